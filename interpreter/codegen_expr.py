@@ -1,0 +1,306 @@
+"""Code generation for expressions: 4D expression AST -> Python AST.
+
+Stage: code generation (mixin of compiler.Compiler). Each method returns
+(python_expr, static_type); static types ("text", "real", "integer",
+"boolean", ...) let the generator use Python's own operators where 4D's
+result is the same, and runtime helpers (runtime/ops.py) elsewhere.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from interpreter import nodes as n
+from interpreter import pyast as P
+from interpreter.scope import local_pyname
+from runtime.registry import key, lookup_command, lookup_constant
+
+NUMERIC = ("real", "integer")
+# 4D operator -> runtime helper name (bound in compiled code's globals).
+OP_HELPERS = {
+    "+": "_add", "-": "_sub", "*": "_mul", "/": "_div", "\\": "_idiv", "%": "_mod", "^": "_pow",
+    "=": "_eq", "#": "_ne", "<": "_lt", ">": "_gt", "<=": "_le", ">=": "_ge",
+    "&": "_band", "|": "_bor", "^|": "_bxor", "<<": "_shl", ">>": "_shr",
+    "?+": "_bitset", "?-": "_bitclr", "??": "_bittest",
+}
+_NATIVE_ARITH = {"+": "+", "-": "-", "*": "*"}
+_NATIVE_CMP = {"=": "==", "#": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
+# Names compiled without a call: constants of the language.
+_VALUE_NAMES = {"true": (True, "boolean"), "false": (False, "boolean"), "null": (None, None)}
+
+
+class ExprGen:
+    # ------------------------------------------------------------------ entry
+
+    def expr(self, e: n.Expr) -> tuple[ast.expr, str | None]:
+        method = getattr(self, "e_" + type(e).__name__)
+        node, typ = method(e)
+        return P.at(node, e.line, e.col), typ
+
+    def value(self, e: n.Expr) -> ast.expr:
+        return self.expr(e)[0]
+
+    def source_of(self, e: n.Node) -> str:
+        if e.src_end > e.src_start:
+            return self.src[e.src_start:e.src_end]
+        return ""
+
+    # ------------------------------------------------------------------ atoms
+
+    def e_Literal(self, e: n.Literal):
+        if e.kind == "text":
+            return P.const(e.value), "text"
+        if e.kind == "number":
+            return P.const(e.value), "real"
+        return self.global_const(e.value), e.kind
+
+    def e_Local(self, e: n.Local):
+        info = self.scope.local(e.name)
+        return P.load(info.pyname), info.type
+
+    def e_ParamIndirect(self, e: n.ParamIndirect):
+        return P.call("_arg", P.load("_a"), self.value(e.index)), self.scope.variadic_type
+
+    def e_Interprocess(self, e: n.Interprocess):
+        return P.call(P.attr(P.load("_IPV"), "get"), P.const(key(e.name)), P.load("_UNDEF")), None
+
+    def e_Name(self, e: n.Name):
+        lowered = key(e.name)
+        if lowered in _VALUE_NAMES:
+            v, t = _VALUE_NAMES[lowered]
+            return P.const(v), t
+        special = self.special_name(e)
+        if special is not None:
+            return special
+        const = lookup_constant(e.name)
+        if const is not None:
+            value = const[1]
+            if isinstance(value, (str, float, int, bool)) or value is None:
+                return P.const(value), _type_of_const(value)
+            return self.global_const(value), None
+        spec = lookup_command(e.name)
+        if spec is not None:
+            return self.command_call(spec, [], e), spec.returns
+        if self.program.has_method(e.name):
+            return self.method_call(e.name, []), None
+        return self.proc_var_read(e.name)
+
+    def proc_var_read(self, name: str):
+        lowered = key(name)
+        self.scope.uses_proc_vars = True
+        return (P.call(P.attr(P.load("_pv"), "get"), P.const(lowered), P.load("_UNDEF")),
+                self.scope.proc_var_types.get(lowered))
+
+    def e_Store4D(self, e: n.Store4D):
+        return P.load("_B4D"), None
+
+    def e_Star(self, e: n.Star):
+        return P.load("_STAR"), None
+
+    def e_ObjectLit(self, e: n.ObjectLit):
+        keys = [P.const(k) for k, _ in e.items]
+        values = [self.value(v) for _, v in e.items]
+        return P.call("_mkobj", ast.Dict(keys=keys, values=values)), "object"
+
+    def e_CollectionLit(self, e: n.CollectionLit):
+        return P.call("_mkcoll", P.list_([self.value(v) for v in e.items])), "collection"
+
+    def e_TryExpr(self, e: n.TryExpr):
+        if isinstance(e.arg, n.AssignExpr):
+            fn = self.hoist_thunk(e.arg)
+            return P.call("_try_expr", P.load(fn), P.load(self.fi_name)), None
+        body = self.value(e.arg)
+        lam = ast.Lambda(args=_no_args(), body=body)
+        return P.call("_try_expr", lam, P.load(self.fi_name)), None
+
+    def e_AssignExpr(self, e: n.AssignExpr):
+        self.error("An assignment can only be used as a statement (or inside Formula/Try)", e)
+        return P.const(None), None
+
+    # ------------------------------------------------------------------ operators
+
+    def e_Unary(self, e: n.Unary):
+        value, t = self.expr(e.operand)
+        if e.op == "+":
+            return value, t
+        if t in NUMERIC:
+            return ast.UnaryOp(op=ast.USub(), operand=value), t
+        return P.call("_neg", value), t if t == "time" else None
+
+    def e_Binary(self, e: n.Binary):
+        op = e.op
+        if op in ("&&", "||"):
+            return self.short_circuit(e)
+        left, lt = self.expr(e.left)
+        right, rt = self.expr(e.right)
+        # An integral literal beside an Integer stays an int (keeps Integer fast paths).
+        if lt == "integer" and isinstance(e.right, n.Literal) and _integral(e.right):
+            right, rt = P.const(int(e.right.value)), "integer"
+        if rt == "integer" and isinstance(e.left, n.Literal) and _integral(e.left):
+            left, lt = P.const(int(e.left.value)), "integer"
+        if lt in NUMERIC and rt in NUMERIC:
+            if op in _NATIVE_ARITH:
+                rtype = "integer" if lt == rt == "integer" else "real"
+                return P.binop(left, _NATIVE_ARITH[op], right), rtype
+            if op == "/" and isinstance(e.right, n.Literal) and e.right.value != 0:
+                return P.binop(left, "/", right), "real"
+            if op in _NATIVE_CMP and (lt == rt == "integer" or op not in ("=", "#")):
+                if lt == rt == "integer":
+                    return P.compare(left, _NATIVE_CMP[op], right), "boolean"
+        if lt == "text" and rt == "text":
+            if op == "+":
+                return P.binop(left, "+", right), "text"
+            if op == "=":
+                return P.call("_teq", left, right), "boolean"
+            if op == "#":
+                return P.not_(P.call("_teq", left, right)), "boolean"
+        if lt == "boolean" and rt == "boolean" and op in ("&", "|"):
+            # Both sides always evaluated: 4D's & and | do not short-circuit.
+            pyop = ast.BitAnd() if op == "&" else ast.BitOr()
+            return ast.BinOp(left=left, op=pyop, right=right), "boolean"
+        helper = OP_HELPERS.get(op)
+        if helper is None:
+            self.error(f"Unknown operator {op}", e)
+            return P.const(None), None
+        return P.call(helper, left, right), _result_type(op, lt, rt)
+
+    def short_circuit(self, e: n.Binary):
+        left = self.value(e.left)
+        right = self.value(e.right)
+        tmp = self.scope.temp("_sc")
+        test = P.call("_truthy", P.walrus(tmp, left))
+        if e.op == "&&":
+            return P.ifexp(test, right, P.load(tmp)), None
+        return P.ifexp(test, P.load(tmp), right), None
+
+    def e_Ternary(self, e: n.Ternary):
+        cond, ct = self.expr(e.cond)
+        a, at = self.expr(e.then)
+        b, bt = self.expr(e.orelse)
+        test = cond if ct == "boolean" else P.call("_truthy", cond)
+        return P.ifexp(test, a, b), at if at == bt else None
+
+    # ------------------------------------------------------------------ members
+
+    def e_Member(self, e: n.Member):
+        obj, _ = self.expr(e.obj)
+        if isinstance(e.obj, n.Store4D):
+            return P.call(P.attr(P.load("_B4D"), "get4d"), P.const(e.name)), None
+        if e.name == "length":
+            return P.call("_length", obj), "real"
+        return P.call("_get", obj, P.const(e.name)), None
+
+    def e_MemberCall(self, e: n.MemberCall):
+        args = [self.value(a) for a in e.args]
+        if isinstance(e.obj, n.Name) and key(e.obj.name) == "super":
+            return self.super_member_call(e, args), None
+        obj = self.value(e.obj)
+        return P.call("_callm", obj, P.const(e.name), *args), None
+
+    def e_Index(self, e: n.Index):
+        return P.call("_index", self.value(e.obj), self.value(e.key)), None
+
+    def e_IndexCall(self, e: n.IndexCall):
+        args = [self.value(a) for a in e.args]
+        return P.call("_callm", self.value(e.obj), P.call("_as_key", self.value(e.key)), *args), None
+
+    def e_CharRef(self, e: n.CharRef):
+        return P.call("_char_at", self.value(e.obj), self.value(e.index)), "text"
+
+    def e_ArrayElem(self, e: n.ArrayElem):
+        self.error("Arrays are not supported by run4d (use a collection)", e)
+        return P.const(None), None
+
+    def e_Deref(self, e: n.Deref):
+        return P.call("_deref", self.value(e.pointer)), None
+
+    def e_PointerTo(self, e: n.PointerTo):
+        return self.pointer_to(e), "pointer"
+
+    # ------------------------------------------------------------------ calls
+
+    def e_Call(self, e: n.Call):
+        lowered = key(e.name)
+        handler = self.special_calls().get(lowered)
+        if handler is not None:
+            return handler(e)
+        spec = lookup_command(e.name)
+        if spec is not None:
+            return self.command_call(spec, e.args, e), spec.returns
+        if self.program.has_method(e.name):
+            return self.method_call(e.name, [self.value(a) for a in e.args]), None
+        self.error(f"Unknown command or method: {e.name}", e)
+        return P.const(None), None
+
+    def command_call(self, spec, args: list[n.Expr], node: n.Node) -> ast.expr:
+        count = len(args)
+        values = [self.value(a) for a in args]
+        if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
+            expected = _arity_text(spec.min_args, spec.max_args)
+            detail = f"expects {expected} parameter(s), got {count}"
+            return P.call("_raise", P.const("param_count"), P.const(spec.name), P.const(detail))
+        self.used_commands.add(spec.pyname)
+        return P.call(spec.pyname, *values)
+
+    def method_call(self, name: str, args: list[ast.expr]) -> ast.expr:
+        pyname = self.program.method_pyname(name)
+        return P.call(pyname, P.const(None), *args)
+
+    def global_const(self, value) -> ast.expr:
+        return P.load(self.program.constant(value))
+
+
+def _no_args() -> ast.arguments:
+    return ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[],
+                         kwarg=None, defaults=[])
+
+
+def _integral(lit: n.Literal) -> bool:
+    return lit.kind == "number" and float(lit.value).is_integer() and abs(lit.value) < 2**31
+
+
+def _arity_text(lo: int, hi: int | None) -> str:
+    if hi is None:
+        return f"at least {lo}"
+    if lo == hi:
+        return str(lo)
+    return f"{lo} to {hi}"
+
+
+def _type_of_const(value) -> str | None:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (int, float)):
+        return "real"
+    return None
+
+
+def _result_type(op: str, lt: str | None, rt: str | None) -> str | None:
+    if op in ("=", "#", "<", ">", "<=", ">=", "??"):
+        return "boolean"
+    if op in ("&", "|"):
+        if lt == rt == "boolean":
+            return "boolean"
+        if lt in NUMERIC and rt in NUMERIC:
+            return "real"
+        return None
+    if op in ("^|", "<<", ">>", "?+", "?-", "^", "/", "\\"):
+        return "real" if lt in NUMERIC or lt is None else None
+    if op == "+" and lt == "text" and rt == "text":
+        return "text"
+    if op == "*" and lt == "text":
+        return "text"
+    if op in ("+", "-", "*") and lt in NUMERIC and rt in NUMERIC:
+        return "real"
+    if op in ("+", "-") and lt == "date" and rt in NUMERIC:
+        return "date"
+    if op == "-" and lt == rt == "date":
+        return "real"
+    if op == "%" and lt == rt == "text":
+        return "boolean"
+    return None
+
+
+__all__ = ["ExprGen", "local_pyname"]

@@ -1,0 +1,136 @@
+"""Small builders for Python AST nodes, so the code generator reads clearly.
+
+Stage: code generation helpers. Positions: `at(node, line)` stamps a 4D
+line number on a node and everything under it that has none, so Python's
+own tracebacks and frame line numbers point at 4D source lines.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+
+def load(name: str) -> ast.Name:
+    return ast.Name(id=name, ctx=ast.Load())
+
+
+def store(name: str) -> ast.Name:
+    return ast.Name(id=name, ctx=ast.Store())
+
+
+def const(value: Any) -> ast.Constant:
+    return ast.Constant(value=value)
+
+
+def call(func: str | ast.expr, *args: ast.expr, starargs: ast.expr | None = None) -> ast.Call:
+    fn = load(func) if isinstance(func, str) else func
+    arglist = list(args)
+    if starargs is not None:
+        arglist.append(ast.Starred(value=starargs, ctx=ast.Load()))
+    return ast.Call(func=fn, args=arglist, keywords=[])
+
+
+def attr(value: ast.expr, name: str) -> ast.Attribute:
+    return ast.Attribute(value=value, attr=name, ctx=ast.Load())
+
+
+def attr_store(value: ast.expr, name: str) -> ast.Attribute:
+    return ast.Attribute(value=value, attr=name, ctx=ast.Store())
+
+
+def assign(target: str | ast.expr, value: ast.expr) -> ast.Assign:
+    tgt = store(target) if isinstance(target, str) else target
+    return ast.Assign(targets=[tgt], value=value)
+
+
+def expr_stmt(value: ast.expr) -> ast.Expr:
+    return ast.Expr(value=value)
+
+
+def binop(left: ast.expr, op: str, right: ast.expr) -> ast.BinOp:
+    ops = {"+": ast.Add(), "-": ast.Sub(), "*": ast.Mult(), "/": ast.Div(), "//": ast.FloorDiv(),
+           "%": ast.Mod(), "**": ast.Pow()}
+    return ast.BinOp(left=left, op=ops[op], right=right)
+
+
+def compare(left: ast.expr, op: str, right: ast.expr) -> ast.Compare:
+    ops = {"==": ast.Eq(), "!=": ast.NotEq(), "<": ast.Lt(), ">": ast.Gt(), "<=": ast.LtE(),
+           ">=": ast.GtE(), "is": ast.Is(), "is not": ast.IsNot(), "in": ast.In()}
+    return ast.Compare(left=left, ops=[ops[op]], comparators=[right])
+
+
+def bool_and(*values: ast.expr) -> ast.BoolOp:
+    return ast.BoolOp(op=ast.And(), values=list(values))
+
+
+def bool_or(*values: ast.expr) -> ast.BoolOp:
+    return ast.BoolOp(op=ast.Or(), values=list(values))
+
+
+def not_(value: ast.expr) -> ast.UnaryOp:
+    return ast.UnaryOp(op=ast.Not(), operand=value)
+
+
+def if_(test: ast.expr, body: list[ast.stmt], orelse: list[ast.stmt] | None = None) -> ast.If:
+    return ast.If(test=test, body=body or [ast.Pass()], orelse=orelse or [])
+
+
+def ifexp(test: ast.expr, body: ast.expr, orelse: ast.expr) -> ast.IfExp:
+    return ast.IfExp(test=test, body=body, orelse=orelse)
+
+
+def walrus(name: str, value: ast.expr) -> ast.NamedExpr:
+    return ast.NamedExpr(target=store(name), value=value)
+
+
+def try_except(body: list[ast.stmt], exc: str, name: str, handler: list[ast.stmt],
+               final: list[ast.stmt] | None = None) -> ast.Try:
+    return ast.Try(
+        body=body or [ast.Pass()],
+        handlers=[ast.ExceptHandler(type=load(exc), name=name, body=handler or [ast.Pass()])],
+        orelse=[],
+        finalbody=final or [],
+    )
+
+
+def try_finally(body: list[ast.stmt], final: list[ast.stmt]) -> ast.Try:
+    return ast.Try(body=body or [ast.Pass()], handlers=[], orelse=[], finalbody=final)
+
+
+def tuple_(items: list[ast.expr]) -> ast.Tuple:
+    return ast.Tuple(elts=items, ctx=ast.Load())
+
+
+def list_(items: list[ast.expr]) -> ast.List:
+    return ast.List(elts=items, ctx=ast.Load())
+
+
+def func_def(name: str, params: list[str], body: list[ast.stmt], defaults: list[ast.expr] | None = None,
+             vararg: str | None = None) -> ast.FunctionDef:
+    args = ast.arguments(
+        posonlyargs=[],
+        args=[ast.arg(arg=p) for p in params],
+        vararg=ast.arg(arg=vararg) if vararg else None,
+        kwonlyargs=[],
+        kw_defaults=[],
+        kwarg=None,
+        defaults=defaults or [],
+    )
+    node = ast.FunctionDef(name=name, args=args, body=body or [ast.Pass()], decorator_list=[],
+                           returns=None)
+    if "type_params" in ast.FunctionDef._fields:
+        node.type_params = []
+    return node
+
+
+def at(node: ast.AST, line: int, col: int = 0) -> Any:
+    """Give `node` and its descendants without a position the 4D line `line`."""
+    for child in ast.walk(node):
+        if isinstance(child, (ast.stmt, ast.expr, ast.excepthandler, ast.arg)):
+            if getattr(child, "lineno", None) is None:
+                child.lineno = line
+                child.col_offset = col
+                child.end_lineno = line
+                child.end_col_offset = col
+    return node

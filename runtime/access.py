@@ -1,0 +1,264 @@
+"""Member access: reading, writing and calling properties and elements.
+
+Stage: runtime, called by compiled code for `$o.name`, `$o["k"]`, `$c[i]`,
+`$o.f(args)` and `$t[[i]]`. Plain objects and collections take the fast
+paths at the top of each function; everything else (class instances,
+shared data, native objects) takes the slower general path.
+"""
+
+from __future__ import annotations
+
+from runtime.codes import err, type_name
+from runtime.functions import Function4D
+from runtime.native import Native
+from runtime.values import UNDEF, Coll, Date4D, Obj, SharedColl, SharedObj, Time4D
+
+# Collection member functions, filled by stdlib_4d/collection.py:
+# name -> python callable(coll, *args).
+COLLECTION_FUNCS: dict = {}
+
+
+# ---------------------------------------------------------------- reading
+
+
+def get(o, k: str):
+    """o.k"""
+    if type(o) is Obj:
+        v = o.get(k, UNDEF)
+        if v is UNDEF and o.cls is not None:
+            return _class_get(o, k)
+        return v
+    return _get_slow(o, k)
+
+
+def _class_get(o: Obj, k: str):
+    found = o.cls.lookup(k)
+    if found is None:
+        return UNDEF
+    kind, fn = found
+    if kind == "function":
+        return fn
+    if kind == "get":
+        return fn.py(o)
+    return UNDEF  # a set-only computed property reads as undefined
+
+
+def _get_slow(o, k):
+    if o is UNDEF:
+        return UNDEF
+    if o is None:
+        raise err("null_member", action="read", name=k)
+    if isinstance(o, Obj):
+        v = dict.get(o, k, UNDEF)
+        if v is UNDEF and o.cls is not None:
+            return _class_get(o, k)
+        return v
+    if isinstance(o, Coll):
+        if k == "length":
+            return float(len(o))
+        fn = COLLECTION_FUNCS.get(k)
+        if fn is not None:
+            return Function4D(lambda this, *a, _f=fn, _c=o: _f(_c if this is None else this, *a),
+                              name=k, kind="native")
+        return UNDEF
+    if isinstance(o, Native):
+        return o.get4d(k)
+    raise err("not_object", what=f"A {type_name(o)} value")
+
+
+def index(o, k):
+    """o[k]: collection element or object property."""
+    t = type(o)
+    if t is Coll or t is SharedColl:
+        if type(k) is float or type(k) is int:
+            i = int(k)
+            if 0 <= i < len(o):
+                return o[i]
+            raise err("index_range", index=_num_text(k))
+        raise err("type_mismatch", detail=f"a collection index must be a number, got {type_name(k)}")
+    if type(k) is str:
+        return get(o, k)
+    if o is UNDEF:
+        return UNDEF
+    if o is None:
+        raise err("null_member", action="read", name=str(k))
+    if isinstance(o, Obj):
+        raise err("type_mismatch", detail=f"a property name must be a Text, got {type_name(k)}")
+    raise err("not_collection", what=f"A {type_name(o)} value")
+
+
+def char_at(t, i) -> str:
+    """t[[i]]: the i-th character (1-based); "" when out of range."""
+    if type(t) is not str:
+        raise err("type_mismatch", detail=f"[[ ]] applies to Text, not {type_name(t)}")
+    n = int(i)
+    if 1 <= n <= len(t):
+        return t[n - 1]
+    return ""
+
+
+def _num_text(v) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _store_value(v):
+    """Values stored in objects and collections: numbers become Real."""
+    t = type(v)
+    if t is int:
+        return float(v)
+    if t is Time4D:
+        return float(v.s)
+    return v
+
+
+def setp(o, k: str, v) -> None:
+    """o.k := v"""
+    if type(o) is Obj and o.cls is None and v is not UNDEF:
+        o[k] = float(v) if type(v) is int else v
+        return
+    _set_slow(o, k, v)
+
+
+def _set_slow(o, k, v) -> None:
+    if o is None or o is UNDEF:
+        raise err("null_member", action="write", name=k)
+    if isinstance(o, Obj):
+        if o.cls is not None and o.cls.has_accessors:
+            setter = o.cls.find_setter(k)
+            if setter is False:
+                raise err("read_only", name=k)
+            if setter is not None:
+                if v is UNDEF:
+                    v = _empty_like(_class_get(o, k))
+                setter.py(o, v)
+                return
+        if type(o) is SharedObj:
+            from runtime.shared import check_write, adopt
+
+            check_write(o)
+            v = adopt(o, v)
+        if v is UNDEF:
+            if k in o:
+                dict.__setitem__(o, k, _empty_like(dict.__getitem__(o, k)))
+            return
+        dict.__setitem__(o, k, _store_value(v))
+        return
+    if isinstance(o, Native):
+        o.set4d(k, v)
+        return
+    if isinstance(o, Coll):
+        raise err("read_only", name=k)
+    raise err("not_object", what=f"A {type_name(o)} value")
+
+
+def set_index(o, k, v) -> None:
+    """o[k] := v; writing past the end of a collection fills with Null."""
+    t = type(o)
+    if t is Coll or t is SharedColl:
+        if type(k) is not float and type(k) is not int:
+            raise err("type_mismatch", detail=f"a collection index must be a number, got {type_name(k)}")
+        i = int(k)
+        if i < 0:
+            raise err("index_range", index=_num_text(k))
+        if t is SharedColl:
+            from runtime.shared import check_write, adopt
+
+            check_write(o)
+            v = adopt(o, v)
+        v = None if v is UNDEF else _store_value(v)
+        if i < len(o):
+            o[i] = v
+        else:
+            o.extend([None] * (i - len(o)))
+            o.append(v)
+        return
+    if type(k) is str:
+        setp(o, k, v)
+        return
+    if o is None or o is UNDEF:
+        raise err("null_member", action="write", name=str(k))
+    raise err("type_mismatch", detail=f"a property name must be a Text, got {type_name(k)}")
+
+
+def _empty_like(v):
+    """What a property becomes when undefined is assigned to it."""
+    t = type(v)
+    if t is str:
+        return ""
+    if t is float or t is int:
+        return 0.0
+    if t is bool:
+        return False
+    if t is Date4D:
+        return Date4D.NULL
+    if v is UNDEF:
+        return UNDEF
+    return None
+
+
+# ---------------------------------------------------------------- calling
+
+
+def callm(o, name: str, *args):
+    """o.name(args)"""
+    if type(o) is Obj:
+        v = o.get(name, UNDEF)
+        if v is UNDEF:
+            cls = o.cls
+            if cls is not None:
+                found = cls.lookup(name)
+                if found is not None and found[0] == "function":
+                    return found[1].py(o, *args)
+            raise err("not_a_function", name=name)
+        if type(v) is Function4D:
+            return v.py(o, *args)
+        raise err("not_a_function", name=name)
+    if type(o) is Coll:
+        fn = COLLECTION_FUNCS.get(name)
+        if fn is not None:
+            return fn(o, *args)
+        raise err("not_a_function", name=name)
+    return _callm_slow(o, name, args)
+
+
+def _callm_slow(o, name, args):
+    if o is None:
+        raise err("null_member", action="call", name=name)
+    if o is UNDEF:
+        raise err("not_a_function", name=name)
+    if isinstance(o, Obj):
+        v = dict.get(o, name, UNDEF)
+        if v is UNDEF and o.cls is not None:
+            found = o.cls.lookup(name)
+            if found is not None and found[0] == "function":
+                return found[1].py(o, *args)
+        if type(v) is Function4D:
+            return v.py(o, *args)
+        raise err("not_a_function", name=name)
+    if isinstance(o, Coll):
+        fn = COLLECTION_FUNCS.get(name)
+        if fn is not None:
+            return fn(o, *args)
+        raise err("not_a_function", name=name)
+    if isinstance(o, Native):
+        return o.call4d(name, args)
+    raise err("not_a_function", name=name)
+
+
+def call_value(f, this, *args):
+    """Calling a 4D.Function held in an expression: f(args) with This."""
+    if type(f) is Function4D:
+        return f.py(this, *args)
+    raise err("not_a_function", name=type_name(f))
+
+
+def length(o):
+    """.length of a collection (0 for an undefined or null one)."""
+    if isinstance(o, Coll):
+        return float(len(o))
+    if o is None or o is UNDEF:
+        return 0.0
+    return get(o, "length")

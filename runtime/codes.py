@@ -1,0 +1,82 @@
+"""The catalogue of runtime error codes and messages.
+
+Stage: runtime. One entry per failure the runtime detects. Codes that 4D
+documents are used as documented (marked "4D"); for failures 4D documents
+without a number, run4d picks one in the -107xx range of 4D's language errors
+(marked "run4d"); docs/errors.md lists both kinds.
+"""
+
+from __future__ import annotations
+
+from runtime.errors import Error4D
+
+# key: (code, message template, origin)
+CATALOGUE: dict[str, tuple[int, str, str]] = {
+    "type_mismatch": (-10701, "Incompatible types: {detail}", "run4d"),
+    "bad_param_type": (-10702, "Parameter {index} of {callee}: {detail}", "run4d"),
+    "param_count": (-10703, "{callee}: {detail}", "run4d"),
+    "not_a_function": (-10704, "{name} is not a function", "run4d"),
+    "null_member": (-10705, "Cannot {action} property \"{name}\" of null", "run4d"),
+    "index_range": (-10706, "Collection index {index} is out of range", "run4d"),
+    "division_by_zero": (-10707, "Division by zero", "run4d"),
+    "read_only": (-10708, "The property \"{name}\" is read-only", "run4d"),
+    "not_in_use": (-10709, "A shared {kind} can only be modified inside Use...End use", "run4d"),
+    "shared_value": (-10710, "Not supported value type in a shared object or collection", "run4d"),
+    "shared_group": (-10711, "This shared {kind} already belongs to another shared group", "run4d"),
+    "json_parse": (-10712, "JSON parse error: {detail}", "run4d"),
+    "unknown_class": (-10713, "The class \"{name}\" does not exist", "run4d"),
+    "var_type": (-10714, "Cannot assign {got} to {name}, declared as {type}", "run4d"),
+    "bad_condition": (-10715, "A Boolean was expected, got {got}", "run4d"),
+    "not_collection": (-10716, "{what} is not a collection", "run4d"),
+    "not_object": (-10717, "{what} is not an object", "run4d"),
+    "bad_value": (-10718, "{detail}", "run4d"),
+    "stack_overflow": (-10719, "Stack overflow (too many nested calls)", "run4d"),
+    "undefined_method": (-10720, "Unknown command or method: {name}", "run4d"),
+    "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
+    "internal": (-10799, "Internal error: {detail}", "run4d"),
+    # Documented by 4D.
+    "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),
+    "assert": (-10518, "Assert failed: {text}", "4D"),
+    "handler_method": (-10532, "Cannot call error handling project method '{name}'", "4D"),
+    "formula_local": (-10737, "Local variables cannot be used in Formula from string: {name}", "4D"),
+    "this_before_super": (-10743, "This is used before Super() in a derived class constructor", "4D"),
+    "bad_class": (-10745, "The class parameter is not a valid class", "4D"),
+    "super_scope": (-10746, "Super cannot be called here: {detail}", "4D"),
+    "super_missing": (-10748, "The constructor of {name} must call Super()", "4D"),
+}
+
+
+def err(key: str, **fields) -> Error4D:
+    """Build the Error4D for a catalogue entry (raise it at the call site)."""
+    code, template, _ = CATALOGUE[key]
+    return Error4D(code, template.format(**fields))
+
+
+def type_name(v) -> str:
+    """The 4D name of a value's type, for messages."""
+    from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, Time4D
+
+    t = type(v)
+    if v is None:
+        return "Null"
+    if v is UNDEF:
+        return "undefined"
+    if t is bool:
+        return "Boolean"
+    if t is str:
+        return "Text"
+    if t is float or t is int:
+        return "Number"
+    if isinstance(v, Date4D):
+        return "Date"
+    if isinstance(v, Time4D):
+        return "Time"
+    if isinstance(v, Coll):
+        return "Collection"
+    if isinstance(v, Obj):
+        return "Object"
+    if isinstance(v, Pointer):
+        return "Pointer"
+    if isinstance(v, (bytes, bytearray)):
+        return "Blob"
+    return getattr(v, "class_name", "Object")

@@ -1,0 +1,70 @@
+"""4D.Function: formulas, class functions and bound native functions.
+
+Stage: runtime data model. A Function4D wraps a Python callable whose first
+argument is `This`; compiled code calls `fn.py(this, *args)` directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from runtime.native import Native
+from runtime.values import Coll
+
+
+class Function4D(Native):
+    """A 4D.Function object."""
+
+    __slots__ = ("py", "name", "source", "kind", "owner")
+    class_path = "4D.Function"
+    enumerable = False
+
+    def __init__(
+        self,
+        py: Callable[..., Any],
+        name: str = "",
+        source: str = "",
+        kind: str = "formula",
+        owner: Any = None,
+    ) -> None:
+        self.py = py  # py(this, *args)
+        self.name = name
+        self.source = source
+        self.kind = kind  # "formula" | "function" | "get" | "set" | "constructor" | "native"
+        self.owner = owner  # the Class4D of a class function
+
+    def call(self, this=None, *args):
+        return self.py(this, *args)
+
+    def apply(self, this=None, params=None):
+        args = tuple(params) if isinstance(params, Coll) else ()
+        return self.py(this, *args)
+
+    def __repr__(self) -> str:
+        if self.kind == "formula":
+            return f"[object Formula({self.source})]"
+        return f"[object Function {self.name}]"
+
+
+def _call(fn: Function4D, this=None, *args):
+    return fn.py(this, *args)
+
+
+def _apply(fn: Function4D, this=None, params=None):
+    return fn.apply(this, params)
+
+
+Function4D.props4d = {
+    "source": lambda f: f.source,
+    "name": lambda f: f.name,
+}
+Function4D.funcs4d = {"call": _call, "apply": _apply}
+
+
+def bound_native(obj: Native, name: str, fn: Callable[..., Any]) -> Function4D:
+    """A native member function read as a value ($ws.send without parentheses)."""
+
+    def py(this, *args):
+        return fn(obj if this is None else this, *args)
+
+    return Function4D(py, name=name, kind="native")

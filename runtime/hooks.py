@@ -1,0 +1,23 @@
+"""Hooks: the small callable protocol through which the runtime reaches 4D code.
+
+Stage: runtime. The runtime and stdlib_4d never import the interpreter; the
+interpreter installs these callables when a program is loaded.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+
+def _missing(*_args: Any) -> Any:
+    raise RuntimeError("no 4D program is loaded")
+
+
+# call_method(name, args) -> value: run a project method by name.
+call_method: Callable[[str, tuple], Any] = _missing
+# method_exists(name) -> bool
+method_exists: Callable[[str], bool] = lambda name: False
+# compile_formula(source) -> Function4D: Formula from string.
+compile_formula: Callable[[str], Any] = _missing
+# output(text, stream) -> None: where ALERT and LOG EVENT write ("out"/"err").
+output: Callable[[str, str], None] = _missing

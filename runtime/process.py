@@ -1,0 +1,68 @@
+"""Processes: per-process state (variables, Form, error handler, stack).
+
+Stage: runtime. A 4D process is a Python thread; `current()` returns the
+Process of the running thread. Scheduling, workers and mailboxes live in
+runtime/workers.py; this module only holds the state every process has.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from runtime.values import Obj
+
+_local = threading.local()
+_numbers_lock = threading.Lock()
+_next_number = [1]
+
+# Interprocess variables (<>name), shared by every process.
+INTERPROCESS: dict[str, Any] = {}
+
+
+class Process:
+    """The state of one 4D process."""
+
+    def __init__(self, name: str, kind: str = "process") -> None:
+        with _numbers_lock:
+            self.number = _next_number[0]
+            _next_number[0] += 1
+        self.name = name
+        self.kind = kind  # "main" | "worker" | "process"
+        self.vars: dict[str, Any] = {"ok": 0.0, "error": 0.0, "error method": "", "error line": 0.0,
+                                     "error formula": "", "document": ""}
+        self.form = Obj()
+        self.error_handler = ""  # ON ERR CALL method name, ek local
+        self.in_handler = False
+        self.try_depth = 0
+        self.try_handlers: list[str] = []  # handler installed when each Try began
+        self.last_errors: list | None = None
+        self.singletons: dict[int, Any] = {}
+        self.depth = 0  # 4D call depth, for stack-overflow reports
+        self.thread: threading.Thread | None = None
+        self.worker = None  # set by runtime/workers.py for workers
+
+    def __repr__(self) -> str:
+        return f"<Process {self.number} {self.name!r}>"
+
+
+def current() -> Process:
+    """The Process of the running thread (one is created on first use)."""
+    proc = getattr(_local, "process", None)
+    if proc is None:
+        proc = Process(threading.current_thread().name, "process")
+        _local.process = proc
+    return proc
+
+
+def bind(proc: Process) -> None:
+    """Make `proc` the current process of this thread."""
+    _local.process = proc
+    proc.thread = threading.current_thread()
+
+
+def global_handler() -> dict[str, str]:
+    return _GLOBAL
+
+
+_GLOBAL = {"handler": ""}  # ON ERR CALL(...; ek global)

@@ -1,0 +1,123 @@
+"""Registries: the 4D commands and constants run4d knows.
+
+Stage: runtime. stdlib_4d fills these with decorators (`@command("Length")`,
+`constants({...})`); the compiler reads them to resolve names and to call
+commands directly; the lexer reads the multi-word names; docs/commands.md
+is generated from them. Names are case-insensitive.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+@dataclass
+class CommandSpec:
+    name: str  # canonical spelling, as 4D writes it
+    fn: Callable[..., Any]
+    min_args: int
+    max_args: int | None  # None: any number
+    returns: str | None  # static type of the result ("Text", "Real"...), None if unknown
+    pyname: str  # name bound in compiled code's globals
+    doc: str = ""
+
+
+COMMANDS: dict[str, CommandSpec] = {}
+CONSTANTS: dict[str, tuple[str, Any]] = {}
+# Commands compiled specially (Formula, Count parameters...): name -> description.
+SPECIAL: dict[str, str] = {}
+
+
+def key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def py_ident(name: str) -> str:
+    """A Python identifier for a 4D name (case-folded, non-ASCII escaped)."""
+    out = []
+    for ch in name.lower():
+        if ch.isascii() and (ch.isalnum() or ch == "_"):
+            out.append(ch)
+        elif ch == " ":
+            out.append("_")
+        else:
+            out.append(f"_{ord(ch):x}_")
+    return "".join(out)
+
+
+def _arity(fn: Callable[..., Any]) -> tuple[int, int | None]:
+    required = 0
+    maximum: int | None = 0
+    for p in inspect.signature(fn).parameters.values():
+        if p.kind is p.VAR_POSITIONAL:
+            maximum = None
+        elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+            if p.default is p.empty:
+                required += 1
+            if maximum is not None:
+                maximum += 1
+    return required, maximum
+
+
+def command(name: str, returns: str | None = None):
+    """Register a 4D command implemented by the decorated function.
+
+    The function's signature gives the argument counts: parameters without
+    a default are required, *args accepts any number.
+    """
+
+    def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
+        lo, hi = _arity(fn)
+        spec = CommandSpec(name, fn, lo, hi, returns, "C_" + py_ident(name), (fn.__doc__ or "").strip())
+        COMMANDS[key(name)] = spec
+        return fn
+
+    return deco
+
+
+def special(name: str, description: str) -> None:
+    """Declare a command the compiler handles itself (it reads its source)."""
+    SPECIAL[key(name)] = name
+    COMMANDS.pop(key(name), None)
+    _SPECIAL_DOCS[key(name)] = description
+
+
+_SPECIAL_DOCS: dict[str, str] = {}
+
+
+def constants(table: dict[str, Any]) -> None:
+    """Register named constants: {"Is text": 2, ...}."""
+    for name, value in table.items():
+        if type(value) is int:
+            value = float(value)
+        CONSTANTS[key(name)] = (name, value)
+
+
+def multiword_names() -> list[str]:
+    """Every registered name containing a space (for the lexer)."""
+    names = [s.name for s in COMMANDS.values()] + [n for n, _ in CONSTANTS.values()]
+    names += list(SPECIAL.values())
+    return [n for n in names if " " in n]
+
+
+def lookup_command(name: str) -> CommandSpec | None:
+    return COMMANDS.get(key(name))
+
+
+def lookup_constant(name: str):
+    return CONSTANTS.get(key(name))
+
+
+def special_doc(name: str) -> str:
+    return _SPECIAL_DOCS.get(key(name), "")
+
+
+_DOC_LINE = re.compile(r"\s+")
+
+
+def summary(spec: CommandSpec) -> str:
+    first = spec.doc.split("\n\n")[0]
+    return _DOC_LINE.sub(" ", first).strip()

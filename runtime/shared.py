@@ -1,0 +1,132 @@
+"""Shared objects and collections: Use...End use and shared groups.
+
+Stage: runtime. A shared object or collection belongs to a SharedGroup (one
+re-entrant lock). Writing needs the current thread to hold the group
+through Use; putting a shared value inside another makes it join that
+group for good (4D's "shared group").
+"""
+
+from __future__ import annotations
+
+import threading
+
+from runtime.codes import err, type_name
+from runtime.native import Native
+from runtime.values import Coll, Date4D, Obj, SharedColl, SharedGroup, SharedObj, Time4D
+
+
+def group_of(value) -> SharedGroup:
+    g = value.group
+    if g is None:
+        g = value.group = SharedGroup()
+    return g
+
+
+def is_shared(value) -> bool:
+    return type(value) is SharedObj or type(value) is SharedColl or getattr(value, "shared4d", False)
+
+
+def use(value) -> None:
+    """Use(value): lock the value's shared group (re-entrant)."""
+    if type(value) is not SharedObj and type(value) is not SharedColl:
+        if isinstance(value, (Obj, Coll)):
+            return  # Use on a non-shared object is allowed and does nothing
+        lock = getattr(value, "use4d", None)
+        if lock is not None:
+            lock()
+            return
+        raise err("not_object", what=f"A {type_name(value)} value (Use needs a shared object)")
+    g = group_of(value)
+    g.lock.acquire()
+    g.owner = threading.get_ident()
+    g.depth += 1
+
+
+def end_use(value) -> None:
+    if type(value) is not SharedObj and type(value) is not SharedColl:
+        unlock = getattr(value, "end_use4d", None)
+        if unlock is not None:
+            unlock()
+        return
+    g = group_of(value)
+    g.depth -= 1
+    if g.depth == 0:
+        g.owner = None
+    g.lock.release()
+
+
+def check_write(value) -> None:
+    g = group_of(value)
+    if g.owner != threading.get_ident():
+        raise err("not_in_use", kind="collection" if isinstance(value, Coll) else "object")
+
+
+class Locked:
+    """Context manager: implicit Use for member functions of shared values."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def __enter__(self):
+        use(self.value)
+        return self.value
+
+    def __exit__(self, *exc) -> None:
+        end_use(self.value)
+
+
+def adopt(container, value):
+    """Check a value put into a shared container; shared values join its group."""
+    t = type(value)
+    if t is SharedObj or t is SharedColl:
+        target = group_of(container)
+        if value.group is target:
+            return value
+        if value.group is None:
+            value.group = target
+            target.members += 1 + _regroup(value, target)
+            return value
+        if value.group.depth == 0 and value.group.members == 1:
+            value.group = target
+            target.members += 1
+            return value
+        raise err("shared_group", kind="collection" if t is SharedColl else "object")
+    if t in (str, float, int, bool, Date4D, Time4D) or value is None:
+        return value
+    if isinstance(value, Native) and getattr(value, "shared4d", False):
+        return value
+    if isinstance(value, (Obj, Coll)) or isinstance(value, Native):
+        raise err("shared_value")
+    return value
+
+
+def _regroup(value, group: SharedGroup) -> int:
+    """Move the shared values inside `value` to `group`; return how many moved."""
+    moved = 0
+    items = value.values() if isinstance(value, Obj) else value
+    for item in items:
+        if (type(item) is SharedObj or type(item) is SharedColl) and item.group is not group:
+            item.group = group
+            moved += 1 + _regroup(item, group)
+    return moved
+
+
+def make_shared(value, group: SharedGroup | None = None):
+    """A deep shared copy of a plain value (OB Copy(...; ck shared))."""
+    if isinstance(value, Obj):
+        out = SharedObj()
+        out.cls = value.cls
+        out.group = group or SharedGroup()
+        for k, v in value.items():
+            dict.__setitem__(out, k, make_shared(v, out.group))
+        return out
+    if isinstance(value, Coll):
+        out = SharedColl()
+        out.group = group or SharedGroup()
+        list.extend(out, (make_shared(v, out.group) for v in value))
+        return out
+    if isinstance(value, Native) and not getattr(value, "shared4d", False):
+        raise err("shared_value")
+    return value

@@ -1,0 +1,81 @@
+"""Text comparison as 4D does it: case- and accent-insensitive, `@` wildcard.
+
+Stage: runtime helpers for the comparison operators, Position, Replace
+string and collection searches. It never raises 4D errors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_KEYS: dict[str, str] = {}
+_PATTERNS: dict[str, re.Pattern | None] = {}
+_CACHE_LIMIT = 4096
+
+
+def key(s: str) -> str:
+    """Comparison key: case folded, diacritics removed (ICU primary strength)."""
+    k = _KEYS.get(s)
+    if k is not None:
+        return k
+    if s.isascii():
+        k = s.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", s)
+        k = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if len(_KEYS) > _CACHE_LIMIT:
+        _KEYS.clear()
+    _KEYS[s] = k
+    return k
+
+
+def _pattern(b: str) -> re.Pattern | None:
+    pat = _PATTERNS.get(b, False)
+    if pat is not False:
+        return pat
+    if "@@" in b:
+        pat = None  # two consecutive @ never match (4D rule)
+    else:
+        parts = [re.escape(key(p)) for p in b.split("@")]
+        pat = re.compile(".*".join(parts), re.DOTALL)
+    if len(_PATTERNS) > _CACHE_LIMIT:
+        _PATTERNS.clear()
+    _PATTERNS[b] = pat
+    return pat
+
+
+def equal(a: str, b: str) -> bool:
+    """a = b, with `@` in b matching any run of characters."""
+    if "@" in b:
+        pat = _pattern(b)
+        return pat is not None and pat.fullmatch(key(a)) is not None
+    if a == b:
+        return True
+    return key(a) == key(b)
+
+
+def compare(a: str, b: str) -> int:
+    """-1, 0 or 1; a trailing `@` in b compares only that prefix of a."""
+    ka = key(a)
+    if b.endswith("@") and not b.endswith("@@"):
+        kb = key(b[:-1])
+        ka = ka[: len(kb)]
+    else:
+        kb = key(b)
+    return (ka > kb) - (ka < kb)
+
+
+_WORD_SPLIT = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def contains_keyword(text: str, word: str) -> bool:
+    """The `%` operator: is `word` one of the words of `text`?"""
+    if not word or _WORD_SPLIT.search(word.rstrip("@")):
+        return False  # several words or punctuation: never a keyword
+    words = [w for w in _WORD_SPLIT.split(text) if w]
+    if word.endswith("@"):
+        prefix = key(word[:-1])
+        return any(key(w).startswith(prefix) for w in words)
+    target = key(word)
+    return any(key(w) == target for w in words)
