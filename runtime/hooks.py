@@ -19,5 +19,3 @@ call_method: Callable[[str, tuple], Any] = _missing
 method_exists: Callable[[str], bool] = lambda name: False
 # compile_formula(source) -> Function4D: Formula from string.
 compile_formula: Callable[[str], Any] = _missing
-# output(text, stream) -> None: where ALERT and LOG EVENT write ("out"/"err").
-output: Callable[[str, str], None] = _missing

@@ -40,7 +40,10 @@ class Process:
         self.singletons: dict[int, Any] = {}
         self.depth = 0  # 4D call depth, for stack-overflow reports
         self.thread: threading.Thread | None = None
-        self.worker = None  # set by runtime/workers.py for workers
+        self.worker = None  # the Mailbox (runtime/scheduler.py), made on first use
+        self.killed = False  # KILL WORKER: stop after the current message
+        self.ended = False
+        self.in_wait = False  # serving its mailbox inside a wait (DELAY PROCESS...)
 
     def __repr__(self) -> str:
         return f"<Process {self.number} {self.name!r}>"
@@ -59,6 +62,11 @@ def bind(proc: Process) -> None:
     """Make `proc` the current process of this thread."""
     _local.process = proc
     proc.thread = threading.current_thread()
+
+
+def reset_numbers() -> None:
+    with _numbers_lock:
+        _next_number[0] = 1
 
 
 def global_handler() -> dict[str, str]:

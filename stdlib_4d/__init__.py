@@ -1,8 +1,13 @@
 """The 4D standard library: commands and built-in classes.
 
-Stage: library. Importing this package registers every command (runtime
-registry) and built-in class (4D store). Modules use the runtime only and
-reach 4D code through runtime.hooks.
+Stage: library. Importing this package imports every module in it, which
+registers each command (runtime registry) and built-in class (4D store).
+Modules use the runtime only and reach 4D code through runtime.hooks.
 """
 
-from stdlib_4d import lang, output, text, convert_cmds, objects, collection  # noqa: F401
+import importlib
+import pkgutil
+
+for _info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    if not _info.name.startswith("_"):
+        importlib.import_module(f"{__name__}.{_info.name}")

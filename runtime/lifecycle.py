@@ -1,0 +1,184 @@
+"""Lifecycle: run the main process, wait until idle, shut down cleanly.
+
+Stage: runtime. `run_main` starts the main 4D process on its own thread
+(the Python main thread keeps signal handling), waits until the main
+method returned and nothing is pending or alive, and turns QUIT 4D, Ctrl-C
+and SIGTERM into a clean shutdown: registered shutdown hooks close servers
+and sockets, their termination callbacks get a moment to run, then exit.
+A second Ctrl-C exits at once.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+from typing import Callable
+
+from runtime.errors import AbortSignal, Error4D, QuitSignal
+from runtime.process import Process
+from runtime.scheduler import TABLE, serve, start_thread
+
+EXIT_OK, EXIT_RUNTIME, EXIT_INTERRUPTED = 0, 70, 130
+GRACE_SECONDS = 3.0  # time given to termination callbacks at shutdown
+
+_shutdown_hooks: list[Callable[[], None]] = []
+settings: dict = {}
+debug = {"on": False}
+
+
+def on_shutdown(hook: Callable[[], None]) -> None:
+    """Register a callable run (once) when the program shuts down."""
+    _shutdown_hooks.append(hook)
+
+
+def report(error: BaseException, proc: Process | None = None) -> None:
+    """Print an error nobody handled, with the 4D call chain, on stderr."""
+    if isinstance(error, AbortSignal):
+        if error.error is None:
+            return
+        error = error.error
+    if isinstance(error, Error4D):
+        text = error.render()
+        if proc is not None and proc.kind == "worker":
+            text = f"[worker {proc.name}] " + text
+        sys.stderr.write(text + "\n")
+        if debug["on"] and error.__cause__ is not None:
+            traceback.print_exception(error.__cause__, file=sys.stderr)
+    else:
+        sys.stderr.write(f"run4d: internal error: {type(error).__name__}: {error}\n")
+        if debug["on"] or os.environ.get("RUN4D_DEBUG"):
+            traceback.print_exception(error, file=sys.stderr)
+    sys.stderr.flush()
+
+
+TABLE.report = report
+
+
+def reset() -> None:
+    """Forget every process and setting of a previous run (tests, REPL restarts)."""
+    from runtime import ops, process, support
+
+    stop_all()
+    TABLE.__init__()
+    TABLE.report = report
+    process.INTERPROCESS.clear()
+    process.reset_numbers()
+    process.global_handler()["handler"] = ""
+    support.ASSERTS["enabled"] = True
+    ops.settings["epsilon"] = 1e-6
+    _shutdown_hooks.clear()
+    settings.clear()
+
+
+def stop_all(timeout: float = 1.0) -> None:
+    """Stop every process thread (each ends after its current message)."""
+    from runtime.scheduler import stop
+
+    with TABLE.cond:
+        procs = list(TABLE.processes.values())
+    for proc in procs:
+        stop(proc)
+    deadline = time.monotonic() + timeout
+    for proc in procs:
+        if proc.thread is not None and proc.thread is not threading.current_thread():
+            proc.thread.join(max(deadline - time.monotonic(), 0))
+
+
+def request_quit(code: int = EXIT_OK) -> None:
+    """QUIT 4D (or a signal): ask the supervisor to shut everything down."""
+    with TABLE.cond:
+        if TABLE.quit_code is None:
+            TABLE.quit_code = code
+        TABLE.cond.notify_all()
+
+
+def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | None = None,
+             install_signals: bool = True) -> int:
+    """Run `fn` as the main process's method; return the exit code."""
+    globals()["debug"]["on"] = debug
+    globals()["settings"].update(settings or {})
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    outcome = {"code": EXIT_OK}
+    main = Process("Main", "main")
+
+    def body() -> None:
+        try:
+            fn()
+        except (Error4D, AbortSignal) as e:
+            report(e, main)
+            if isinstance(e, Error4D) or e.error is not None:
+                outcome["code"] = EXIT_RUNTIME
+                request_quit(EXIT_RUNTIME)
+        except QuitSignal:
+            request_quit(EXIT_OK)
+        except Exception as e:
+            report(e, main)
+            outcome["code"] = EXIT_RUNTIME
+            request_quit(EXIT_RUNTIME)
+        finally:
+            with TABLE.cond:
+                TABLE.running -= 1
+                TABLE.main_done = True
+                TABLE.cond.notify_all()
+        serve(main)  # the main process keeps handling its events
+
+    TABLE.count("running", 1)
+    start_thread(main, body)
+    previous = _install_signals() if install_signals and threading.current_thread() is threading.main_thread() \
+        else None
+    try:
+        code = _supervise()
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        stop_all(0.5)
+    return code if code is not None else outcome["code"]
+
+
+def _install_signals():
+    def on_term(signum, frame):
+        request_quit(EXIT_INTERRUPTED)
+
+    return signal.signal(signal.SIGTERM, on_term)
+
+
+def _supervise() -> int:
+    interrupted = 0
+    while True:
+        try:
+            with TABLE.cond:
+                while TABLE.quit_code is None and not TABLE.idle():
+                    TABLE.cond.wait(0.2)
+                quit_code = TABLE.quit_code
+            if quit_code is None:
+                return EXIT_OK  # everything finished by itself
+            shutdown()
+            return quit_code
+        except KeyboardInterrupt:
+            interrupted += 1
+            if interrupted > 1 or TABLE.quit_code is not None:
+                sys.stderr.write("run4d: interrupted\n")
+                sys.stderr.flush()
+                os._exit(EXIT_INTERRUPTED)
+            sys.stderr.write("run4d: shutting down (Ctrl-C again to force)\n")
+            sys.stderr.flush()
+            request_quit(EXIT_INTERRUPTED)
+
+
+def shutdown() -> None:
+    """Close servers and sockets, let their callbacks run, stop processes."""
+    hooks = list(_shutdown_hooks)
+    _shutdown_hooks.clear()
+    for hook in hooks:
+        try:
+            hook()
+        except Exception as e:  # a failing hook must not prevent the others
+            report(e)
+    deadline = time.monotonic() + GRACE_SECONDS
+    with TABLE.cond:
+        while time.monotonic() < deadline and (TABLE.pending or TABLE.keepalive or TABLE.running > 0):
+            TABLE.cond.wait(0.05)

@@ -1,0 +1,196 @@
+"""Scheduler: process threads, mailboxes, workers, and knowing when all is idle.
+
+Stage: runtime. Every 4D process is a thread with a FIFO mailbox of
+messages (Python callables run in that process, one at a time). Workers
+loop on their mailbox forever; the main process does too once its method
+has returned. The table counts queued messages, running processes and
+live asynchronous objects, so the program can end when nothing is left.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from typing import Any, Callable
+
+from runtime.errors import AbortSignal, Error4D, QuitSignal
+from runtime.process import Process, bind, current
+
+STACK_SIZE = 256 * 1024 * 1024  # deep 4D recursion needs deep Python stacks
+_STOP = object()
+
+
+class Mailbox:
+    """The FIFO of messages of one process."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.items: deque = deque()
+
+    def post(self, message: Callable[[], Any]) -> None:
+        with self.cond:
+            self.items.append(message)
+            self.cond.notify_all()
+
+    def take(self, timeout: float | None):
+        """The next message, or None after `timeout` seconds (None: wait forever)."""
+        with self.cond:
+            if not self.items:
+                self.cond.wait(timeout)
+            return self.items.popleft() if self.items else None
+
+    def wake(self) -> None:
+        with self.cond:
+            self.cond.notify_all()
+
+    def clear(self) -> int:
+        with self.cond:
+            n = len(self.items)
+            self.items.clear()
+            return n
+
+
+class Table:
+    """Every process, and the counters that say whether the program is idle."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.processes: dict[int, Process] = {}
+        self.workers: dict[str, Process] = {}
+        self.pending = 0  # queued messages, all processes
+        self.running = 0  # processes executing code
+        self.keepalive = 0  # live asynchronous objects (servers, sockets)
+        self.main_done = False
+        self.quit_code: int | None = None
+        self.report: Callable[[BaseException, Process], None] = lambda e, p: None
+
+    def changed(self) -> None:
+        with self.cond:
+            self.cond.notify_all()
+
+    def add(self, proc: Process) -> None:
+        with self.cond:
+            self.processes[proc.number] = proc
+
+    def idle(self) -> bool:
+        return self.main_done and self.pending == 0 and self.running == 0 and self.keepalive == 0
+
+    def count(self, field: str, delta: int) -> None:
+        with self.cond:
+            setattr(self, field, getattr(self, field) + delta)
+            self.cond.notify_all()
+
+
+TABLE = Table()
+
+
+def ensure_mailbox(proc: Process) -> Mailbox:
+    if proc.worker is None:
+        proc.worker = Mailbox()
+    return proc.worker
+
+
+def post(proc: Process, message: Callable[[], Any]) -> None:
+    """Queue `message` to run in `proc` (events, CALL WORKER)."""
+    if proc.ended:
+        return
+    TABLE.count("pending", 1)
+    ensure_mailbox(proc).post(message)
+
+
+def run_message(proc: Process, message: Callable[[], Any]) -> None:
+    """Run one message in the current process; errors are reported, not raised."""
+    TABLE.count("running", 1)
+    TABLE.count("pending", -1)
+    try:
+        message()
+    except (Error4D, AbortSignal) as e:
+        TABLE.report(e, proc)
+    except QuitSignal:
+        raise
+    except Exception as e:  # an internal error must not kill the worker
+        TABLE.report(e, proc)
+    finally:
+        TABLE.count("running", -1)
+
+
+def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float | None = None) -> None:
+    """Run messages of the current process until `until()` or `timeout` (nested waits too)."""
+    import time
+
+    box = ensure_mailbox(proc)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    running_before = proc.in_wait
+    proc.in_wait = True
+    try:
+        while not proc.killed:
+            if until is not None and until():
+                return
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                return
+            wait = 0.25 if remaining is None else min(remaining, 0.25)
+            message = box.take(wait)
+            if message is _STOP:
+                proc.killed = True
+                TABLE.count("pending", -1)
+                return
+            if message is not None:
+                run_message(proc, message)
+    finally:
+        proc.in_wait = running_before
+
+
+def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
+    def main() -> None:
+        bind(proc)
+        try:
+            body()
+        except QuitSignal:
+            pass
+        finally:
+            proc.ended = True
+            with TABLE.cond:
+                TABLE.processes.pop(proc.number, None)
+                if TABLE.workers.get(proc.name) is proc:
+                    del TABLE.workers[proc.name]
+                dropped = len(proc.worker.items) if proc.worker is not None else 0
+                TABLE.pending -= dropped
+                TABLE.cond.notify_all()
+
+    threading.stack_size(STACK_SIZE)
+    try:
+        t = threading.Thread(target=main, name=f"4D {proc.name}", daemon=True)
+    finally:
+        threading.stack_size(0)
+    proc.thread = t
+    TABLE.add(proc)
+    t.start()
+    return t
+
+
+def worker(name: str, create: bool = True) -> Process | None:
+    """The worker called `name`, started on first use."""
+    with TABLE.cond:
+        proc = TABLE.workers.get(name)
+        if (proc is not None and not proc.ended and not proc.killed) or not create:
+            return proc
+        proc = Process(name, "worker")
+        ensure_mailbox(proc)
+        TABLE.workers[name] = proc
+    start_thread(proc, lambda: serve(proc))
+    return proc
+
+
+def stop(proc: Process) -> None:
+    """KILL WORKER: drop pending messages; end after the current one."""
+    box = ensure_mailbox(proc)
+    dropped = box.clear()
+    TABLE.count("pending", -dropped)
+    proc.killed = True
+    TABLE.count("pending", 1)
+    box.post(_STOP)
+
+
+def current_process() -> Process:
+    return current()
