@@ -115,7 +115,11 @@ class Builder(Transformer):
         return n.Literal(*_tpos(ch[0]), "number", float(ch[0].value))
 
     def hex(self, meta, ch):
-        return n.Literal(*_tpos(ch[0]), "number", float(int(ch[0].value, 16)))
+        # Hexadecimal literals are 32-bit Longint constants (0xFFFFFFFF is -1).
+        value = int(ch[0].value, 16) & 0xFFFFFFFF
+        if value & 0x80000000:
+            value -= 0x100000000
+        return n.Literal(*_tpos(ch[0]), "number", float(value))
 
     def date(self, meta, ch):
         tok = ch[0]
@@ -374,7 +378,10 @@ class Builder(Transformer):
         return ("accessor", ch[0].value.lower())
 
     def class_extends(self, meta, ch):
-        return n.ClassExtends(*_pos(meta), ch[1])
+        parent = ch[1]
+        if isinstance(parent, Token):
+            parent = n.TypeRef(*_tpos(parent), parent.value)
+        return n.ClassExtends(*_pos(meta), parent)
 
     def ctor_def(self, meta, ch):
         params = next((c for c in ch if isinstance(c, list)), [])

@@ -49,7 +49,7 @@ class Compiler(ExprGen, StmtGen):
     def error(self, message: str, node: n.Node) -> None:
         line = node.line
         src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        self.errors.append(CompileError(message, self.path, line, node.col, src))
+        self.errors.append(CompileError(message, self.path, line, node.col, src, kind="error"))
 
     # ------------------------------------------------------------------ functions
 

@@ -73,11 +73,13 @@ def diagnose(text: str, path: str) -> list[CompileError]:
             errors.append(to_compile_error(e, text, path))
         _structure(toks[0], stack, errors, src_lines, path)
     last = len(src_lines)
+    while last > 1 and not src_lines[last - 1].strip():
+        last -= 1
     for opener, tok in stack:
         closer = TERMINALS.get(OPENERS[opener][0], OPENERS[opener][0])
         errors.append(CompileError(
             f"{TERMINALS.get(opener, opener)} (line {tok.line}) is not closed", path, last,
-            max(len(src_lines[-1]), 1), src_lines[-1], [closer]))
+            max(len(src_lines[last - 1]), 1), src_lines[last - 1], [closer]))
     errors.sort(key=lambda e: (e.line, e.col))
     return errors
 

@@ -169,6 +169,8 @@ class PreScan:
                 self.scope.uses_args = True
             elif isinstance(x, n.Name):
                 self.scope.uses_proc_vars = True
+                if key(x.name) in ("count parameters", "copy parameters"):
+                    self.scope.uses_args = True
             elif isinstance(x, n.Call):
                 lowered = key(x.name)
                 if lowered in ("count parameters", "copy parameters"):

@@ -25,7 +25,7 @@ def make_unit(items: list[n.Node], path: str, name: str, lines: list[str]) -> n.
 
     def bad(msg: str, node: n.Node) -> None:
         src = lines[node.line - 1] if 0 < node.line <= len(lines) else ""
-        errors.append(CompileError(msg, path, node.line, node.col, src))
+        errors.append(CompileError(msg, path, node.line, node.col, src, kind="error"))
 
     if is_class_items(items):
         unit.cls = _make_class(items, name, bad)

@@ -45,14 +45,16 @@ class CompileError(Run4DError):
         source_line: str = "",
         expected: list[str] | None = None,
         code: int = 0,
+        kind: str = "syntax error",
     ):
         super().__init__(message, path, line, col, code)
         self.source_line = source_line
         self.expected = expected or []
+        self.kind = kind  # "syntax error" (parser) or "error" (compiler)
 
     def render(self) -> str:
         where = f"{self.path}:{self.line}:{self.col}"
-        text = f"{where}: syntax error: {self.message}"
+        text = f"{where}: {self.kind}: {self.message}"
         if self.expected:
             text += "\n  expected: " + ", ".join(self.expected)
         if self.source_line:

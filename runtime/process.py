@@ -43,6 +43,7 @@ class Process:
         self.worker = None  # the Mailbox (runtime/scheduler.py), made on first use
         self.killed = False  # KILL WORKER: stop after the current message
         self.ended = False
+        self.startup = None  # a worker's first message (CALL WORKER(w; ""))
         self.in_wait = False  # serving its mailbox inside a wait (DELAY PROCESS...)
 
     def __repr__(self) -> str:

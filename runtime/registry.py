@@ -96,10 +96,14 @@ def constants(table: dict[str, Any]) -> None:
         CONSTANTS[key(name)] = (name, value)
 
 
+# System variables with a space in their name (process variables set by 4D).
+SYSTEM_VARIABLES = ["Error method", "Error line", "Error formula"]
+
+
 def multiword_names() -> list[str]:
     """Every registered name containing a space (for the lexer)."""
     names = [s.name for s in COMMANDS.values()] + [n for n, _ in CONSTANTS.values()]
-    names += list(SPECIAL.values())
+    names += list(SPECIAL.values()) + SYSTEM_VARIABLES
     return [n for n in names if " " in n]
 
 

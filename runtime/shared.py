@@ -23,18 +23,19 @@ def group_of(value) -> SharedGroup:
 
 
 def is_shared(value) -> bool:
-    return type(value) is SharedObj or type(value) is SharedColl or getattr(value, "shared4d", False)
+    return _lockable(value)
+
+
+def _lockable(value) -> bool:
+    t = type(value)
+    return t is SharedObj or t is SharedColl or getattr(value, "shared4d", False)
 
 
 def use(value) -> None:
     """Use(value): lock the value's shared group (re-entrant)."""
-    if type(value) is not SharedObj and type(value) is not SharedColl:
-        if isinstance(value, (Obj, Coll)):
+    if not _lockable(value):
+        if isinstance(value, (Obj, Coll, Native)):
             return  # Use on a non-shared object is allowed and does nothing
-        lock = getattr(value, "use4d", None)
-        if lock is not None:
-            lock()
-            return
         raise err("not_object", what=f"A {type_name(value)} value (Use needs a shared object)")
     g = group_of(value)
     g.lock.acquire()
@@ -43,10 +44,7 @@ def use(value) -> None:
 
 
 def end_use(value) -> None:
-    if type(value) is not SharedObj and type(value) is not SharedColl:
-        unlock = getattr(value, "end_use4d", None)
-        if unlock is not None:
-            unlock()
+    if not _lockable(value):
         return
     g = group_of(value)
     g.depth -= 1

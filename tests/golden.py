@@ -48,12 +48,11 @@ class Case:
 def collect() -> list[Path]:
     cases = []
     for path in sorted(HERE.rglob("*.4dm")):
-        if path.parent.name != path.stem and (path.parent / "main.4dm").exists():
-            continue  # a helper file of a folder case
-        if path.name == "main.4dm":
-            cases.append(path.parent)
-        else:
+        folder = next((p for p in path.parents if (p / "main.4dm").exists() and p != HERE), None)
+        if folder is None:
             cases.append(path)
+        elif path == folder / "main.4dm":
+            cases.append(folder)  # the other files of a folder case are its helpers
     return cases
 
 

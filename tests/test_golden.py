@@ -29,7 +29,7 @@ def test_golden(path, capsys):
     out, err = capsys.readouterr()
     assert "Traceback" not in err, err
     for where, line, text in case.errors:
-        pattern = re.compile(rf"{re.escape(str(where))}:{line}:\d+: syntax error: .*{re.escape(text)}")
+        pattern = re.compile(rf"{re.escape(str(where))}:{line}:\d+: (syntax )?error: .*{re.escape(text)}")
         assert pattern.search(err), f"expected a compile error at line {line}: {text}\n--- stderr:\n{err}"
     for text in case.runtime_errors:
         assert text in err, f"expected runtime error {text!r}\n--- stderr:\n{err}"

@@ -1,0 +1,149 @@
+"""Process commands: CALL WORKER, KILL WORKER, New process, DELAY PROCESS...
+
+Stage: stdlib, on top of runtime/scheduler.py. Worker names are case
+sensitive (docs/Develop/processes.md). Parameters sent to another process
+are copied, shared objects and collections excepted (CALL WORKER's rule).
+"""
+
+from __future__ import annotations
+
+from runtime import hooks, lifecycle, scheduler
+from runtime.codes import err, type_name
+from runtime.copying import deep_copy
+from runtime.errors import QuitSignal
+from runtime.functions import Function4D
+from runtime.process import Process, current
+from runtime.registry import command, constants
+from runtime.scheduler import TABLE
+from runtime.values import STAR, UNDEF
+from stdlib_4d import args
+
+constants({"Worker process": 5, "Main process": -39})
+
+
+def _message(callable_, params: tuple):
+    """What a mailbox runs: a Formula or a project method name, with copies."""
+    copies = tuple(deep_copy(p) for p in params)
+    if type(callable_) is Function4D:
+        return lambda: callable_.py(None, *copies)
+    if type(callable_) is str:
+        if not hooks.method_exists(callable_):
+            raise err("project_method", name=callable_)
+        return lambda: hooks.call_method(callable_, copies)
+    raise err("bad_param_type", index=2, callee="CALL WORKER",
+              detail=f"a Formula or a method name expected, got {type_name(callable_)}")
+
+
+def _find(process) -> Process | None:
+    t = type(process)
+    if t is float or t is int:
+        with TABLE.cond:
+            return TABLE.processes.get(int(process))
+    return None
+
+
+@command("CALL WORKER")
+def call_worker(process, formula, *params):
+    """Run a formula or method in a worker (created on first use), later, in order."""
+    if type(process) is str:
+        if not process:
+            raise err("bad_value", detail="CALL WORKER: the worker name cannot be empty")
+        proc = scheduler.worker(process)
+    else:
+        args.number(process, "CALL WORKER", 1)
+        proc = _find(process)
+        if proc is None or proc.kind not in ("worker", "main"):
+            return  # an unknown number or a process that is not a worker: nothing
+    if formula == "":
+        message = proc.startup
+        if message is None:
+            return
+    else:
+        message = _message(formula, params)
+        if proc.startup is None:
+            proc.startup = message
+    scheduler.post(proc, message)
+
+
+@command("KILL WORKER")
+def kill_worker(process=UNDEF):
+    """Ask a worker to drop its pending calls and end after the current one."""
+    if process is UNDEF:
+        proc = current()
+        if proc.kind != "worker":
+            return
+    elif type(process) is str:
+        proc = scheduler.worker(process, create=False)
+    else:
+        proc = _find(args.number(process, "KILL WORKER", 1))
+    if proc is not None and proc.kind == "worker" and not proc.ended:
+        scheduler.stop(proc)
+
+
+@command("Current process", returns="real")
+def current_process():
+    """The number of the running process."""
+    return float(current().number)
+
+
+@command("Current process name", returns="text")
+def current_process_name():
+    """The name of the running process (a worker's name inside a worker)."""
+    return current().name
+
+
+@command("Process number", returns="real")
+def process_number(name, star=UNDEF):
+    """The number of the process called `name` (0 if none)."""
+    wanted = args.text(name, "Process number", 1)
+    with TABLE.cond:
+        for proc in TABLE.processes.values():
+            if proc.name == wanted and not proc.ended:
+                return float(proc.number)
+    return 0.0
+
+
+@command("New process", returns="real")
+def new_process(method, stack, name=UNDEF, *params):
+    """Start a process running a project method; return its number."""
+    method_name = args.text(method, "New process", 1)
+    proc_name = args.text(name, "New process", 3) if name is not UNDEF else method_name
+    unique = bool(params) and params[-1] is STAR
+    if unique:
+        params = params[:-1]
+        existing = process_number(proc_name)
+        if existing:
+            return existing
+    if not hooks.method_exists(method_name):
+        raise err("project_method", name=method_name)
+    copies = tuple(deep_copy(p) for p in params)
+    proc = Process(proc_name, "process")
+    TABLE.count("running", 1)
+
+    def body():
+        try:
+            hooks.call_method(method_name, copies)
+        except Exception as e:  # reported like any unhandled error of a process
+            lifecycle.report(e, proc)
+        finally:
+            TABLE.count("running", -1)
+
+    scheduler.start_thread(proc, body)
+    return float(proc.number)
+
+
+@command("DELAY PROCESS")
+def delay_process(process, duration):
+    """Pause a process for `duration` ticks (1/60 s); its mailbox is still served."""
+    ticks = args.number(duration, "DELAY PROCESS", 2)
+    proc = current()
+    if int(args.number(process, "DELAY PROCESS", 1)) != proc.number:
+        return  # run4d delays only the calling process
+    scheduler.serve(proc, timeout=max(ticks, 0) / 60.0)
+
+
+@command("QUIT 4D")
+def quit_4d(time=UNDEF):
+    """End the program once the current code has unwound."""
+    lifecycle.request_quit(lifecycle.EXIT_OK)
+    raise QuitSignal()

@@ -1,0 +1,7 @@
+property color : Text:="Blue"
+property size : Integer:=3
+property note : Text
+property tags:=["a"]
+
+Class constructor
+	This.size:=This.size+1

@@ -1,0 +1,2 @@
+Class constructor($v : Integer)
+	This.v:=$v

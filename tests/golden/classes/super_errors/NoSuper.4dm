@@ -1,0 +1,5 @@
+Class extends Base
+
+Class constructor()
+	var $x : Integer
+	$x:=1

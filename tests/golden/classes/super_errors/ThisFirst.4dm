@@ -1,0 +1,5 @@
+Class extends Base
+
+Class constructor()
+	This.early:=True
+	Super(1)

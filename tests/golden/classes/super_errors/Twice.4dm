@@ -1,0 +1,5 @@
+Class extends Base
+
+Class constructor()
+	Super(1)
+	Super(2)

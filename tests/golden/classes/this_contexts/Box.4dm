@@ -1,0 +1,5 @@
+Class constructor
+	This.value:=10
+
+Function twice() : Real
+	return This.value*2

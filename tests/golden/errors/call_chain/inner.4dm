@@ -1,0 +1,3 @@
+#DECLARE($o : Object)
+$x:=$o.missing.deeper
+$y:=$o.nothing.call()

@@ -1,0 +1,2 @@
+throw(50042; "custom failure")
+ALERT("risky continues")

@@ -1,0 +1,2 @@
+ALERT("a")
+End for  // expect error: End for without a matching block

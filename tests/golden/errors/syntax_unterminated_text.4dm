@@ -1,0 +1,1 @@
+ALERT("never closed)  // expect error: unterminated text literal

@@ -1,0 +1,2 @@
+throw(7; "deep failure")
+ALERT("never")

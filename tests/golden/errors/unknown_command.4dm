@@ -1,0 +1,1 @@
+ALRT("typo")  // expect error: Unknown command or method: ALRT

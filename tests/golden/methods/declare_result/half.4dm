@@ -1,0 +1,2 @@
+#DECLARE($n : Real) : Real
+return $n/2

@@ -1,0 +1,1 @@
+ALERT(shout("This is good."))  // expect: THIS is good.

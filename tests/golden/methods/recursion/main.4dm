@@ -1,0 +1,1 @@
+ALERT(String(fib(20)))  // expect: 6765

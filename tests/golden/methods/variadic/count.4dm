@@ -1,0 +1,2 @@
+#DECLARE($first : Text) : Text
+return $first+" + "+String(Count parameters-1)+" more"

@@ -1,0 +1,2 @@
+#DECLARE($value : Text) : Text
+return "got "+$value

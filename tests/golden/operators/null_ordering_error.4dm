@@ -1,0 +1,2 @@
+// Ordering comparisons with Null are errors
+$b:=Null>1  // expect runtime error: Incompatible types: Null > Number

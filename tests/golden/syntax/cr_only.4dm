@@ -1,0 +1,1 @@
+// Classic Mac CR line endingsALERT("cr ok")  // expect: cr ok

@@ -1,0 +1,2 @@
+// Increments the process variable counter
+counter:=counter+1
