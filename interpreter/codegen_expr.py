@@ -82,7 +82,7 @@ class ExprGen:
         if spec is not None:
             return self.command_call(spec, [], e), spec.returns
         if self.program.has_method(e.name):
-            return self.method_call(e.name, []), None
+            return self.method_call(e.name, []), self.program.method_type(e.name)
         return self.proc_var_read(e.name)
 
     def proc_var_read(self, name: str):
@@ -144,6 +144,12 @@ class ExprGen:
                 return P.binop(left, _NATIVE_ARITH[op], right), rtype
             if op == "/" and isinstance(e.right, n.Literal) and e.right.value != 0:
                 return P.binop(left, "/", right), "real"
+            if op == "%" and lt == rt == "integer" and isinstance(e.right, n.Literal) and e.right.value > 0:
+                # C-style modulo: Python's % agrees for a non-negative left operand.
+                tmp = self.scope.temp("_n")
+                native = P.binop(P.load(tmp), "%", right)
+                test = P.compare(P.walrus(tmp, left), ">=", P.const(0))
+                return P.ifexp(test, native, P.call("_mod", P.load(tmp), right)), "integer"
             if op in _NATIVE_CMP and (lt == rt == "integer" or op not in ("=", "#")):
                 if lt == rt == "integer":
                     return P.compare(left, _NATIVE_CMP[op], right), "boolean"
@@ -158,11 +164,39 @@ class ExprGen:
             # Both sides always evaluated: 4D's & and | do not short-circuit.
             pyop = ast.BitAnd() if op == "&" else ast.BitOr()
             return ast.BinOp(left=left, op=pyop, right=right), "boolean"
+        if op in _NATIVE_ARITH and (lt in NUMERIC or rt in NUMERIC or lt is None and rt is None):
+            inlined = self.inline_arith(op, e, left, lt, right, rt)
+            if inlined is not None:
+                return inlined
         helper = OP_HELPERS.get(op)
         if helper is None:
             self.error(f"Unknown operator {op}", e)
             return P.const(None), None
         return P.call(helper, left, right), _result_type(op, lt, rt)
+
+    def inline_arith(self, op: str, e: n.Binary, left, lt, right, rt):
+        """a+b where a type is unknown: Python's operator when both are floats at run time."""
+        helper = OP_HELPERS[op]
+        if lt in NUMERIC and _pure(e.right):
+            # Only the right side is unknown and cheap to evaluate twice (a variable or constant).
+            test = P.compare(P.call("type", right), "is", P.load("float"))
+            return P.ifexp(test, P.binop(left, _NATIVE_ARITH[op], right), P.call(helper, left, right)), None
+        a = self.scope.temp("_a")
+        if rt in NUMERIC or _pure(e.right):
+            test = P.compare(P.call("type", P.walrus(a, left)), "is", P.load("float"))
+            if rt not in NUMERIC:
+                test = P.bool_and(test, P.compare(P.call("type", right), "is", P.load("float")))
+            native = P.binop(P.load(a), _NATIVE_ARITH[op], right)
+            return P.ifexp(test, native, P.call(helper, P.load(a), right)), "real" if rt in NUMERIC else None
+        if _size(e.right) > 12:
+            return None
+        # Both unknown: the right operand's code appears in both branches, runs once.
+        b = self.scope.temp("_b")
+        right_again = self.value(e.right)
+        inner = P.ifexp(P.compare(P.call("type", P.walrus(b, right)), "is", P.load("float")),
+                        P.binop(P.load(a), _NATIVE_ARITH[op], P.load(b)), P.call(helper, P.load(a), P.load(b)))
+        test = P.compare(P.call("type", P.walrus(a, left)), "is not", P.load("float"))
+        return P.ifexp(test, P.call(helper, P.load(a), right_again), inner), None
 
     def short_circuit(self, e: n.Binary):
         left = self.value(e.left)
@@ -188,14 +222,26 @@ class ExprGen:
             return P.call(P.attr(P.load("_B4D"), "get4d"), P.const(e.name)), None
         if e.name == "length":
             return P.call("_length", obj), "real"
-        return P.call("_get", obj, P.const(e.name)), None
+        return self.inline_get(obj, e.name), None
+
+    def inline_get(self, obj: ast.expr, name: str) -> ast.expr:
+        """o.name with the plain-object case inline (the common, hot one)."""
+        o, v = self.scope.temp("_o"), self.scope.temp("_x")
+        slow = P.call("_get", P.load(o), P.const(name))
+        own = P.walrus(v, P.call(P.attr(P.load(o), "get"), P.const(name), P.load("_UNDEF")))
+        found = P.bool_or(P.compare(own, "is not", P.load("_UNDEF")),
+                          P.compare(P.attr(P.load(o), "cls"), "is", P.const(None)))
+        fast = P.ifexp(found, P.load(v), slow)
+        return P.ifexp(P.compare(P.call("type", P.walrus(o, obj)), "is", P.load("_Obj")), fast, slow)
 
     def e_MemberCall(self, e: n.MemberCall):
         args = [self.value(a) for a in e.args]
         if isinstance(e.obj, n.Name) and key(e.obj.name) == "super":
             return self.super_member_call(e, args), None
         obj = self.value(e.obj)
-        return P.call("_callm", obj, P.const(e.name), *args), None
+        tmp = self.scope.temp("_m")
+        fn = P.call("_meth", P.walrus(tmp, obj), P.const(e.name))
+        return P.call(fn, P.load(tmp), *args), None
 
     def e_Index(self, e: n.Index):
         return P.call("_index", self.value(e.obj), self.value(e.key)), None
@@ -228,7 +274,8 @@ class ExprGen:
         if spec is not None:
             return self.command_call(spec, e.args, e), spec.returns
         if self.program.has_method(e.name):
-            return self.method_call(e.name, [self.value(a) for a in e.args]), None
+            args = [self.value(a) for a in e.args]
+            return self.method_call(e.name, args), self.program.method_type(e.name)
         self.error(f"Unknown command or method: {e.name}", e)
         return P.const(None), None
 
@@ -248,6 +295,17 @@ class ExprGen:
 
     def global_const(self, value) -> ast.expr:
         return P.load(self.program.constant(value))
+
+
+def _pure(e: n.Expr) -> bool:
+    """Can this operand be evaluated twice with no effect (a variable or constant)?"""
+    return isinstance(e, (n.Local, n.Literal))
+
+
+def _size(e: n.Node) -> int:
+    from interpreter.scope import walk
+
+    return len(walk(e))
 
 
 def _no_args() -> ast.arguments:

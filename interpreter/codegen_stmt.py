@@ -72,6 +72,7 @@ class StmtGen:
         out = []
         for arg in e.args:
             if isinstance(arg, n.Name):
+                self.scope.uses_proc_vars = True
                 out.append(P.expr_stmt(P.call(P.attr(P.load("_pv"), "setdefault"),
                                               P.const(key(arg.name)), self.default_value(decl))))
         return out
@@ -133,7 +134,7 @@ class StmtGen:
             if isinstance(target.obj, n.Store4D):
                 self.error("4D classes cannot be assigned", target)
                 return []
-            return [P.expr_stmt(P.call("_setp", self.value(target.obj), P.const(target.name), value))]
+            return self.inline_setp(self.value(target.obj), target.name, value)
         if isinstance(target, n.Index):
             return [P.expr_stmt(P.call("_set_index", self.value(target.obj), self.value(target.key), value))]
         if isinstance(target, n.Deref):
@@ -149,6 +150,17 @@ class StmtGen:
         self.error("This expression cannot be assigned", target)
         return []
 
+    def inline_setp(self, obj: ast.expr, name: str, value: ast.expr) -> list[ast.stmt]:
+        """o.name:=v with the plain-object case inline."""
+        o, v = self.scope.temp("_o"), self.scope.temp("_w")
+        fast = P.bool_and(P.compare(P.call("type", P.load(o)), "is", P.load("_Obj")),
+                          P.compare(P.attr(P.load(o), "cls"), "is", P.const(None)),
+                          P.compare(P.call("type", P.load(v)), "in", P.load("_DIRECT")))
+        store = ast.Subscript(value=P.load(o), slice=P.const(name), ctx=ast.Store())
+        return [P.assign(o, obj), P.assign(v, value),
+                P.if_(fast, [P.assign(store, P.load(v))],
+                      [P.expr_stmt(P.call("_setp", P.load(o), P.const(name), P.load(v)))])]
+
     def convert(self, value: ast.expr, vt: str | None, target_type: str | None, name: str) -> ast.expr:
         if target_type is None or target_type == "variant" or vt == target_type:
             return value
@@ -156,6 +168,12 @@ class StmtGen:
             return value
         if target_type == "integer" and vt == "real":
             return P.call("_as_int", value)
+        pytype = PYTYPE.get(target_type)
+        if pytype is not None:
+            # Check the common case inline: no call when the type is already right.
+            tmp = self.scope.temp("_v")
+            check = P.compare(P.call("type", P.walrus(tmp, value)), "is", P.load(pytype))
+            return P.ifexp(check, P.load(tmp), P.call("_as_" + target_type, P.load(tmp), P.const(name)))
         return P.call("_as_" + target_type, value, P.const(name))
 
     def s_VarDecl(self, s: n.VarDecl):
@@ -164,6 +182,7 @@ class StmtGen:
         for target in s.names:
             if isinstance(target, n.Name):
                 lowered = key(target.name)
+                self.scope.uses_proc_vars = True
                 if s.init is None:
                     default = self.default_value(declared) if declared else P.load("_UNDEF")
                     out.append(P.expr_stmt(P.call(P.attr(P.load("_pv"), "setdefault"),

@@ -324,6 +324,7 @@ class Compiler(ExprGen, StmtGen):
         target = e.target
         label = self.source_of(target) or "?"
         if isinstance(target, n.Name):
+            self.scope.uses_proc_vars = True
             return P.call("_ptr_procvar", P.load("_pv"), P.const(key(target.name)), P.const(label))
         if isinstance(target, n.Interprocess):
             return P.call("_ptr_procvar", P.load("_IPV"), P.const(key(target.name)), P.const(label))

@@ -10,7 +10,10 @@ from __future__ import annotations
 from runtime import access, convert, handling, ops, registry, shared, support, textcmp
 from runtime.classes import BUILTIN_STORE
 from runtime.process import INTERPROCESS, current
-from runtime.values import STAR, UNDEF, Pointer
+from runtime.values import STAR, UNDEF, Coll, Obj, Pointer
+
+# Values stored into a plain object's property as they are (see access.setp).
+DIRECT = frozenset({float, str, bool, Obj, Coll, type(None)})
 
 
 def base_globals() -> dict:
@@ -23,12 +26,12 @@ def base_globals() -> dict:
         "_bitclr": ops.bitclr, "_bittest": ops.bittest, "_neg": ops.neg, "_truthy": ops.truthy,
         "_cond": ops.cond, "_teq": textcmp.equal,
         "_get": access.get, "_setp": access.setp, "_index": access.index,
-        "_set_index": access.set_index, "_callm": access.callm, "_char_at": access.char_at,
+        "_set_index": access.set_index, "_callm": access.callm, "_meth": access.meth, "_char_at": access.char_at,
         "_length": access.length, "_set_char": support.set_char, "_as_key": support.as_key,
         "_deref": support.deref, "_deref_set": support.deref_set, "_Pointer": Pointer,
         "_ptr_procvar": support.ptr_procvar,
         "_mkobj": support.mkobj, "_mkcoll": support.mkcoll,
-        "_UNDEF": UNDEF, "_STAR": STAR, "_B4D": BUILTIN_STORE, "_IPV": INTERPROCESS, "_PROC": current,
+        "_UNDEF": UNDEF, "_Obj": Obj, "_DIRECT": DIRECT, "_STAR": STAR, "_B4D": BUILTIN_STORE, "_IPV": INTERPROCESS, "_PROC": current,
         "_on_error": handling.on_error, "_try_enter": handling.try_enter,
         "_try_leave": handling.try_leave, "_try_caught": handling.try_caught,
         "_try_expr": handling.try_expr,

@@ -69,6 +69,16 @@ class Program:
     def method_pyname(self, name: str) -> str:
         return self.methods[key(name)].pyname
 
+    def method_type(self, name: str) -> str | None:
+        """The declared result type of a project method (its value is converted to it)."""
+        from interpreter.scope import type_of_ref
+
+        fdef = self.methods[key(name)].fdef
+        if fdef is None or fdef.result is None:
+            return None
+        t = type_of_ref(fdef.result.type)
+        return None if t in ("object", "variant") else t
+
     # ------------------------------------------------------------------ loading
 
     def parse_unit(self, text: str, path: str, name: str) -> n.Unit:
@@ -115,7 +125,13 @@ class Program:
             made = {}
         if comp.errors:
             raise CompileErrors(comp.errors)
-        code = compile(comp.module(), unit.path, "exec")
+        module = comp.module()
+        if os.environ.get("RUN4D_DUMP"):
+            import ast
+            import sys
+
+            print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
+        code = compile(module, unit.path, "exec")
         exec(code, self.G)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)

@@ -68,7 +68,7 @@ class Scope:
     result_type: str | None = None
     has_result: bool = False  # a return type or result variable was declared
     uses_args: bool = False
-    uses_proc_vars: bool = False
+    uses_proc_vars: bool = False  # set by the code generator when _pv or _P is used
     proc_var_types: dict[str, str] = field(default_factory=dict)
     variadic_type: str | None = None
     cls: object = None  # the ClassDef being compiled, for Super
@@ -123,7 +123,6 @@ class PreScan:
                 if isinstance(target, n.Local):
                     self.declare(target.name, t, s)
                 else:
-                    self.scope.uses_proc_vars = True
                     if t is not None:
                         self.scope.proc_var_types[key(target.name)] = t
             if s.init is not None:
@@ -141,7 +140,6 @@ class PreScan:
                         self.scope.uses_args = True
                         self.scope.variadic_type = legacy
                     elif isinstance(arg, n.Name):
-                        self.scope.uses_proc_vars = True
                         self.scope.proc_var_types[key(arg.name)] = legacy
                 return
         for child in _children(s):
@@ -168,7 +166,6 @@ class PreScan:
             elif isinstance(x, n.ParamIndirect):
                 self.scope.uses_args = True
             elif isinstance(x, n.Name):
-                self.scope.uses_proc_vars = True
                 if key(x.name) in ("count parameters", "copy parameters"):
                     self.scope.uses_args = True
             elif isinstance(x, n.Call):
@@ -180,7 +177,6 @@ class PreScan:
                     for arg in x.args:
                         _mark_names(arg, self.scope)
                     continue
-                self.scope.uses_proc_vars = True
             elif isinstance(x, n.TryExpr):
                 pass
             stack.extend(c for c in _children(x) if isinstance(c, n.Node))
@@ -198,8 +194,6 @@ def _mark_names(e: n.Expr, scope: Scope) -> None:
         x = stack.pop()
         if isinstance(x, n.Local) and not x.name.isdigit():
             scope.local(x.name)
-        elif isinstance(x, n.Name):
-            scope.uses_proc_vars = True
         for c in _children(x):
             if isinstance(c, n.Node):
                 stack.append(c)

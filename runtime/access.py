@@ -114,10 +114,13 @@ def _store_value(v):
     return v
 
 
+_DIRECT = frozenset({float, str, bool, Obj, Coll, type(None)})
+
+
 def setp(o, k: str, v) -> None:
     """o.k := v"""
-    if type(o) is Obj and o.cls is None and v is not UNDEF:
-        o[k] = float(v) if type(v) is int else v
+    if type(o) is Obj and o.cls is None and type(v) in _DIRECT:
+        o[k] = v
         return
     _set_slow(o, k, v)
 
@@ -246,6 +249,36 @@ def _callm_slow(o, name, args):
     if isinstance(o, Native):
         return o.call4d(name, args)
     raise err("not_a_function", name=name)
+
+
+def meth(o, name: str):
+    """The callable behind o.name(...): call it as f(o, *args).
+
+    Compiled code evaluates `o` once, looks the member up here, then calls
+    it directly, which saves a layer of argument packing per call.
+    """
+    if type(o) is Obj:
+        cls = o.cls
+        if cls is not None:
+            py = cls.py_methods.get(name)
+            if py is not None and name not in o:
+                return py
+        v = o.get(name, UNDEF)
+        if v is UNDEF:
+            if cls is not None:
+                found = cls.lookup(name)
+                if found is not None and found[0] == "function":
+                    return found[1].py
+            raise err("not_a_function", name=name)
+        if type(v) is Function4D:
+            return v.py
+        raise err("not_a_function", name=name)
+    if type(o) is Coll:
+        fn = COLLECTION_FUNCS.get(name)
+        if fn is not None:
+            return fn
+        raise err("not_a_function", name=name)
+    return lambda this, *args: _callm_slow(this, name, args)
 
 
 def call_value(f, this, *args):

@@ -38,6 +38,8 @@ class Class4D(Native):
         self.native_type: type | None = None
         self.path = ""
         self._cache: dict[str, tuple[str, Function4D] | None] = {}
+        # name -> Python function of a class function (inherited ones too), filled on use.
+        self.py_methods: dict[str, object] = {}
         self.has_accessors = False
         self.shared_instance: Any = None
 
@@ -46,6 +48,7 @@ class Class4D(Native):
     def invalidate(self) -> None:
         """Forget cached lookups (after a class is redefined in the REPL)."""
         self._cache.clear()
+        self.py_methods.clear()
         self.has_accessors = any(c.getters or c.setters for c in self.chain())
 
     def chain(self):
@@ -70,6 +73,8 @@ class Class4D(Native):
                 found = ("get", getter) if getter is not None else ("setonly", cls.setters[name])
                 break
         self._cache[name] = found
+        if found is not None and found[0] == "function":
+            self.py_methods[name] = found[1].py
         return found
 
     def find_setter(self, name: str) -> Function4D | None | bool:
