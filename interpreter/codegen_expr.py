@@ -179,13 +179,13 @@ class ExprGen:
         helper = OP_HELPERS[op]
         if lt in NUMERIC and _pure(e.right):
             # Only the right side is unknown and cheap to evaluate twice (a variable or constant).
-            test = P.compare(P.call("type", right), "is", P.load("float"))
+            test = P.compare(P.call("type", right), "in", P.load("_NUMS"))
             return P.ifexp(test, P.binop(left, _NATIVE_ARITH[op], right), P.call(helper, left, right)), None
         a = self.scope.temp("_a")
         if rt in NUMERIC or _pure(e.right):
-            test = P.compare(P.call("type", P.walrus(a, left)), "is", P.load("float"))
+            test = P.compare(P.call("type", P.walrus(a, left)), "in", P.load("_NUMS"))
             if rt not in NUMERIC:
-                test = P.bool_and(test, P.compare(P.call("type", right), "is", P.load("float")))
+                test = P.bool_and(test, P.compare(P.call("type", right), "in", P.load("_NUMS")))
             native = P.binop(P.load(a), _NATIVE_ARITH[op], right)
             return P.ifexp(test, native, P.call(helper, P.load(a), right)), "real" if rt in NUMERIC else None
         if _size(e.right) > 12:
@@ -193,9 +193,9 @@ class ExprGen:
         # Both unknown: the right operand's code appears in both branches, runs once.
         b = self.scope.temp("_b")
         right_again = self.value(e.right)
-        inner = P.ifexp(P.compare(P.call("type", P.walrus(b, right)), "is", P.load("float")),
+        inner = P.ifexp(P.compare(P.call("type", P.walrus(b, right)), "in", P.load("_NUMS")),
                         P.binop(P.load(a), _NATIVE_ARITH[op], P.load(b)), P.call(helper, P.load(a), P.load(b)))
-        test = P.compare(P.call("type", P.walrus(a, left)), "is not", P.load("float"))
+        test = P.compare(P.call("type", P.walrus(a, left)), "not in", P.load("_NUMS"))
         return P.ifexp(test, P.call(helper, P.load(a), right_again), inner), None
 
     def short_circuit(self, e: n.Binary):
@@ -239,8 +239,16 @@ class ExprGen:
         if isinstance(e.obj, n.Name) and key(e.obj.name) == "super":
             return self.super_member_call(e, args), None
         obj = self.value(e.obj)
-        tmp = self.scope.temp("_m")
-        fn = P.call("_meth", P.walrus(tmp, obj), P.const(e.name))
+        tmp, py = self.scope.temp("_m"), self.scope.temp("_f")
+        # Class functions of instances are found inline; everything else via _meth.
+        cls = P.attr(P.load(tmp), "cls")
+        found = P.bool_and(
+            P.compare(P.call("type", P.walrus(tmp, obj)), "is", P.load("_Obj")),
+            P.compare(cls, "is not", P.const(None)),
+            P.compare(P.walrus(py, P.call(P.attr(P.attr(P.attr(P.load(tmp), "cls"), "py_methods"), "get"),
+                                          P.const(e.name))), "is not", P.const(None)),
+            P.compare(P.const(e.name), "not in", P.load(tmp)))
+        fn = P.ifexp(found, P.load(py), P.call("_meth", P.load(tmp), P.const(e.name)))
         return P.call(fn, P.load(tmp), *args), None
 
     def e_Index(self, e: n.Index):

@@ -202,15 +202,14 @@ class StmtGen:
             return [ast.Return(value=self.result_value())]
         value, vt = self.expr(s.value)
         if self.scope.kind == "constructor":
-            return self.guarded([P.expr_stmt(value)]) + [ast.Return(value=P.const(None))]
+            return self.guarded([P.expr_stmt(value), ast.Return(value=P.const(None))])
         res = self.scope.result
         if res is not None:
             assign = P.assign(res.pyname, self.convert(value, vt, res.type, "$" + res.name))
-            return self.guarded([assign]) + [ast.Return(value=P.load(res.pyname))]
+            return self.guarded([assign, ast.Return(value=P.load(res.pyname))])
+        # If the value fails and ON ERR CALL resumes, execution goes on after the return.
         converted = self.convert(value, vt, self.scope.result_type, "the result")
-        tmp = self.scope.temp("_r")
-        fallback = P.assign(tmp, self.default_value(self.scope.result_type))
-        return [fallback] + self.guarded([P.assign(tmp, converted)]) + [ast.Return(value=P.load(tmp))]
+        return self.guarded([ast.Return(value=converted)])
 
     def s_Break(self, s: n.Break):
         if self.scope.loop_depth == 0:

@@ -56,7 +56,7 @@ def binop(left: ast.expr, op: str, right: ast.expr) -> ast.BinOp:
 
 def compare(left: ast.expr, op: str, right: ast.expr) -> ast.Compare:
     ops = {"==": ast.Eq(), "!=": ast.NotEq(), "<": ast.Lt(), ">": ast.Gt(), "<=": ast.LtE(),
-           ">=": ast.GtE(), "is": ast.Is(), "is not": ast.IsNot(), "in": ast.In()}
+           ">=": ast.GtE(), "is": ast.Is(), "is not": ast.IsNot(), "in": ast.In(), "not in": ast.NotIn()}
     return ast.Compare(left=left, ops=[ops[op]], comparators=[right])
 
 
