@@ -80,6 +80,9 @@ def startup(repeat: int) -> None:
 
 def parse_speed() -> None:
     from interpreter.parser import normalize, parse_items
+    from interpreter.program import Program
+
+    Program()  # registers the command names the lexer must know
 
     block = open(os.path.join(HERE, "parse_block.4dm"), encoding="utf-8").read()
     lines = block.count("\n")

@@ -7,7 +7,7 @@ not resolve names or check types (checker.py does).
 
 from __future__ import annotations
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Transformer, Tree
 
 from interpreter import nodes as n
 from runtime.errors import CompileError
@@ -90,21 +90,12 @@ def decode_time(raw: str) -> Time4D:
     return Time4D(h * 3600 + m * 60 + s)
 
 
-@v_args(meta=True)
 class Builder(Transformer):
     """Turns one parse tree into statements and class members."""
 
     def __init__(self, path: str) -> None:
         super().__init__(visit_tokens=False)
         self.path = path
-
-    def _call_userfunc(self, tree, new_children=None):
-        result = super()._call_userfunc(tree, new_children)
-        meta = tree.meta
-        if isinstance(result, n.Node) and not meta.empty:
-            result.src_start = meta.start_pos
-            result.src_end = meta.end_pos
-        return result
 
     # ------------------------------------------------------------ literals
 
@@ -419,6 +410,64 @@ class Builder(Transformer):
         return [c for c in ch if isinstance(c, n.Node)]
 
 
+class Span:
+    """Where a rule's text lies, computed from its children (Lark's meta is slow)."""
+
+    __slots__ = ("line", "column", "start_pos", "end_pos", "empty")
+
+    def __init__(self, children) -> None:
+        self.empty = True
+        self.line = self.column = self.start_pos = self.end_pos = 0
+        for c in children:
+            if self._take_first(c):
+                break
+        for c in reversed(children):
+            if self._take_last(c):
+                break
+
+    def _take_first(self, c) -> bool:
+        if isinstance(c, Token) and c.line is not None:
+            self.line, self.column, self.start_pos, self.empty = c.line, c.column, c.start_pos, False
+            return True
+        if isinstance(c, n.Node) and c.line:
+            self.line, self.column, self.start_pos, self.empty = c.line, c.col, c.src_start, False
+            return True
+        if isinstance(c, (list, tuple)) and c:
+            return any(self._take_first(x) for x in c)
+        return False
+
+    def _take_last(self, c) -> bool:
+        if isinstance(c, Token) and c.end_pos is not None:
+            self.end_pos = c.end_pos
+            return True
+        if isinstance(c, n.Node) and c.src_end:
+            self.end_pos = c.src_end
+            return True
+        if isinstance(c, (list, tuple)) and c:
+            return any(self._take_last(x) for x in reversed(c))
+        return False
+
+
+def _with_span(method):
+    """Wrap a rule method: give it a Span, and the node it returns its offsets."""
+
+    def wrapper(self, children):
+        meta = Span(children)
+        result = method(self, meta, children)
+        if isinstance(result, n.Node) and not meta.empty:
+            result.src_start = meta.start_pos
+            result.src_end = meta.end_pos
+        return result
+
+    wrapper.__name__ = method.__name__
+    return wrapper
+
+
+for _name, _method in list(vars(Builder).items()):
+    if not _name.startswith("_") and callable(_method) and _name != "transform":
+        setattr(Builder, _name, _with_span(_method))
+
+
 def build_items(tree: Tree, path: str) -> list[n.Node]:
-    """Return the top-level items of a parsed file, in source order."""
+    """Return the top-level items of a parsed tree, in source order."""
     return Builder(path).transform(tree)

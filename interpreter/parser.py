@@ -7,13 +7,14 @@ line so that all syntax errors are reported at once.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from grammar import grammar_text
-from interpreter.builder import build_items
+from interpreter.builder import Builder
 from interpreter.lexer import NameTable, PostLexer
 from runtime.errors import CompileError, CompileErrors
 
@@ -35,16 +36,21 @@ TERMINALS = {
 _EXPR_STARTS = {"NAME", "LOCAL", "STRING", "NUMBER", "LPAR"}
 
 
+_BUILDER = Builder("<source>")
+_LOCK = threading.Lock()  # the builder holds the current file's path
+
+
 @lru_cache(maxsize=1)
 def get_parser() -> Lark:
+    # The builder runs as the LALR parser reduces (no parse tree is built).
     return Lark(
         grammar_text(),
         parser="lalr",
         lexer="basic",
         postlex=PostLexer(NAMES),
-        propagate_positions=True,
         maybe_placeholders=False,
         start=["start", "line"],
+        transformer=_BUILDER,
         cache=True,
     )
 
@@ -114,11 +120,15 @@ def parse_items(text: str, path: str = "<source>") -> list:
 
     Raises CompileErrors listing every syntax error found.
     """
-    try:
-        tree = get_parser().parse(text, start="start")
-    except UnexpectedInput as first:
-        from interpreter.diagnose import diagnose
+    with _LOCK:
+        _BUILDER.path = path
+        try:
+            return get_parser().parse(text, start="start")
+        except UnexpectedInput as first:
+            failure = first
+        except CompileError as bad_literal:
+            raise CompileErrors([bad_literal]) from None
+    from interpreter.diagnose import diagnose
 
-        errors = diagnose(text, path) or [to_compile_error(first, text, path)]
-        raise CompileErrors(errors) from None
-    return build_items(tree, path)
+    errors = diagnose(text, path) or [to_compile_error(failure, text, path)]
+    raise CompileErrors(errors) from None
