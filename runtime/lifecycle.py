@@ -106,6 +106,7 @@ def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | Non
     main = Process("Main", "main")
 
     def body() -> None:
+        main.running_code = 1
         try:
             fn()
         except (Error4D, AbortSignal) as e:
@@ -120,6 +121,7 @@ def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | Non
             outcome["code"] = EXIT_RUNTIME
             request_quit(EXIT_RUNTIME)
         finally:
+            main.running_code = 0
             with TABLE.cond:
                 TABLE.running -= 1
                 TABLE.main_done = True
@@ -180,5 +182,7 @@ def shutdown() -> None:
             report(e)
     deadline = time.monotonic() + GRACE_SECONDS
     with TABLE.cond:
-        while time.monotonic() < deadline and (TABLE.pending or TABLE.keepalive or TABLE.running > 0):
+        # Code that only waits (DELAY PROCESS, Signal.wait) does not hold the exit back.
+        while time.monotonic() < deadline and (TABLE.pending or TABLE.keepalive or
+                                                TABLE.running - TABLE.waiting > 0):
             TABLE.cond.wait(0.05)

@@ -59,6 +59,7 @@ class Table:
         self.workers: dict[str, Process] = {}
         self.pending = 0  # queued messages, all processes
         self.running = 0  # processes executing code
+        self.waiting = 0  # of those, processes waiting (DELAY PROCESS, signals) for events
         self.keepalive = 0  # live asynchronous objects (servers, sockets)
         self.main_done = False
         self.quit_code: int | None = None
@@ -102,6 +103,8 @@ def run_message(proc: Process, message: Callable[[], Any]) -> None:
     """Run one message in the current process; errors are reported, not raised."""
     TABLE.count("running", 1)
     TABLE.count("pending", -1)
+    depth = proc.running_code
+    proc.running_code = depth + 1
     try:
         message()
     except (Error4D, AbortSignal) as e:
@@ -111,6 +114,7 @@ def run_message(proc: Process, message: Callable[[], Any]) -> None:
     except Exception as e:  # an internal error must not kill the worker
         TABLE.report(e, proc)
     finally:
+        proc.running_code = depth
         TABLE.count("running", -1)
 
 
@@ -122,6 +126,9 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
     deadline = None if timeout is None else time.monotonic() + timeout
     running_before = proc.in_wait
     proc.in_wait = True
+    nested = proc.running_code
+    if nested:
+        TABLE.count("waiting", 1)
     try:
         while not proc.killed:
             if until is not None and until():
@@ -139,6 +146,8 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
                 run_message(proc, message)
     finally:
         proc.in_wait = running_before
+        if nested:
+            TABLE.count("waiting", -1)
 
 
 def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:

@@ -121,6 +121,7 @@ def new_process(method, stack, name=UNDEF, *params):
     TABLE.count("running", 1)
 
     def body():
+        proc.running_code = 1
         try:
             hooks.call_method(method_name, copies)
         except Exception as e:  # reported like any unhandled error of a process
