@@ -137,6 +137,7 @@ def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | Non
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+        shutdown()  # servers still open (a Web server started on demand) close now
         stop_all(0.5)
     return code if code is not None else outcome["code"]
 
