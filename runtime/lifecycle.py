@@ -18,6 +18,7 @@ import time
 import traceback
 from typing import Callable
 
+from runtime import console
 from runtime.errors import AbortSignal, Error4D, QuitSignal
 from runtime.process import Process
 from runtime.scheduler import TABLE, serve, start_thread
@@ -45,14 +46,13 @@ def report(error: BaseException, proc: Process | None = None) -> None:
         text = error.render()
         if proc is not None and proc.kind == "worker":
             text = f"[worker {proc.name}] " + text
-        sys.stderr.write(text + "\n")
+        console.write(text + "\n", "err")
         if debug["on"] and error.__cause__ is not None:
-            traceback.print_exception(error.__cause__, file=sys.stderr)
+            console.write("".join(traceback.format_exception(error.__cause__)), "err")
     else:
-        sys.stderr.write(f"run4d: internal error: {type(error).__name__}: {error}\n")
+        console.write(f"run4d: internal error: {type(error).__name__}: {error}\n", "err")
         if debug["on"] or os.environ.get("RUN4D_DEBUG"):
-            traceback.print_exception(error, file=sys.stderr)
-    sys.stderr.flush()
+            console.write("".join(traceback.format_exception(error)), "err")
 
 
 TABLE.report = report
@@ -164,11 +164,9 @@ def _supervise() -> int:
         except KeyboardInterrupt:
             interrupted += 1
             if interrupted > 1 or TABLE.quit_code is not None:
-                sys.stderr.write("run4d: interrupted\n")
-                sys.stderr.flush()
+                console.write("run4d: interrupted\n", "err")
                 os._exit(EXIT_INTERRUPTED)
-            sys.stderr.write("run4d: shutting down (Ctrl-C again to force)\n")
-            sys.stderr.flush()
+            console.write("run4d: shutting down (Ctrl-C again to force)\n", "err")
             request_quit(EXIT_INTERRUPTED)
 
 

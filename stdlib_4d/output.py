@@ -7,15 +7,11 @@ importance), other destinations are ignored as on a machine without them.
 
 from __future__ import annotations
 
-import sys
-import threading
-
+from runtime import console
 from runtime.convert import to_text
 from runtime.registry import command, constants
 from runtime.values import UNDEF
 from stdlib_4d import args
-
-_lock = threading.Lock()
 
 constants({
     "Into Windows log events": 0, "Into 4D debug message": 1, "Into 4D request log": 2,
@@ -24,12 +20,7 @@ constants({
 })
 
 
-def write(text: str, stream: str = "out") -> None:
-    """Write to stdout or stderr at once (several processes may print)."""
-    target = sys.stderr if stream == "err" else sys.stdout
-    with _lock:
-        target.write(text)
-        target.flush()
+write = console.write
 
 
 @command("ALERT")

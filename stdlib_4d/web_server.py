@@ -12,10 +12,9 @@ alive; one started on demand does not (its WebSocket servers do).
 from __future__ import annotations
 
 import os
-import sys
 import xml.etree.ElementTree as ET
 
-from runtime import eventloop, lifecycle
+from runtime import console, eventloop, lifecycle
 from runtime.classes import register_builtin
 from runtime.codes import err
 from runtime.native import Native
@@ -117,8 +116,7 @@ class WebServer(Native):
         if explicit:
             TABLE.count("keepalive", 1)
         lifecycle.on_shutdown(self.stop)
-        sys.stderr.write(f"run4d: Web server listening on http://{listener.host}:{port}/\n")
-        sys.stderr.flush()
+        console.write(f"run4d: Web server listening on http://{listener.host}:{port}/\n", "err")
 
     def stop(self) -> None:
         listener, self.listener = self.listener, None

@@ -10,10 +10,9 @@ connections.
 
 from __future__ import annotations
 
-import sys
 from typing import Any, Callable
 
-from runtime import scheduler
+from runtime import console, scheduler
 from runtime.errors import AbortSignal, Error4D, ErrorItem
 from runtime.functions import Function4D
 from runtime.native import Native
@@ -97,5 +96,4 @@ def post_callback(proc: Process, handler, name: str, target, make_event: Callabl
 
 
 def report(error: Error4D, where: str) -> None:
-    sys.stderr.write(f"run4d: error in {where}: {error.render()}\n")
-    sys.stderr.flush()
+    console.write(f"run4d: error in {where}: {error.render()}\n", "err")
