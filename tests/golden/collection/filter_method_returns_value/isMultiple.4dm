@@ -1,0 +1,2 @@
+#DECLARE($p : Object; $n : Integer) : Boolean
+return ($p.value%$n)=0

@@ -1,0 +1,2 @@
+#DECLARE($p : Object; $first : Text; $second : Text)
+$p.result:=($p.value=($first+$second+"@"))
