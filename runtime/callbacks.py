@@ -2,7 +2,7 @@
 
 Stage: runtime. Collection functions (map, filter, sort...) and others take
 either a 4D.Function or a method name. With a Formula the callback's value
-is its result; with a method name the method sets $1.result (4D's rule).
+is its result; with a method name the method returns it or sets $1.result.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ def call(callback, param: Obj, extra: tuple = ()):
         if value is UNDEF and "result" in param:
             return dict.__getitem__(param, "result")
         return value
-    hooks.call_method(callback, (param, *extra))
+    value = hooks.call_method(callback, (param, *extra))
+    if value is not UNDEF:
+        return value  # a method declaring a result returns it
     return dict.get(param, "result", UNDEF)
 
 

@@ -4,7 +4,7 @@ Class constructor($x : Real; $y : Real)
 	This.y:=$y
 
 Function length() : Real
-	return Square root(This.x*This.x+This.y*This.y)
+	return Square root((This.x*This.x)+(This.y*This.y))
 
 Function moved($dx : Real; $dy : Real) : cs.Point
 	return cs.Point.new(This.x+$dx; This.y+$dy)
