@@ -1,42 +1,145 @@
-"""Object commands: New object, OB Keys/Values/Entries, OB Copy, JSON...
+"""Object commands: New object, New shared object, OB Copy, OB Get, OB SET...
 
 Stage: stdlib. Objects are runtime Obj dicts (property order = creation
 order); class instances and native objects go through runtime.access.
+Commands receive values, not variables: OB SET cannot create the object of
+a Null object variable as 4D does, so it asks for an object instead.
+Scalar blobs put in objects become 4D.Blob objects, as 4D converts them.
 """
 
 from __future__ import annotations
 
-from runtime import access, json4d
+from runtime import access
 from runtime.classes import Class4D, class_of
-from runtime.codes import err
+from runtime.codes import err, type_name
 from runtime.native import Native
-from runtime.registry import command
+from runtime.registry import command, lookup_constant
+from runtime.shared import adopt, check_write, group_of, is_shared
 from runtime.support import mkcoll
-from runtime.values import STAR, UNDEF, Coll, Obj
-from stdlib_4d import args
+from runtime.values import (
+    UNDEF,
+    Coll,
+    Date4D,
+    Obj,
+    Picture,
+    Pointer,
+    SharedColl,
+    SharedGroup,
+    SharedObj,
+    Time4D,
+)
+from stdlib_4d import args, coerce
+from stdlib_4d.blob import Blob4D
+from stdlib_4d.lang import value_type
+
+_OB_GET_TYPES = (coerce.IS_BOOLEAN, coerce.IS_COLLECTION, coerce.IS_DATE, coerce.IS_LONGINT, coerce.IS_NULL,
+                 coerce.IS_OBJECT, coerce.IS_PICTURE, coerce.IS_POINTER, coerce.IS_REAL, coerce.IS_TEXT,
+                 coerce.IS_TIME)
+
+
+def stored(v):
+    """A value as kept in an object: numbers Real, times seconds, scalar blobs 4D.Blob."""
+    t = type(v)
+    if t is int:
+        return float(v)
+    if t is Time4D:
+        return float(v.s)
+    if t is bytearray or t is bytes:
+        return Blob4D(v)
+    return v
+
+
+def _target(obj, cmd: str):
+    """The object a writing command works on (Null is refused: see the module docstring)."""
+    o = args.obj(obj, cmd, 1)
+    if o is None:
+        raise err("bad_param_type", index=1, callee=cmd,
+                  detail="Object expected, got Null (a command cannot create the object of a variable "
+                         "in run4d: assign New object or {} first)")
+    return o
+
+
+def _pairs(pairs: tuple, cmd: str, first_index: int):
+    if len(pairs) % 2:
+        raise err("param_count", callee=cmd, detail="expects property/value pairs")
+    for i in range(0, len(pairs), 2):
+        yield args.text(pairs[i], cmd, first_index + i), pairs[i + 1]
+
+
+# ---------------------------------------------------------------- creating
 
 
 @command("New object", returns="object")
 def new_object(*pairs):
-    """New object{(property; value; ...)}."""
-    if len(pairs) % 2:
-        raise err("param_count", callee="New object", detail="expects property/value pairs")
+    """New object{(property; value; ...)}: a new object (numbers stored as Real, times as seconds)."""
     o = Obj()
-    for i in range(0, len(pairs), 2):
-        access.setp(o, args.text(pairs[i], "New object", i + 1), pairs[i + 1])
+    for key, value in _pairs(pairs, "New object", 1):
+        access.setp(o, key, stored(value))
     return o
 
 
-@command("JSON Stringify", returns="text")
-def json_stringify(value, star=UNDEF):
-    """JSON Stringify(value{; *}): JSON text (pretty printed with *)."""
-    return json4d.stringify(value, pretty=star is STAR)
+@command("New shared object", returns="object")
+def new_shared_object(*pairs):
+    """New shared object{(property; value; ...)}: scalars, shared objects and collections only."""
+    o = SharedObj()
+    group_of(o)
+    for key, value in _pairs(pairs, "New shared object", 1):
+        v = stored(value)
+        if type(v) is Pointer or type(v) is Picture:
+            raise err("shared_value")  # runtime.shared.adopt lets these through
+        if v is not UNDEF:
+            dict.__setitem__(o, key, adopt(o, v))
+    return o
 
 
-@command("JSON Parse")
-def json_parse(text, type_=UNDEF, star=UNDEF):
-    """JSON Parse(text{; type}{; *}): a value from JSON text."""
-    return json4d.parse(args.text(text, "JSON Parse", 1))
+@command("OB SET")
+def ob_set(obj, prop, value, *more):
+    """OB SET(object; property; value {; property2; value2...}): create or change properties."""
+    o = _target(obj, "OB SET")
+    for key, v in _pairs((prop, value) + more, "OB SET", 2):
+        access.setp(o, key, stored(v))
+
+
+@command("OB SET NULL")
+def ob_set_null(obj, prop):
+    """Store Null in a property (created if missing)."""
+    access.setp(_target(obj, "OB SET NULL"), args.text(prop, "OB SET NULL", 2), None)
+
+
+@command("OB REMOVE")
+def ob_remove(obj, prop):
+    """Remove a property and its value (nothing happens for a Null object or a missing property)."""
+    o = args.obj(obj, "OB REMOVE", 1)
+    key = args.text(prop, "OB REMOVE", 2)
+    if o is None:
+        return
+    if not isinstance(o, Obj):
+        raise err("read_only", name=key)
+    if type(o) is SharedObj:
+        check_write(o)
+    dict.pop(o, key, None)
+
+
+# ---------------------------------------------------------------- reading
+
+
+@command("OB Get")
+def ob_get(obj, prop, type_=UNDEF):
+    """OB Get(object; property{; type}): a property's value, converted to `type` if given."""
+    o = args.obj(obj, "OB Get", 1)
+    key = args.text(prop, "OB Get", 2)
+    value = UNDEF if o is None else access.get(o, key)
+    if type_ is UNDEF:
+        return value
+    return coerce.to_type(value, args.integer(type_, "OB Get", 3), _OB_GET_TYPES, "OB Get", 3)
+
+
+@command("OB Get type", returns="real")
+def ob_get_type(obj, prop):
+    """The type of a property's value (Is text, Is real...; Is object for pictures)."""
+    o = args.obj(obj, "OB Get type", 1)
+    value = UNDEF if o is None else access.get(o, args.text(prop, "OB Get type", 2))
+    return 38.0 if type(value) is Picture else value_type(value)
 
 
 def _keys(o) -> list[str]:
@@ -49,14 +152,14 @@ def _keys(o) -> list[str]:
 
 @command("OB Keys", returns="collection")
 def ob_keys(obj):
-    """The property names of an object, in creation order."""
+    """The enumerable property names of an object, in creation order."""
     o = args.obj(obj, "OB Keys", 1)
     return Coll(_keys(o)) if o is not None else Coll()
 
 
 @command("OB Values", returns="collection")
 def ob_values(obj):
-    """The property values of an object."""
+    """The enumerable property values of an object, in creation order."""
     o = args.obj(obj, "OB Values", 1)
     if o is None:
         return Coll()
@@ -65,30 +168,158 @@ def ob_values(obj):
 
 @command("OB Entries", returns="collection")
 def ob_entries(obj):
-    """A collection of {key; value} objects."""
+    """A collection of {key; value} objects, in creation order."""
     o = args.obj(obj, "OB Entries", 1)
     out = Coll()
     for k in _keys(o) if o is not None else []:
-        e = Obj()
-        dict.__setitem__(e, "key", k)
-        dict.__setitem__(e, "value", access.get(o, k))
-        out.append(e)
+        out.append(Obj(key=k, value=stored(access.get(o, k))))
     return out
+
+
+@command("OB Is defined", returns="boolean")
+def ob_is_defined(obj, prop=UNDEF):
+    """True if the object is initialised (not Null), or has the property when one is given."""
+    o = args.obj(obj, "OB Is defined", 1)
+    if prop is UNDEF:
+        return o is not None
+    key = args.text(prop, "OB Is defined", 2)
+    if o is None:
+        return False
+    if isinstance(o, Obj) and dict.__contains__(o, key):
+        return True
+    return access.get(o, key) is not UNDEF
+
+
+@command("OB Is empty", returns="boolean")
+def ob_is_empty(obj):
+    """True if the object is Null/undefined or has no property."""
+    o = args.obj(obj, "OB Is empty", 1)
+    return o is None or not _keys(o)
+
+
+@command("OB Is shared", returns="boolean")
+def ob_is_shared(to_check):
+    """True for a shared object or collection."""
+    if to_check is None or to_check is UNDEF:
+        return False
+    if not isinstance(to_check, (Obj, Coll, Native)):
+        raise err("bad_param_type", index=1, callee="OB Is shared",
+                  detail=f"Object or Collection expected, got {type_name(to_check)}")
+    return is_shared(to_check)
+
+
+# ---------------------------------------------------------------- classes
 
 
 @command("OB Instance of", returns="boolean")
 def ob_instance_of(obj, cls):
-    """True if obj belongs to the class cls or to one of its subclasses."""
+    """True if obj belongs to the class cls or to one of its subclasses (error -10745 for a bad class)."""
     if not isinstance(cls, Class4D):
         raise err("bad_class")
     if obj is None or obj is UNDEF:
         return False
+    if not isinstance(obj, (Obj, Coll, Native)):
+        raise err("bad_param_type", index=1, callee="OB Instance of",
+                  detail=f"Object expected, got {type_name(obj)}")
     own = class_of(obj)
     return own is not None and own.is_subclass_of(cls)
 
 
 @command("OB Class")
 def ob_class(obj):
-    """The class of an object (Null if it is not an object)."""
+    """The class of an object (4D.Object for plain objects); Null if it is not an object."""
     own = class_of(obj)
     return own if own is not None else None
+
+
+# ---------------------------------------------------------------- copying
+
+
+def _flag(name: str) -> int:
+    """A ck constant's value, as registered by the collection module (shared with .copy())."""
+    found = lookup_constant(name)
+    return int(found[1]) if found is not None else 0
+
+
+def _copy_options(option) -> tuple[bool, bool]:
+    """(resolve pointers, shared) from OB Copy's second argument (Boolean or ck flags)."""
+    if option is UNDEF:
+        return False, False
+    if type(option) is bool:
+        return option, False
+    flags = args.integer(option, "OB Copy", 2)
+    return bool(flags & _flag("ck resolve pointers")), bool(flags & _flag("ck shared"))
+
+
+def _copy_group(group_with, shared: bool) -> SharedGroup | None:
+    """The shared group of the copy: groupWith's, or a new one (None: not shared)."""
+    if group_with is UNDEF:
+        if not shared:
+            return None
+        group = SharedGroup()
+        group.members = 0
+        return group
+    if not shared:
+        raise err("bad_value", detail="OB Copy: groupWith needs the ck shared option")
+    if type(group_with) is not SharedObj and type(group_with) is not SharedColl:
+        raise err("bad_param_type", index=3, callee="OB Copy",
+                  detail=f"a shared object or collection expected, got {type_name(group_with)}")
+    return group_of(group_with)
+
+
+@command("OB Copy", returns="object")
+def ob_copy(obj, option=UNDEF, group_with=UNDEF):
+    """OB Copy(object{; resolvePtrs}) or OB Copy(object{; option{; groupWith}}): a deep copy.
+
+    Class instances keep their class (4D's page is silent; run4d's choice). Built-in
+    objects (4D.Blob, formulas...) are not copied: inside an object the copy shares
+    them, and OB Copy of one returns Null, as 4D documents for datastore objects.
+    """
+    o = args.obj(obj, "OB Copy", 1)
+    resolve, shared = _copy_options(option)
+    group = _copy_group(group_with, shared)
+    if o is None or not isinstance(o, Obj):
+        return None
+    return _deep(o, resolve, group, set())
+
+
+def _deep(v, resolve: bool, group: SharedGroup | None, seen: set):
+    if type(v) is Pointer and resolve:
+        return _deep(_element(stored(v.get())), resolve, group, seen)
+    if isinstance(v, (Obj, Coll)):
+        if id(v) in seen:
+            raise err("bad_value", detail="OB Copy: circular reference")
+        seen.add(id(v))
+        out = _container(v, group)
+        if isinstance(v, Obj):
+            for k, x in list(dict.items(v)):
+                dict.__setitem__(out, k, _deep(x, resolve, group, seen))
+        else:
+            list.extend(out, [_deep(x, resolve, group, seen) for x in list.copy(v)])
+        seen.discard(id(v))
+        return out
+    if group is not None and not _sharable(v):
+        raise err("shared_value")
+    return v
+
+
+def _element(v):
+    return None if v is UNDEF else v
+
+
+def _container(v, group: SharedGroup | None):
+    if group is None:
+        out = Obj() if isinstance(v, Obj) else Coll()
+    else:
+        out = SharedObj() if isinstance(v, Obj) else SharedColl()
+        out.group = group
+        group.members += 1
+    if isinstance(v, Obj):
+        out.cls = v.cls
+    return out
+
+
+def _sharable(v) -> bool:
+    if v is None or type(v) in (str, float, int, bool, Date4D, Time4D):
+        return True
+    return isinstance(v, Native) and bool(getattr(v, "shared4d", False))

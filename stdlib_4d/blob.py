@@ -1,0 +1,272 @@
+"""Blobs: the 4D.Blob class and the BLOB commands (BLOB size, TEXT TO BLOB...).
+
+Stage: stdlib. A scalar Blob is a Python bytearray; a 4D.Blob is an
+immutable Blob4D holding bytes. Commands get values, not variables: a
+command that changes a blob changes the bytearray it receives in place (so a
+Blob variable passed directly works), or writes through a pointer
+(->$var); a Text or a 4D.Blob cannot be changed, and a command that must
+write one asks for a pointer. Offsets given as a pointer are updated.
+"""
+
+from __future__ import annotations
+
+import codecs
+import struct
+
+from runtime.classes import register_builtin
+from runtime.codes import err, type_name
+from runtime.native import Native
+from runtime.registry import command, constants
+from runtime.values import STAR, UNDEF, Pointer
+from stdlib_4d import args
+
+constants({
+    "Mac C string": 0, "Mac Pascal string": 1, "Mac text with length": 2, "Mac text without length": 3,
+    "UTF8 C string": 4, "UTF8 text with length": 5, "UTF8 text without length": 6,
+})
+
+
+class Blob4D(Native):
+    """A 4D.Blob: read-only bytes, passed by reference, shareable."""
+
+    __slots__ = ("data",)
+    class_path = "4D.Blob"
+    enumerable = False
+    shared4d = True  # immutable, so it may sit in shared objects and collections
+    json_literal = "[object Blob]"  # JSON Stringify's text for it (run4d's choice, like pictures)
+
+    def __init__(self, data: bytes = b"") -> None:
+        self.data = bytes(data)
+
+    def __repr__(self) -> str:
+        return f"[4D.Blob {len(self.data)} bytes]"
+
+
+def _slice(b: Blob4D, start=UNDEF, end=UNDEF) -> Blob4D:
+    """.slice({start{; end}}): a new 4D.Blob of bytes start..end-1 (negative: from the end)."""
+    size = len(b.data)
+    s = 0 if start is UNDEF else args.integer(start, "Blob.slice", 1)
+    e = size if end is UNDEF else args.integer(end, "Blob.slice", 2)
+    return Blob4D(b.data[s:e])
+
+
+Blob4D.props4d = {"size": lambda b: float(len(b.data))}
+Blob4D.funcs4d = {"slice": _slice}
+
+
+def _new_blob(*params) -> Blob4D:
+    """4D.Blob.new({blob}): an empty 4D.Blob, or one holding a copy of a blob's bytes."""
+    if len(params) > 1:
+        raise err("param_count", callee="4D.Blob.new",
+                  detail=f"expects 0 to 1 parameter(s), got {len(params)}")
+    return Blob4D(read_bytes(params[0], "4D.Blob.new", 1) if params else b"")
+
+
+register_builtin("Blob", Blob4D, new=_new_blob)
+
+
+# ---------------------------------------------------------------- reading and writing arguments
+
+
+def read_bytes(value, cmd: str, index: int) -> bytes:
+    """The bytes of a Blob, a 4D.Blob or a pointer to one."""
+    if type(value) is Pointer:
+        value = value.get()
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, Blob4D):
+        return value.data
+    if value is UNDEF:
+        return b""
+    raise err("bad_param_type", index=index, callee=cmd, detail=f"Blob expected, got {type_name(value)}")
+
+
+def _needs_pointer(cmd: str, index: int, value):
+    return err("bad_param_type", index=index, callee=cmd,
+               detail=f"{cmd} changes this parameter, which run4d cannot do to a {type_name(value)} "
+                      "passed by value: pass a Blob variable or a pointer to a variable (->$var)")
+
+
+def check_blob_target(value, cmd: str, index: int) -> None:
+    """Refuse early what write_bytes could not change."""
+    if isinstance(value, bytearray) or type(value) is Pointer:
+        return
+    if isinstance(value, Blob4D):
+        raise err("bad_param_type", index=index, callee=cmd,
+                  detail="a 4D.Blob cannot be modified: pass a Blob variable or a pointer")
+    raise _needs_pointer(cmd, index, value)
+
+
+def write_bytes(target, data: bytes, cmd: str, index: int) -> None:
+    """Store bytes in a Blob (changed in place) or in the variable a pointer designates.
+
+    Through a pointer, a variable holding a 4D.Blob or Null (an Object or 4D.Blob
+    variable) receives a 4D.Blob; any other one receives a scalar Blob.
+    """
+    check_blob_target(target, cmd, index)
+    if isinstance(target, bytearray):
+        target[:] = data
+        return
+    current = target.get()
+    if isinstance(current, bytearray):
+        current[:] = data
+    elif current is None or isinstance(current, Blob4D):
+        target.set(Blob4D(data))
+    else:
+        target.set(bytearray(data))
+
+
+def write_text(target, text: str, cmd: str, index: int) -> None:
+    """Store a Text result through a pointer (a Text passed by value cannot change)."""
+    if type(target) is not Pointer:
+        raise _needs_pointer(cmd, index, target)
+    target.set(text)
+
+
+def _offset(value, cmd: str, index: int) -> int:
+    if type(value) is Pointer:
+        value = value.get()
+    return max(args.integer(value, cmd, index), 0)
+
+
+def _advance(pointer, new_offset: int) -> None:
+    """Give an offset variable (passed as a pointer) its new value, keeping Integer variables int."""
+    if type(pointer) is Pointer:
+        pointer.set(new_offset if type(pointer.get()) is int else float(new_offset))
+
+
+# ---------------------------------------------------------------- size
+
+
+@command("BLOB size", returns="real")
+def blob_size(blob):
+    """The size of a Blob or 4D.Blob, in bytes."""
+    return float(len(read_bytes(blob, "BLOB size", 1)))
+
+
+@command("SET BLOB SIZE")
+def set_blob_size(blob, size, filler=UNDEF):
+    """SET BLOB SIZE(blob; size{; filler}): truncate or extend (new bytes = filler, 0 by default)."""
+    check_blob_target(blob, "SET BLOB SIZE", 1)
+    n = args.integer(size, "SET BLOB SIZE", 2)
+    fill = 0 if filler is UNDEF else args.integer(filler, "SET BLOB SIZE", 3)
+    if n < 0:
+        raise err("bad_value", detail=f"SET BLOB SIZE: the size cannot be negative ({n})")
+    if not 0 <= fill <= 255:
+        raise err("bad_value", detail=f"SET BLOB SIZE: the filler must be 0 to 255, got {fill}")
+    data = read_bytes(blob, "SET BLOB SIZE", 1)
+    write_bytes(blob, data[:n] + bytes([fill]) * (n - len(data)), "SET BLOB SIZE", 1)
+
+
+# ---------------------------------------------------------------- text in blobs
+
+
+def _mac(text: str) -> bytes:
+    return text.encode("mac_roman", errors="replace")
+
+
+def encode_text(text: str, fmt: int) -> bytes:
+    """Text in one of the 7 BLOB text formats (Mac = Mac Roman; lengths are big-endian)."""
+    if fmt == 0:
+        return _mac(text) + b"\0"
+    if fmt == 1:
+        raw = _mac(text)[:255]
+        return bytes([len(raw)]) + raw
+    if fmt == 2:
+        raw = _mac(text)[:32767]
+        return struct.pack(">H", len(raw)) + raw
+    if fmt == 3:
+        return _mac(text)
+    raw = text.encode("utf-8")
+    if fmt == 4:
+        return raw + b"\0"
+    if fmt == 5:
+        return struct.pack(">I", len(raw)) + raw
+    return raw
+
+
+def _format(value, cmd: str, index: int) -> int:
+    fmt = args.integer(value, cmd, index)
+    if not 0 <= fmt <= 6:
+        raise err("bad_value", detail=f"{cmd}: unknown text format {fmt} (0 to 6)")
+    return fmt
+
+
+@command("TEXT TO BLOB")
+def text_to_blob(text, blob, text_format=UNDEF, where=UNDEF):
+    """TEXT TO BLOB(text; blob{; textFormat{; offset | *}}): write a text into a blob.
+
+    Without offset or *, the blob is replaced by the text; with *, the text is appended;
+    at an offset, the blob grows as needed (zeros) and a pointer offset is advanced.
+    """
+    cmd = "TEXT TO BLOB"
+    t = args.text(text, cmd, 1)
+    check_blob_target(blob, cmd, 2)
+    fmt = 0 if text_format is UNDEF else _format(text_format, cmd, 3)
+    raw = encode_text(t, fmt)
+    if where is UNDEF:
+        write_bytes(blob, raw, cmd, 2)
+        return
+    data = read_bytes(blob, cmd, 2)
+    at = len(data) if where is STAR else _offset(where, cmd, 4)
+    data = data.ljust(at, b"\0")
+    write_bytes(blob, data[:at] + raw + data[at + len(raw):], cmd, 2)
+    _advance(where, at + len(raw))
+
+
+def _read_until_nul(data: bytes, at: int) -> tuple[bytes, int]:
+    end = data.find(b"\0", at)
+    if end < 0:
+        return data[at:], len(data)
+    return data[at:end], end + 1
+
+
+def _read_utf8_chars(data: bytes, at: int, count: int | None) -> tuple[str, int]:
+    """`count` characters of UTF-8 from `at` (all the rest if None)."""
+    if count is None:
+        return data[at:].decode("utf-8", errors="replace"), len(data)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    out: list[str] = []
+    i = at
+    while i < len(data) and len(out) < count:
+        out.extend(decoder.decode(data[i:i + 1]))
+        i += 1
+    return "".join(out), i
+
+
+def decode_text(data: bytes, fmt: int, at: int, length: int | None) -> tuple[str, int]:
+    """(text, offset after it) for a BLOB text format read at `at`."""
+    if fmt in (0, 4):
+        raw, end = _read_until_nul(data, at)
+    elif fmt == 1:
+        n = data[at] if at < len(data) else 0
+        raw, end = data[at + 1:at + 1 + n], min(at + 1 + n, len(data))
+    elif fmt in (2, 5):
+        size = 2 if fmt == 2 else 4
+        head = data[at:at + size].rjust(size, b"\0")
+        n = int.from_bytes(head, "big")
+        raw, end = data[at + size:at + size + n], min(at + size + n, len(data))
+    elif fmt == 3:
+        end = len(data) if length is None else min(at + length, len(data))
+        raw = data[at:end]
+    else:
+        return _read_utf8_chars(data, at, length)
+    codec = "mac_roman" if fmt <= 3 else "utf-8"
+    return raw.decode(codec, errors="replace"), end
+
+
+@command("BLOB to text", returns="text")
+def blob_to_text(blob, text_format, offset=UNDEF, text_length=UNDEF):
+    """BLOB to text(blob; textFormat{; offset{; textLength}}): read a text from a blob.
+
+    textLength (characters) is used by the "without length" formats; without it they
+    read to the end. An offset given as a pointer is advanced past what was read.
+    """
+    cmd = "BLOB to text"
+    data = read_bytes(blob, cmd, 1)
+    fmt = _format(text_format, cmd, 2)
+    at = 0 if offset is UNDEF else _offset(offset, cmd, 3)
+    length = None if text_length is UNDEF else max(args.integer(text_length, cmd, 4), 0)
+    text, end = decode_text(data, fmt, min(at, len(data)), length)
+    _advance(offset, end)
+    return text

@@ -1,0 +1,5 @@
+Class constructor($label : Text)
+	This.label:=$label
+
+Function shout() : Text
+	return Uppercase(This.label)
