@@ -1,0 +1,215 @@
+"""Pattern commands: Match regex (ICU regular expressions) and GET TEXT KEYWORDS.
+
+Stage: stdlib. 4D's regular expressions are ICU's; run4d runs them on
+Python's `re` after translating the ICU forms `re` lacks (\\Q...\\E, \\x{h},
+\\h, \\R, \\z, \\Z, (?<name>...), \\k<name>, \\p{Category}). Outputs that 4D
+writes into variables or arrays are written here through pointers, or into
+a collection given directly (element 0 = the whole match, then the groups);
+run4d has no arrays.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import unicodedata
+
+from runtime import textcmp
+from runtime.codes import err, type_name
+from runtime.registry import command
+from runtime.values import STAR, UNDEF, Coll, Pointer
+from stdlib_4d import args
+
+_H = "\\t \\xa0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000"
+_LINE_END = "(?:\\r\\n|[\\n\\x0b\\f\\r\\x85\\u2028\\u2029])"
+_SIMPLE = {
+    "h": f"[{_H}]", "H": f"[^{_H}]", "R": _LINE_END, "z": "\\Z",
+    "Z": "(?=(?:\\r\\n|[\\n\\r\\x85\\u2028\\u2029])?\\Z)",
+}
+_IN_CLASS = {"h": _H}
+_CATEGORY_NAMES = {
+    "letter": "L", "uppercase_letter": "Lu", "lowercase_letter": "Ll", "titlecase_letter": "Lt",
+    "modifier_letter": "Lm", "other_letter": "Lo", "mark": "M", "number": "N", "decimal_number": "Nd",
+    "digit": "Nd", "punctuation": "P", "symbol": "S", "separator": "Z", "space_separator": "Zs",
+    "other": "C", "control": "Cc", "alpha": "L", "lower": "Ll", "upper": "Lu", "punct": "P",
+}
+
+
+def _bad_pattern(pattern: str, why: str):
+    return err("bad_value", detail=f"Match regex: invalid regular expression \"{pattern}\": {why}")
+
+
+@functools.lru_cache(maxsize=1)
+def _category_ranges() -> dict[str, list[tuple[int, int]]]:
+    """Code point ranges of every Unicode general category (computed once, on first use)."""
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    last_cat, start = None, 0
+    for cp in range(sys.maxunicode + 2):
+        cat = unicodedata.category(chr(cp)) if cp <= sys.maxunicode else None
+        if cat != last_cat:
+            if last_cat is not None:
+                ranges.setdefault(last_cat, []).append((start, cp - 1))
+            last_cat, start = cat, cp
+    return ranges
+
+
+def _category_class(name: str, pattern: str) -> str:
+    """The body of a character class (no brackets) for \\p{name}."""
+    key = name.replace(" ", "").lower()
+    wanted = _CATEGORY_NAMES.get(key, name.replace("_", ""))
+    if key.startswith("gc=") or key.startswith("general_category="):
+        wanted = name.split("=", 1)[1]
+    found = [r for cat, rs in _category_ranges().items() if cat.startswith(wanted) for r in rs]
+    if not found or not 1 <= len(wanted) <= 2:
+        raise _bad_pattern(pattern, f"unknown property \\p{{{name}}}")
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in sorted(found))
+
+
+def _braced(pattern: str, i: int) -> tuple[str, int]:
+    """The text between { and } starting at pattern[i] == "{", and the index after }."""
+    end = pattern.find("}", i)
+    if pattern[i:i + 1] != "{" or end < 0:
+        raise _bad_pattern(pattern, "missing { } after an escape")
+    return pattern[i + 1:end], end + 1
+
+
+def _escape(pattern: str, i: int, in_class: bool) -> tuple[str, int]:
+    """Translate the escape starting at pattern[i] == "\\"; return (text, next index)."""
+    c = pattern[i + 1:i + 2]
+    if c == "Q":
+        end = pattern.find("\\E", i + 2)
+        end = len(pattern) if end < 0 else end
+        return re.escape(pattern[i + 2:end]), min(end + 2, len(pattern))
+    if c == "x" and pattern[i + 2:i + 3] == "{":
+        hexa, j = _braced(pattern, i + 2)
+        try:
+            return f"\\U{int(hexa, 16):08x}", j
+        except ValueError:
+            raise _bad_pattern(pattern, f"bad hexadecimal code \\x{{{hexa}}}") from None
+    if c in "pP" and c:
+        name, j = _braced(pattern, i + 2)
+        body = _category_class(name, pattern)
+        if in_class:
+            if c == "P":
+                raise _bad_pattern(pattern, "\\P{...} inside [...] is not supported")
+            return body, j
+        return ("[" if c == "p" else "[^") + body + "]", j
+    if c == "k" and pattern[i + 2:i + 3] == "<":
+        end = pattern.find(">", i)
+        if end < 0:
+            raise _bad_pattern(pattern, "missing > after \\k<")
+        return f"(?P={pattern[i + 3:end]})", end + 1
+    table = _IN_CLASS if in_class else _SIMPLE
+    if c in table:
+        return table[c], i + 2
+    return pattern[i:i + 2], i + 2
+
+
+@functools.lru_cache(maxsize=256)
+def compile_icu(pattern: str) -> re.Pattern:
+    out, i, depth = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            text, i = _escape(pattern, i, depth > 0)
+            out.append(text)
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]" and depth:
+            depth -= 1
+        elif not depth and pattern.startswith("(?<", i) and pattern[i + 3:i + 4] not in ("=", "!"):
+            out.append("(?P<")
+            i += 3
+            continue
+        out.append(c)
+        i += 1
+    try:
+        return re.compile("".join(out))
+    except (re.error, OverflowError, ValueError) as e:
+        raise _bad_pattern(pattern, str(e)) from None
+
+
+def _write_output(target, values: list[int], index: int) -> None:
+    """Store a position or length output: a collection gets every group, a pointer to a
+    variable the whole match; other arguments are inputs only in run4d."""
+    items = Coll(float(v) for v in values)
+    holder = target.get() if type(target) is Pointer else target
+    if isinstance(holder, Coll):
+        holder[:] = items
+    elif type(target) is Pointer:
+        target.set(items[0] if items else 0.0)
+    elif target is not UNDEF and type(target) not in (float, int):
+        raise err("bad_param_type", index=index, callee="Match regex",
+                  detail=f"Pointer or Collection expected, got {type_name(target)}")
+
+
+@command("Match regex", returns="boolean")
+def match_regex(pattern, text, start=UNDEF, *rest):
+    """Match regex(pattern; text): does the whole text match?
+    Match regex(pattern; text; start{; pos; len}{; *}): is there a match from start
+    (with *, exactly at start)? pos and len receive the match and its groups.
+    """
+    p = compile_icu(args.text(pattern, "Match regex", 1))
+    s = args.text(text, "Match regex", 2)
+    if start is UNDEF:
+        return p.fullmatch(s) is not None
+    anchored = bool(rest) and rest[-1] is STAR
+    outputs = list(rest[:-1] if anchored else rest)
+    if len(outputs) not in (0, 2) or STAR in outputs or start is STAR:
+        raise err("param_count", callee="Match regex",
+                  detail="expects (pattern; text), (pattern; text; start{; *}) or "
+                         "(pattern; text; start; pos; length{; *})")
+    begin = max(args.integer(start, "Match regex", 3), 1) - 1
+    m = None
+    if begin <= len(s):
+        m = p.match(s, begin) if anchored else p.search(s, begin)
+    if outputs:
+        groups = range(p.groups + 1) if m else range(0)
+        _write_output(outputs[0], [m.start(g) + 1 if m.start(g) >= 0 else 0 for g in groups], 4)
+        _write_output(outputs[1], [max(m.end(g) - m.start(g), 0) for g in groups], 5)
+    return m is not None
+
+
+# ---------------------------------------------------------------- keywords
+
+# Words as Unicode's default word boundaries (UAX #29) find them: letters and
+# digits, kept together across an apostrophe or a period between letters and
+# across , ; . ' between digits ("10,000", "can't"), split at hyphens and spaces.
+_WORD = re.compile(
+    r"\w+(?:(?:(?<=[^\W\d_])[.'\u2018\u2019\u00b7](?=[^\W\d_])|(?<=\d)[.,;'\u2018\u2019](?=\d))\w+)*")
+
+
+def text_keywords(text: str, unique: bool) -> list[str]:
+    words = [w for w in _WORD.findall(text) if any(ch.isalnum() for ch in w)]
+    if not unique:
+        return words
+    seen, out = set(), []
+    for w in words:
+        k = textcmp.key(w)
+        if k not in seen:
+            seen.add(k)
+            out.append(w)
+    return out
+
+
+@command("GET TEXT KEYWORDS")
+def get_text_keywords(text, keywords, star=UNDEF):
+    """GET TEXT KEYWORDS(text; ->collection or collection{; *}): the words of text.
+
+    4D fills a text array; run4d fills a collection (given directly, or through
+    a pointer whose target becomes a new collection). With *, each word once
+    (compared as the = operator does).
+    """
+    s = args.text(text, "GET TEXT KEYWORDS", 1)
+    if star is not UNDEF and star is not STAR:
+        raise err("bad_param_type", index=3, callee="GET TEXT KEYWORDS", detail="* expected")
+    words = Coll(text_keywords(s, star is STAR))
+    if isinstance(keywords, Coll):
+        keywords[:] = words
+    elif type(keywords) is Pointer:
+        keywords.set(words)
+    else:
+        raise err("bad_param_type", index=2, callee="GET TEXT KEYWORDS",
+                  detail=f"Collection or Pointer expected, got {type_name(keywords)}")

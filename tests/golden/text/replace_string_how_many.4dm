@@ -1,0 +1,6 @@
+// howMany limits the replacements, from the start of the text
+ALERT(Replace string("x.x.x.x"; "x"; "y"; 2))  // expect: y.y.x.x
+ALERT(Replace string("x.x.x.x"; "X"; "y"; 1))  // expect: y.x.x.x
+ALERT(Replace string("x.x"; "x"; "y"; 10))  // expect: y.y
+// run4d: a howMany of 0 or less replaces nothing
+ALERT(Replace string("x.x"; "x"; "y"; 0))  // expect: x.x

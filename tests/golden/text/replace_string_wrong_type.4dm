@@ -1,0 +1,3 @@
+// howMany must be a number
+ALERT(Replace string("abc"; "a"; "x"; "2"))
+// expect runtime error: Parameter 4 of Replace string: Number expected, got Text

@@ -1,0 +1,3 @@
+// Trim wants a text
+ALERT(Trim(True))
+// expect runtime error: Parameter 1 of Trim: Text expected, got Boolean
