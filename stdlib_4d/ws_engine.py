@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import serve
 from websockets.datastructures import Headers
-from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
+from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Response
 
 from runtime import eventloop
@@ -117,9 +117,11 @@ class Channel:
         while not self.queue.empty():
             if not isinstance(self.queue.get_nowait(), _Close):
                 self.undelivered += 1
-        code = self.ws.close_code or 1006
+        code = int(self.ws.close_code or 1006)  # an IntEnum: make it a plain int
         reason = self.ws.close_reason or ""
-        clean = isinstance(self.ws.protocol.close_exc, ConnectionClosedOK) if code != 1006 else False
+        protocol = self.ws.protocol
+        # Clean: the closing handshake happened (frames both ways), whatever the code.
+        clean = protocol.close_rcvd is not None and protocol.close_sent is not None
         self.sink.net_closed(code, reason, clean, self.undelivered)
 
 
