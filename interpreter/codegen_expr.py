@@ -289,13 +289,27 @@ class ExprGen:
 
     def command_call(self, spec, args: list[n.Expr], node: n.Node) -> ast.expr:
         count = len(args)
-        values = [self.value(a) for a in args]
+        values = [self.output_arg(a) if i in spec.outputs else self.value(a) for i, a in enumerate(args, 1)]
         if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
             expected = _arity_text(spec.min_args, spec.max_args)
             detail = f"expects {expected} parameter(s), got {count}"
             return P.call("_raise", P.const("param_count"), P.const(spec.name), P.const(detail))
         self.used_commands.add(spec.pyname)
         return P.call(spec.pyname, *values)
+
+    def output_arg(self, arg: n.Expr) -> ast.expr:
+        """An argument the command writes into: a pointer to it when it is a variable."""
+        if isinstance(arg, n.Local) or isinstance(arg, n.Interprocess):
+            return self.pointer_to(n.PointerTo(arg.line, arg.col, arg, src_start=arg.src_start,
+                                               src_end=arg.src_end))
+        if isinstance(arg, n.Name) and self._is_variable_name(arg.name):
+            return self.pointer_to(n.PointerTo(arg.line, arg.col, arg, src_start=arg.src_start,
+                                               src_end=arg.src_end))
+        return self.value(arg)
+
+    def _is_variable_name(self, name: str) -> bool:
+        return (key(name) not in _VALUE_NAMES and lookup_constant(name) is None
+                and lookup_command(name) is None and not self.program.has_method(name))
 
     def method_call(self, name: str, args: list[ast.expr]) -> ast.expr:
         pyname = self.program.method_pyname(name)

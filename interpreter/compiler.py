@@ -332,7 +332,8 @@ class Compiler(ExprGen, StmtGen):
             info = self.scope.local(target.name)
             getter, setter = self.scope.temp("_pget"), self.scope.temp("_pset")
             self.pre.append(P.at(P.func_def(getter, [], [ast.Return(value=P.load(info.pyname))]), e.line))
-            set_body = [ast.Nonlocal(names=[info.pyname]), P.assign(info.pyname, P.load("v"))]
+            value = self.convert(P.load("v"), None, info.type, "$" + target.name)
+            set_body = [ast.Nonlocal(names=[info.pyname]), P.assign(info.pyname, value)]
             self.pre.append(P.at(P.func_def(setter, ["v"], set_body), e.line))
             return P.call("_Pointer", P.load(getter), P.load(setter), P.const(label))
         self.error("A pointer can only point to a variable", e)

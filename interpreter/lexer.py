@@ -137,7 +137,10 @@ class PostLexer:
                 text = " ".join(clean[i : i + span])
             else:
                 text = clean[i]
-            kinds.append((KEYWORDS.get(key, "NAME"), text, i, i + span - 1))
+            if span == 1 and clean[i].isdigit():
+                kinds.append(("NUMBER", text, i, i))  # "return 5": not part of a name
+            else:
+                kinds.append((KEYWORDS.get(key, "NAME"), text, i, i + span - 1))
             i += span
         kinds = _contextual(kinds, lower)
         for ttype, text, first, last in kinds:

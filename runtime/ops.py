@@ -165,7 +165,7 @@ def eq(a, b) -> bool:
     if (ta is float or ta is int) and (tb is float or tb is int):
         if ta is int and tb is int:
             return a == b
-        return a == b or abs(a - b) < settings["epsilon"]
+        return a == b or abs(a - b) <= settings["epsilon"]
     if a is None or a is UNDEF:
         return b is None or b is UNDEF
     if b is None or b is UNDEF:
@@ -191,7 +191,7 @@ def _order(op: str, a, b) -> int | None:
     """-1/0/1, or None when undefined takes part (the comparison is False)."""
     ta, tb = type(a), type(b)
     if (ta is float or ta is int) and (tb is float or tb is int):
-        if a == b or (not (ta is int and tb is int) and abs(a - b) < settings["epsilon"]):
+        if a == b or (not (ta is int and tb is int) and abs(a - b) <= settings["epsilon"]):
             return 0
         return -1 if a < b else 1
     if ta is str and tb is str:

@@ -23,6 +23,9 @@ class CommandSpec:
     returns: str | None  # static type of the result ("Text", "Real"...), None if unknown
     pyname: str  # name bound in compiled code's globals
     doc: str = ""
+    # 1-based positions of parameters the command writes into: the compiler
+    # passes a pointer when the argument there is a variable (4D's by-reference).
+    outputs: tuple[int, ...] = ()
 
 
 COMMANDS: dict[str, CommandSpec] = {}
@@ -62,7 +65,7 @@ def _arity(fn: Callable[..., Any]) -> tuple[int, int | None]:
     return required, maximum
 
 
-def command(name: str, returns: str | None = None):
+def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = ()):
     """Register a 4D command implemented by the decorated function.
 
     The function's signature gives the argument counts: parameters without
@@ -71,7 +74,8 @@ def command(name: str, returns: str | None = None):
 
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
         lo, hi = _arity(fn)
-        spec = CommandSpec(name, fn, lo, hi, returns, "C_" + py_ident(name), (fn.__doc__ or "").strip())
+        spec = CommandSpec(name, fn, lo, hi, returns, "C_" + py_ident(name), (fn.__doc__ or "").strip(),
+                           outputs)
         COMMANDS[key(name)] = spec
         return fn
 

@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 _KEYS: dict[str, str] = {}
+# Letters ICU's primary strength spells out (casefold already turns ß into ss).
+_LIGATURES = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
 _PATTERNS: dict[str, re.Pattern | None] = {}
 _CACHE_LIMIT = 4096
 
@@ -24,6 +26,8 @@ def key(s: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", s)
         k = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+        if not k.isascii():
+            k = k.translate(_LIGATURES)
     if len(_KEYS) > _CACHE_LIMIT:
         _KEYS.clear()
     _KEYS[s] = k

@@ -145,7 +145,7 @@ def _write_output(target, values: list[int], index: int) -> None:
                   detail=f"Pointer or Collection expected, got {type_name(target)}")
 
 
-@command("Match regex", returns="boolean")
+@command("Match regex", returns="boolean", outputs=(4, 5))
 def match_regex(pattern, text, start=UNDEF, *rest):
     """Match regex(pattern; text): does the whole text match?
     Match regex(pattern; text; start{; pos; len}{; *}): is there a match from start

@@ -252,7 +252,7 @@ def character_code(character):
 # ---------------------------------------------------------------- searching
 
 
-@command("Position", returns="real")
+@command("Position", returns="real", outputs=(4,))
 def position(find_text, text, start=UNDEF, length_found=UNDEF, options=UNDEF):
     """Position(find; in{; start{; lengthFound}}{; *}) or (...; start; lengthFound; options).
 
