@@ -32,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--http-port", type=int, help="port of the Web server (0: any free port)")
     p.add_argument("--http-host", default=None, help="address the Web server listens on")
     p.add_argument("--web-root", help="folder of static files served over HTTP")
-    p.add_argument("--path", help="with a server class: the WebSocket path")
-    p.add_argument("--data-type", choices=["text", "blob", "object"], help="with a server class")
+    p.add_argument("--path", help="with a WSSHandler class file: the WebSocket server's path")
+    p.add_argument("--data-type", choices=["text", "blob", "object"],
+                   help="with a WSSHandler class file: the WebSocket server's dataType")
     return p
 
 

@@ -28,8 +28,9 @@ _TYPE_CODES = {"real": 1, "text": 2, "picture": 3, "date": 4, "boolean": 6, "int
 class Compiler(ExprGen, StmtGen):
     """Compiles the functions of one source file."""
 
-    def __init__(self, program, path: str, src: str) -> None:
+    def __init__(self, program, path: str, src: str, session: bool = False) -> None:
         self.program = program
+        self.session = session  # methods keep their locals in program.session (REPL, doc pages)
         self.path = path
         self.src = src
         self.lines = src.split("\n")
@@ -151,6 +152,11 @@ class Compiler(ExprGen, StmtGen):
                 continue
             if scope.kind == "formula" and name in self.captured:
                 continue
+            if self.session and scope.kind == "method":
+                # A REPL line or doc block: locals live on in the session, from block to block.
+                value = P.call(P.attr(P.load("_SES"), "get"), P.const(name), self.default_value(info.type))
+                entry.append(P.assign(info.pyname, value))
+                continue
             entry.append(P.assign(info.pyname, self.default_value(info.type)))
         if "_sd" in scope.locals:
             entry.append(P.assign("_sd", P.const(False)))
@@ -158,6 +164,11 @@ class Compiler(ExprGen, StmtGen):
             for i, name in enumerate(self.captured):
                 entry.insert(0, P.assign(scope.locals[name].pyname, ast.Subscript(
                     value=P.load("_cap"), slice=P.const(i), ctx=ast.Load())))
+        if self.session and scope.kind == "method":
+            keep = [P.assign(ast.Subscript(value=P.load("_SES"), slice=P.const(name), ctx=ast.Store()),
+                             P.load(info.pyname))
+                    for name, info in scope.locals.items() if not name.isdigit() and name != "_sd"]
+            body = [P.try_finally(body, keep)] if keep else body
         fn = P.func_def(pyname, params, entry + body, defaults, vararg)
         return P.at(fn, line)
 

@@ -43,6 +43,8 @@ class Program:
         self.cs = ClassStore("cs")
         self.G["_CS"] = self.cs
         self.methods: dict[str, MethodEntry] = {}
+        self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
+        self.G["_SES"] = self.session
         self.sources: dict[str, str] = {}
         self._counter = 0
         self._consts: dict[int, str] = {}
@@ -114,8 +116,8 @@ class Program:
         if errors:
             raise CompileErrors(errors)
 
-    def _compile(self, unit: n.Unit) -> None:
-        comp = Compiler(self, unit.path, unit.source)
+    def _compile(self, unit: n.Unit, session: bool = False) -> None:
+        comp = Compiler(self, unit.path, unit.source, session)
         if unit.cls is not None:
             cls = self.cs.classes[unit.cls.name]
             self._link_parent(cls, unit.cls, comp)
@@ -196,6 +198,15 @@ class Program:
         self.declare(unit)
         self.compile_units([unit])
         return unit
+
+    def session_method(self, text: str, path: str, name: str):
+        """Compile `text` as a method whose locals live on in the session; return its function."""
+        unit = self.parse_unit(text, path, name)
+        if unit.cls is not None:
+            raise CompileErrors([CompileError("a class cannot run as a method", path, 1, 1, kind="error")])
+        self.declare(unit)
+        self._compile(unit, session=True)
+        return self.G[self.methods[key(name)].pyname]
 
     def call_method(self, name: str, args: tuple = (), this=None):
         entry = self.methods.get(key(name))

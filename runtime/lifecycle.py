@@ -136,38 +136,45 @@ def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | Non
         code = _supervise()
     finally:
         if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+            _restore_signals(previous)
         shutdown()  # servers still open (a Web server started on demand) close now
         stop_all(0.5)
     return code if code is not None else outcome["code"]
 
 
-def _install_signals():
-    def on_term(signum, frame):
-        request_quit(EXIT_INTERRUPTED)
+_signals = {"count": 0}
 
-    return signal.signal(signal.SIGTERM, on_term)
+
+def _on_signal(signum, frame) -> None:
+    """Ctrl-C or SIGTERM: shut down cleanly; a second one exits at once."""
+    _signals["count"] += 1
+    if _signals["count"] > 1:
+        console.write("run4d: interrupted\n", "err")
+        os._exit(EXIT_INTERRUPTED)
+    console.write("run4d: shutting down (Ctrl-C again to force)\n", "err")
+    request_quit(EXIT_INTERRUPTED)
+
+
+def _install_signals():
+    _signals["count"] = 0
+    previous = (signal.signal(signal.SIGINT, _on_signal), signal.signal(signal.SIGTERM, _on_signal))
+    return previous
+
+
+def _restore_signals(previous) -> None:
+    signal.signal(signal.SIGINT, previous[0])
+    signal.signal(signal.SIGTERM, previous[1])
 
 
 def _supervise() -> int:
-    interrupted = 0
-    while True:
-        try:
-            with TABLE.cond:
-                while TABLE.quit_code is None and not TABLE.idle():
-                    TABLE.cond.wait(0.2)
-                quit_code = TABLE.quit_code
-            if quit_code is None:
-                return EXIT_OK  # everything finished by itself
-            shutdown()
-            return quit_code
-        except KeyboardInterrupt:
-            interrupted += 1
-            if interrupted > 1 or TABLE.quit_code is not None:
-                console.write("run4d: interrupted\n", "err")
-                os._exit(EXIT_INTERRUPTED)
-            console.write("run4d: shutting down (Ctrl-C again to force)\n", "err")
-            request_quit(EXIT_INTERRUPTED)
+    with TABLE.cond:
+        while TABLE.quit_code is None and not TABLE.idle():
+            TABLE.cond.wait(0.2)
+        quit_code = TABLE.quit_code
+    if quit_code is None:
+        return EXIT_OK  # everything finished by itself
+    shutdown()
+    return quit_code
 
 
 def shutdown() -> None:
