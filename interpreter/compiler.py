@@ -353,7 +353,7 @@ class Compiler(ExprGen, StmtGen):
     # ------------------------------------------------------------------ units
 
     def compile_method(self, fdef: n.FunctionDef, pyname: str) -> None:
-        self.function(fdef, pyname, fdef.name, "method")
+        self.function(fdef, pyname, fdef.display or fdef.name, "method")
 
     def compile_class(self, cdef: n.ClassDef, cls_const: str) -> dict[str, tuple]:
         """Compile a class's members; return {pyname: (kind, name, modifiers)}."""

@@ -70,8 +70,10 @@ class BlockResult:
 class DocSession:
     """A 4D program kept running while code is fed to it."""
 
-    def __init__(self, root: str = ".", http_port: int | None = 0, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, root: str = ".", http_port: int | None = 0, timeout: float | None = DEFAULT_TIMEOUT,
+                 capture: bool = True) -> None:
         self.root = root
+        self.capture = capture  # False: output goes to the real stdout/stderr (the REPL)
         self.http_port = http_port
         self.timeout = timeout
         self.program: Program | None = None
@@ -84,7 +86,8 @@ class DocSession:
     # -------------------------------------------------------------- lifetime
 
     def start(self) -> DocSession:
-        console.redirect(self.out, self.err)
+        if self.capture:
+            console.redirect(self.out, self.err)
         lifecycle.reset()
         self.program = Program()
         settings = {"http_port": self.http_port, "http_host": None, "web_root": None, "root": self.root}
@@ -98,7 +101,7 @@ class DocSession:
 
         self.thread = threading.Thread(target=body, name="run4d session", daemon=True)
         self.thread.start()
-        if not self._started.wait(self.timeout):
+        if not self._started.wait(DEFAULT_TIMEOUT):
             raise RuntimeError("the 4D session did not start")
         return self
 
@@ -106,7 +109,7 @@ class DocSession:
         if self.thread is not None and self.thread.is_alive():
             TABLE.count("keepalive", -1)
             lifecycle.request_quit(0)
-            self.thread.join(self.timeout)
+            self.thread.join(DEFAULT_TIMEOUT)
         console.redirect()
         return self.exit_code
 
@@ -122,12 +125,13 @@ class DocSession:
         """Compile a class or method (raises CompileErrors)."""
         self.program.load_text("\n" * (first_line - 1) + code, path, name)
 
-    def run(self, code: str, path: str = "<block>", first_line: int = 1, settle: bool = True) -> BlockResult:
+    def run(self, code: str, path: str = "<block>", first_line: int = 1, settle: bool = True,
+            display: str = "") -> BlockResult:
         """Run `code` in the main process; compile errors come back as the result's error."""
         mark = len(self.out.text)
         name = f"__block_{next(_names)}"
         try:
-            fn = self.program.session_method("\n" * (first_line - 1) + code, path, name)
+            fn = self.program.session_method("\n" * (first_line - 1) + code, path, name, display or path)
         except CompileErrors as e:
             return BlockResult("", e)
         done = threading.Event()
@@ -150,7 +154,7 @@ class DocSession:
 
     def settle(self, quiet: float = 0.05) -> None:
         """Wait until no message is queued or running (callbacks of what a block started)."""
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + (self.timeout or DEFAULT_TIMEOUT)
         calm_since = None
         while time.monotonic() < deadline:
             busy = TABLE.pending > 0 or TABLE.running - TABLE.waiting > 0

@@ -320,6 +320,7 @@ class FunctionDef(Node):
     body: list[Stmt]
     modifiers: tuple[str, ...] = ()
     end_line: int = 0
+    display: str = ""  # the name shown in errors, when not `name` (REPL inputs, doc blocks)
 
 
 @dataclass(slots=True)

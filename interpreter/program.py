@@ -199,12 +199,14 @@ class Program:
         self.compile_units([unit])
         return unit
 
-    def session_method(self, text: str, path: str, name: str):
+    def session_method(self, text: str, path: str, name: str, display: str = ""):
         """Compile `text` as a method whose locals live on in the session; return its function."""
         unit = self.parse_unit(text, path, name)
         if unit.cls is not None:
             raise CompileErrors([CompileError("a class cannot run as a method", path, 1, 1, kind="error")])
         self.declare(unit)
+        if display:
+            unit.method.display = display  # the name errors show (it stays registered as `name`)
         self._compile(unit, session=True)
         return self.G[self.methods[key(name)].pyname]
 
