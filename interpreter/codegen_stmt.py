@@ -162,6 +162,8 @@ class StmtGen:
                       [P.expr_stmt(P.call("_setp", P.load(o), P.const(name), P.load(v)))])]
 
     def convert(self, value: ast.expr, vt: str | None, target_type: str | None, name: str) -> ast.expr:
+        if target_type == "blob":
+            return P.call("_as_blob", value, P.const(name))  # copies: a Blob is a value, not shared
         if target_type is None or target_type == "variant" or vt == target_type:
             return value
         if target_type == "real" and vt == "integer":

@@ -8,6 +8,7 @@ shared data, native objects) takes the slower general path.
 
 from __future__ import annotations
 
+from runtime import hooks
 from runtime.codes import err, type_name
 from runtime.functions import Function4D
 from runtime.native import Native
@@ -84,6 +85,10 @@ def index(o, k):
         raise err("null_member", action="read", name=str(k))
     if isinstance(o, Obj):
         raise err("type_mismatch", detail=f"a property name must be a Text, got {type_name(k)}")
+    if isinstance(o, Native):
+        index4d = getattr(o, "index4d", None)  # a native object readable by position (4D.Blob)
+        if index4d is not None:
+            return index4d(k)
     raise err("not_collection", what=f"A {type_name(o)} value")
 
 
@@ -105,12 +110,14 @@ def _num_text(v) -> str:
 
 
 def _store_value(v):
-    """Values stored in objects and collections: numbers become Real."""
+    """Values stored in objects and collections: numbers become Real, scalar blobs 4D.Blob."""
     t = type(v)
     if t is int:
         return float(v)
     if t is Time4D:
         return float(v.s)
+    if t is bytearray:
+        return hooks.box_blob(v)
     return v
 
 
@@ -183,6 +190,8 @@ def set_index(o, k, v) -> None:
         return
     if o is None or o is UNDEF:
         raise err("null_member", action="write", name=str(k))
+    if isinstance(o, Native) and getattr(o, "index4d", None) is not None and type(k) in (float, int):
+        raise err("read_only", name=f"[{_num_text(k)}]")  # elements read by index4d are read-only
     raise err("type_mismatch", detail=f"a property name must be a Text, got {type_name(k)}")
 
 

@@ -1,7 +1,8 @@
 """Hooks: the small callable protocol through which the runtime reaches 4D code.
 
 Stage: runtime. The runtime and stdlib_4d never import the interpreter; the
-interpreter installs these callables when a program is loaded.
+interpreter installs these callables when a program is loaded. `box_blob`
+is installed by stdlib_4d/blob.py, which the runtime cannot import either.
 """
 
 from __future__ import annotations
@@ -19,3 +20,6 @@ call_method: Callable[[str, tuple], Any] = _missing
 method_exists: Callable[[str], bool] = lambda name: False
 # compile_formula(source) -> Function4D: Formula from string.
 compile_formula: Callable[[str], Any] = _missing
+# box_blob(blob) -> 4D.Blob: what a scalar Blob (bytearray) becomes once stored in
+# an object or a collection, as 4D converts it.
+box_blob: Callable[[Any], Any] = lambda blob: blob

@@ -12,7 +12,7 @@ import threading
 
 from runtime.codes import err, type_name
 from runtime.native import Native
-from runtime.values import Coll, Date4D, Obj, SharedColl, SharedGroup, SharedObj, Time4D
+from runtime.values import Coll, Date4D, Obj, Picture, Pointer, SharedColl, SharedGroup, SharedObj, Time4D
 
 
 def group_of(value) -> SharedGroup:
@@ -95,7 +95,7 @@ def adopt(container, value):
         return value
     if isinstance(value, Native) and getattr(value, "shared4d", False):
         return value
-    if isinstance(value, (Obj, Coll)) or isinstance(value, Native):
+    if isinstance(value, (Obj, Coll)) or isinstance(value, Native) or t is Pointer or t is Picture:
         raise err("shared_value")
     return value
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import math
 
-from runtime import convert
+from runtime import convert, hooks
 from runtime.codes import err, type_name
 from runtime.functions import Function4D
 from runtime.native import Native
@@ -37,6 +37,8 @@ def mkobj(items: dict) -> Obj:
             v = float(v)
         elif t is Time4D:
             v = float(v.s)
+        elif t is bytearray:
+            v = hooks.box_blob(v)
         elif v is UNDEF:
             continue
         dict.__setitem__(o, k, v)
@@ -50,6 +52,8 @@ def mkcoll(items: list) -> Coll:
             items[i] = float(v)
         elif t is Time4D:
             items[i] = float(v.s)
+        elif t is bytearray:
+            items[i] = hooks.box_blob(v)
         elif v is UNDEF:
             items[i] = None
     return Coll(items)
@@ -203,6 +207,26 @@ def deref_set(p, value) -> None:
         p.set(value)
         return
     raise err("bad_pointer", detail="cannot assign through a Nil pointer")
+
+
+_MAX_HOPS = 64
+
+
+def out_target(value):
+    """What a command writes into for one of its output parameters.
+
+    The compiler passes a pointer to the variable written there (4D's by-reference);
+    a pointer held in that variable is followed, so `$p:=->$b` then SET BLOB SIZE($p; 1)
+    (or SET BLOB SIZE(->$b; 1)) writes $b. Any other value is returned as it is.
+    """
+    for _ in range(_MAX_HOPS):
+        if type(value) is not Pointer:
+            return value
+        inner = value.get()
+        if type(inner) is not Pointer:
+            return value
+        value = inner
+    raise err("bad_pointer", detail=f"{value!r} leads to a pointer cycle")
 
 
 def ptr_procvar(store: dict, name: str, label: str) -> Pointer:

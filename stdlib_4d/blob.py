@@ -1,11 +1,13 @@
 """Blobs: the 4D.Blob class and the BLOB commands (BLOB size, TEXT TO BLOB...).
 
 Stage: stdlib. A scalar Blob is a Python bytearray; a 4D.Blob is an
-immutable Blob4D holding bytes. Commands get values, not variables: a
-command that changes a blob changes the bytearray it receives in place (so a
-Blob variable passed directly works), or writes through a pointer
-(->$var); a Text or a 4D.Blob cannot be changed, and a command that must
-write one asks for a pointer. Offsets given as a pointer are updated.
+immutable Blob4D holding bytes. A parameter a command writes into is
+registered with `outputs=`: for a variable there the command receives a
+pointer to it and stores a new value through it (4D's by-reference), so
+SET BLOB SIZE($b; 10), BASE64 ENCODE($t) and an offset variable work as in
+4D. An explicit pointer (->$b, or a Pointer variable) is followed too. A
+4D.Blob is never changed; a value that is not a variable cannot receive a
+result (except a scalar Blob, changed in place).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 import codecs
 import struct
 
+from runtime import hooks
 from runtime.classes import register_builtin
 from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.registry import command, constants
+from runtime.support import out_target
 from runtime.values import STAR, UNDEF, Pointer
 from stdlib_4d import args
 
@@ -41,6 +45,13 @@ class Blob4D(Native):
     def __repr__(self) -> str:
         return f"[4D.Blob {len(self.data)} bytes]"
 
+    def index4d(self, k):
+        """$blob[i]: the byte at index i (0-based), read-only."""
+        i = args.integer(k, "4D.Blob[]", 1)
+        if not 0 <= i < len(self.data):
+            raise err("bad_value", detail=f"Blob index {i} is out of range (the size is {len(self.data)})")
+        return float(self.data[i])
+
 
 def _slice(b: Blob4D, start=UNDEF, end=UNDEF) -> Blob4D:
     """.slice({start{; end}}): a new 4D.Blob of bytes start..end-1 (negative: from the end)."""
@@ -63,13 +74,15 @@ def _new_blob(*params) -> Blob4D:
 
 
 register_builtin("Blob", Blob4D, new=_new_blob)
+hooks.box_blob = Blob4D  # a scalar blob stored in an object or collection becomes a 4D.Blob
 
 
 # ---------------------------------------------------------------- reading and writing arguments
 
 
 def read_bytes(value, cmd: str, index: int) -> bytes:
-    """The bytes of a Blob, a 4D.Blob or a pointer to one."""
+    """The bytes of a Blob, a 4D.Blob or a variable (or pointer) holding one."""
+    value = out_target(value)
     if type(value) is Pointer:
         value = value.get()
     if isinstance(value, (bytes, bytearray)):
@@ -81,58 +94,62 @@ def read_bytes(value, cmd: str, index: int) -> bytes:
     raise err("bad_param_type", index=index, callee=cmd, detail=f"Blob expected, got {type_name(value)}")
 
 
-def _needs_pointer(cmd: str, index: int, value):
+def _not_variable(cmd: str, index: int, value):
     return err("bad_param_type", index=index, callee=cmd,
-               detail=f"{cmd} changes this parameter, which run4d cannot do to a {type_name(value)} "
-                      "passed by value: pass a Blob variable or a pointer to a variable (->$var)")
+               detail=f"{cmd} writes into this parameter: a variable is expected, not a {type_name(value)} "
+                      "expression")
 
 
 def check_blob_target(value, cmd: str, index: int) -> None:
-    """Refuse early what write_bytes could not change."""
-    if isinstance(value, bytearray) or type(value) is Pointer:
-        return
-    if isinstance(value, Blob4D):
+    """Refuse early what write_bytes could not change: the target must be a variable
+    holding a scalar Blob or nothing yet (undefined)."""
+    target = out_target(value)
+    current = target.get() if type(target) is Pointer else target
+    if isinstance(current, Blob4D):
         raise err("bad_param_type", index=index, callee=cmd,
-                  detail="a 4D.Blob cannot be modified: pass a Blob variable or a pointer")
-    raise _needs_pointer(cmd, index, value)
+                  detail="a 4D.Blob cannot be modified: pass a Blob variable")
+    if type(target) is not Pointer and not isinstance(target, bytearray):
+        raise _not_variable(cmd, index, target)
+    if not isinstance(current, (bytes, bytearray)) and current is not UNDEF:
+        raise err("bad_param_type", index=index, callee=cmd,
+                  detail=f"Blob expected, got {type_name(current)}")
 
 
 def write_bytes(target, data: bytes, cmd: str, index: int) -> None:
-    """Store bytes in a Blob (changed in place) or in the variable a pointer designates.
+    """Store bytes in the variable an output parameter designates.
 
-    Through a pointer, a variable holding a 4D.Blob or Null (an Object or 4D.Blob
-    variable) receives a 4D.Blob; any other one receives a scalar Blob.
+    The variable receives a new scalar Blob (its declared type decides whether it
+    may); a scalar Blob that is not in a variable is changed in place.
     """
     check_blob_target(target, cmd, index)
-    if isinstance(target, bytearray):
-        target[:] = data
-        return
-    current = target.get()
-    if isinstance(current, bytearray):
-        current[:] = data
-    elif current is None or isinstance(current, Blob4D):
-        target.set(Blob4D(data))
-    else:
+    target = out_target(target)
+    if type(target) is Pointer:
         target.set(bytearray(data))
+    else:
+        target[:] = data
 
 
 def write_text(target, text: str, cmd: str, index: int) -> None:
-    """Store a Text result through a pointer (a Text passed by value cannot change)."""
+    """Store a Text result in the variable an output parameter designates."""
+    target = out_target(target)
     if type(target) is not Pointer:
-        raise _needs_pointer(cmd, index, target)
+        raise _not_variable(cmd, index, target)
     target.set(text)
 
 
 def _offset(value, cmd: str, index: int) -> int:
+    value = out_target(value)
     if type(value) is Pointer:
         value = value.get()
     return max(args.integer(value, cmd, index), 0)
 
 
-def _advance(pointer, new_offset: int) -> None:
-    """Give an offset variable (passed as a pointer) its new value, keeping Integer variables int."""
-    if type(pointer) is Pointer:
-        pointer.set(new_offset if type(pointer.get()) is int else float(new_offset))
+def _advance(offset, new_offset: int) -> None:
+    """Give an offset variable its new value, keeping Integer variables int (an offset
+    that is not a variable is an input only)."""
+    target = out_target(offset)
+    if type(target) is Pointer:
+        target.set(new_offset if type(target.get()) is int else float(new_offset))
 
 
 # ---------------------------------------------------------------- size
@@ -144,7 +161,7 @@ def blob_size(blob):
     return float(len(read_bytes(blob, "BLOB size", 1)))
 
 
-@command("SET BLOB SIZE")
+@command("SET BLOB SIZE", outputs=(1,))
 def set_blob_size(blob, size, filler=UNDEF):
     """SET BLOB SIZE(blob; size{; filler}): truncate or extend (new bytes = filler, 0 by default)."""
     check_blob_target(blob, "SET BLOB SIZE", 1)
@@ -192,12 +209,12 @@ def _format(value, cmd: str, index: int) -> int:
     return fmt
 
 
-@command("TEXT TO BLOB")
+@command("TEXT TO BLOB", outputs=(2, 4))
 def text_to_blob(text, blob, text_format=UNDEF, where=UNDEF):
     """TEXT TO BLOB(text; blob{; textFormat{; offset | *}}): write a text into a blob.
 
     Without offset or *, the blob is replaced by the text; with *, the text is appended;
-    at an offset, the blob grows as needed (zeros) and a pointer offset is advanced.
+    at an offset, the blob grows as needed (zeros) and an offset variable is advanced.
     """
     cmd = "TEXT TO BLOB"
     t = args.text(text, cmd, 1)
@@ -255,12 +272,12 @@ def decode_text(data: bytes, fmt: int, at: int, length: int | None) -> tuple[str
     return raw.decode(codec, errors="replace"), end
 
 
-@command("BLOB to text", returns="text")
+@command("BLOB to text", returns="text", outputs=(3,))
 def blob_to_text(blob, text_format, offset=UNDEF, text_length=UNDEF):
     """BLOB to text(blob; textFormat{; offset{; textLength}}): read a text from a blob.
 
     textLength (characters) is used by the "without length" formats; without it they
-    read to the end. An offset given as a pointer is advanced past what was read.
+    read to the end. An offset variable is advanced past what was read.
     """
     cmd = "BLOB to text"
     data = read_bytes(blob, cmd, 1)

@@ -2,8 +2,8 @@
 
 Stage: stdlib. Convert to text / CONVERT FROM TEXT (character sets by name
 or MIBEnum, as 4D lists them), BASE64 ENCODE / BASE64 DECODE and Generate
-digest. Results written into a parameter follow stdlib_4d/blob.py: a Blob
-variable changes in place, anything else needs a pointer.
+digest. Parameters written into are by reference, as in stdlib_4d/blob.py:
+the variable passed there receives the result.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from runtime.codes import err, type_name
 from runtime.process import current
 from runtime.registry import command, constants
+from runtime.support import out_target
 from runtime.values import STAR, UNDEF, Pointer
 from stdlib_4d import args, coerce
 from stdlib_4d.blob import Blob4D, read_bytes, write_bytes, write_text
@@ -104,7 +105,7 @@ def convert_to_text(blob, charset):
     return data.decode(_NO_BOM.get(codec, codec), errors="replace")
 
 
-@command("CONVERT FROM TEXT")
+@command("CONVERT FROM TEXT", outputs=(3,))
 def convert_from_text(text, charset, converted_blob):
     """CONVERT FROM TEXT(text; charSet; blob): encode a text (unmappable characters become "?")."""
     t = args.text(text, "CONVERT FROM TEXT", 1)
@@ -123,7 +124,9 @@ def convert_from_text(text, charset, converted_blob):
 
 def _source(value, cmd: str) -> bytes:
     """What BASE64 ENCODE/DECODE and Generate digest read: a Text (as UTF-8) or a blob."""
-    v = value.get() if type(value) is Pointer else value
+    v = out_target(value)
+    if type(v) is Pointer:
+        v = v.get()
     if type(v) is str:
         return v.encode("utf-8")
     if isinstance(v, (bytes, bytearray, Blob4D)) or v is UNDEF:
@@ -141,9 +144,10 @@ def _split_star(second, star, cmd: str) -> tuple[object, bool]:
 def _deliver(target, data: bytes, cmd: str, index: int) -> None:
     """Write a result as Text or Blob, by the kind of the receiving variable.
 
-    A pointer to a variable holding Text or nothing yet receives Text (UTF-8
-    decoded); one holding a blob receives a blob.
+    A variable holding Text or nothing yet receives Text (UTF-8 decoded); one
+    holding a blob receives a blob.
     """
+    target = out_target(target)
     current_value = target.get() if type(target) is Pointer else target
     if type(current_value) is str or (type(target) is Pointer and current_value is UNDEF):
         write_text(target, data.decode("utf-8", errors="replace"), cmd, index)
@@ -151,11 +155,11 @@ def _deliver(target, data: bytes, cmd: str, index: int) -> None:
         write_bytes(target, data, cmd, index)
 
 
-@command("BASE64 ENCODE")
+@command("BASE64 ENCODE", outputs=(1, 2))
 def base64_encode(to_encode, encoded=UNDEF, star=UNDEF):
     """BASE64 ENCODE(toEncode{; encoded}{; *}): Base64 (Base64URL with *, unpadded).
 
-    Without `encoded`, toEncode itself receives the result: a Blob variable or a pointer.
+    Without `encoded`, toEncode itself (a Text or Blob variable) receives the result.
     """
     encoded, url = _split_star(encoded, star, "BASE64 ENCODE")
     data = _source(to_encode, "BASE64 ENCODE")
@@ -181,7 +185,7 @@ def b64_decode(data: bytes, url: bool) -> bytes:
         return b""
 
 
-@command("BASE64 DECODE")
+@command("BASE64 DECODE", outputs=(1, 2))
 def base64_decode(to_decode, decoded=UNDEF, star=UNDEF):
     """BASE64 DECODE(toDecode{; decoded}{; *}): decode Base64 (Base64URL with *).
 

@@ -2,9 +2,10 @@
 
 Stage: stdlib. Objects are runtime Obj dicts (property order = creation
 order); class instances and native objects go through runtime.access.
-Commands receive values, not variables: OB SET cannot create the object of
-a Null object variable as 4D does, so it asks for an object instead.
-Scalar blobs put in objects become 4D.Blob objects, as 4D converts them.
+The object parameter of OB SET, OB SET NULL and OB REMOVE is by reference
+(`outputs=`): OB SET on a variable holding Null creates the object in it,
+as 4D does. Scalar blobs put in objects become 4D.Blob objects, as 4D
+converts them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.registry import command, lookup_constant
 from runtime.shared import adopt, check_write, group_of, is_shared
-from runtime.support import mkcoll
+from runtime.support import mkcoll, out_target
 from runtime.values import (
     UNDEF,
     Coll,
@@ -49,13 +50,20 @@ def stored(v):
     return v
 
 
-def _target(obj, cmd: str):
-    """The object a writing command works on (Null is refused: see the module docstring)."""
-    o = args.obj(obj, cmd, 1)
-    if o is None:
-        raise err("bad_param_type", index=1, callee=cmd,
-                  detail="Object expected, got Null (a command cannot create the object of a variable "
-                         "in run4d: assign New object or {} first)")
+def _target(obj, cmd: str, create: bool = True):
+    """The object a writing command works on; a variable holding Null receives a new one
+    (unless `create` is False: then None). A Null that is not a variable is refused."""
+    target = out_target(obj)
+    if type(target) is not Pointer:
+        o = args.obj(target, cmd, 1)
+        if o is None and create:
+            raise err("bad_param_type", index=1, callee=cmd,
+                      detail="Object expected, got Null (only a variable can receive a new object)")
+        return o
+    o = args.obj(target.get(), cmd, 1)
+    if o is None and create:
+        target.set(Obj())
+        o = args.obj(target.get(), cmd, 1)  # the variable's own value, should its setter convert it
     return o
 
 
@@ -85,14 +93,12 @@ def new_shared_object(*pairs):
     group_of(o)
     for key, value in _pairs(pairs, "New shared object", 1):
         v = stored(value)
-        if type(v) is Pointer or type(v) is Picture:
-            raise err("shared_value")  # runtime.shared.adopt lets these through
         if v is not UNDEF:
             dict.__setitem__(o, key, adopt(o, v))
     return o
 
 
-@command("OB SET")
+@command("OB SET", outputs=(1,))
 def ob_set(obj, prop, value, *more):
     """OB SET(object; property; value {; property2; value2...}): create or change properties."""
     o = _target(obj, "OB SET")
@@ -100,16 +106,16 @@ def ob_set(obj, prop, value, *more):
         access.setp(o, key, stored(v))
 
 
-@command("OB SET NULL")
+@command("OB SET NULL", outputs=(1,))
 def ob_set_null(obj, prop):
     """Store Null in a property (created if missing)."""
     access.setp(_target(obj, "OB SET NULL"), args.text(prop, "OB SET NULL", 2), None)
 
 
-@command("OB REMOVE")
+@command("OB REMOVE", outputs=(1,))
 def ob_remove(obj, prop):
     """Remove a property and its value (nothing happens for a Null object or a missing property)."""
-    o = args.obj(obj, "OB REMOVE", 1)
+    o = _target(obj, "OB REMOVE", create=False)
     key = args.text(prop, "OB REMOVE", 2)
     if o is None:
         return

@@ -1,4 +1,4 @@
-// BASE64 ENCODE writes into a second parameter given as a pointer, or changes a Blob in place
+// BASE64 ENCODE writes into a second parameter, also given as an explicit pointer, or into a Blob variable
 var $text : Text
 var $b : Blob
 BASE64 ENCODE("Olá ✓"; ->$text)

@@ -1,4 +1,4 @@
-// Through a pointer, a variable holding nothing yet receives Text; one holding a Blob receives a Blob
+// Through an explicit pointer, a variable holding nothing yet receives Text; one holding a Blob receives a Blob
 var $v : Variant
 var $b : Blob
 BASE64 DECODE("aGk="; ->$v)

@@ -1,4 +1,4 @@
-// BLOB to text reads the formats written by TEXT TO BLOB, advancing a pointer offset
+// BLOB to text reads the formats written by TEXT TO BLOB, advancing an offset given as a pointer
 var $b : Blob
 var $pos : Real
 TEXT TO BLOB("one"; $b; UTF8 text with length)

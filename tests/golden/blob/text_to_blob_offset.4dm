@@ -1,4 +1,4 @@
-// At an offset, TEXT TO BLOB overwrites bytes, grows the blob with zeros, and advances a pointer offset
+// At an offset, TEXT TO BLOB overwrites bytes, grows the blob with zeros, and advances an offset given as a pointer
 var $b : Blob
 var $at : Integer
 TEXT TO BLOB("abcdef"; $b; UTF8 text without length)
