@@ -153,6 +153,17 @@ def _bindings(core: ReplCore) -> KeyBindings:
     def _(event) -> None:
         event.current_buffer.validate_and_handle()
 
+    @kb.add("tab")
+    def _(event) -> None:
+        buffer = event.current_buffer
+        # Tab indents at the start of a line (4D code is indented with tabs), completes elsewhere.
+        if not buffer.document.current_line_before_cursor.strip():
+            buffer.insert_text("\t")
+        elif buffer.complete_state:
+            buffer.complete_next()
+        else:
+            buffer.start_completion(select_first=False)
+
     return kb
 
 

@@ -77,18 +77,23 @@ def show(value) -> str:
 
 
 def is_incomplete(text: str) -> bool:
-    """Would Enter here continue the input (an open block, a trailing backslash)?"""
+    """Would Enter here continue the input (an open block, a class, a trailing backslash)?
+
+    A class has no closing keyword: it ends with an empty line (or Meta-Enter).
+    """
     if not text.strip():
         return False
+    ends_with_empty_line = text.split("\n")[-1].strip() == "" and "\n" in text
     if text.rstrip("\n").endswith("\\"):
         return True
     if text.lstrip().startswith("%"):
-        return text.lstrip().startswith("%class") and not text.endswith("\n\n")
+        return text.split()[0] == "%class" and not ends_with_empty_line
     try:
-        parse_items(normalize(text) + "\n", "<input>")
+        items = parse_items(normalize(text) + "\n", "<input>")
     except CompileErrors as e:
         return any("is not closed" in err.message or "end of file" in err.message for err in e.errors)
-    return False
+    is_class = is_class_items(items) or (not items and _class_name_from(text) is not None)
+    return is_class and not ends_with_empty_line
 
 
 class ReplCore:
@@ -216,11 +221,14 @@ class ReplCore:
         pool = [s.name for s in registry.COMMANDS.values()] + [n for n, _ in registry.CONSTANTS.values()]
         pool += list(registry.SPECIAL.values()) + [k.title() if " " not in k else k.capitalize() for k in KEYWORDS]
         pool += [m.name for m in self.program.methods.values() if not m.name.startswith("__")]
-        found = {p for p in pool if p.lower().startswith(low)}
-        # A multi-word name is completed from the word being typed.
+        def ranked(names):
+            return sorted(names, key=lambda s: (len(s), s.lower()))
+
+        whole = {p for p in pool if p.lower().startswith(low)}
+        # "New ob" completes the multi-word name first, then names starting with the last word.
         last = low.rsplit(" ", 1)[-1]
-        found |= {p for p in pool if p.lower().startswith(last)} if " " in low else set()
-        return sorted(found, key=lambda s: (len(s), s.lower()))
+        partial = {p for p in pool if p.lower().startswith(last)} - whole if " " in low else set()
+        return ranked(whole) + ranked(partial)
 
     def members(self, path: str) -> list[str]:
         """Members of the object an expression like $o.a or cs or 4D denotes (no calls)."""

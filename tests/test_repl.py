@@ -1,0 +1,156 @@
+"""The REPL: driven through prompt_toolkit's pipe input, and in a real pseudo-terminal."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from prompt_toolkit.document import Document
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from websockets.sync.client import connect
+
+from interpreter.docsession import DocSession
+from interpreter.repl import FourDCompleter, make_prompt, run
+from interpreter.repl_core import ReplCore, is_incomplete, show
+from tests.conftest import ROOT, TIMEOUT_FACTOR
+
+TIMEOUT = 10 * TIMEOUT_FACTOR
+
+
+@pytest.fixture
+def core():
+    session = DocSession(root=ROOT).start()
+    yield ReplCore(session)
+    session.stop()
+
+
+def drive(core: ReplCore, keys: str) -> None:
+    """Type `keys` at the prompt (then Ctrl-D) and run the REPL until it leaves."""
+    with create_pipe_input() as inp:
+        inp.send_text(keys + "\x04")
+        run(core, make_prompt(core, input=inp, output=DummyOutput()))
+
+
+def test_expressions_echo_and_statements_do_not(core, capsys):
+    drive(core, '1+2\r"text"\r!2024-01-31!\r$o:={a: [1; 2]}\r$o\rALERT("shown by ALERT")\r')
+    assert capsys.readouterr().out.splitlines() == ["3", '"text"', "!2024-01-31!", '{"a":[1,2]}']
+    assert core.session.out.lines == ["shown by ALERT"]
+
+
+def test_multi_line_if_continues_until_closed(core, capsys):
+    drive(core, 'If (1<2)\r$x:="inside"\rElse\r$x:="outside"\rEnd if\r$x\r')
+    assert capsys.readouterr().out.splitlines() == ['"inside"']
+
+
+def test_class_defined_then_instantiated_and_redefined(core, capsys):
+    drive(core, "%class Greeter\rFunction hi($n : Text) : Text\r\treturn \"hi \"+$n\r\r"
+                'cs.Greeter.new().hi("bo")\r'
+                "// Greeter class\rFunction hi($n : Text) : Text\r\treturn \"hello \"+$n\x1b\r"
+                'cs.Greeter.new().hi("bo")\r%classes\r')
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["class Greeter defined", '"hi bo"', "class Greeter defined", '"hello bo"', "Greeter"]
+
+
+def test_an_error_then_a_correct_line(core, capsys):
+    drive(core, "$x:=1\\0\r$y:=ALRT(2)\r$x:=2\r$x*10\r")
+    out = capsys.readouterr().out
+    assert "error -10707: Division by zero" in out
+    assert "Unknown command or method: ALRT" in out and "$y:=ALRT(2)" in out
+    assert out.splitlines()[-1] == "20"
+    assert "Traceback" not in out
+
+
+def test_meta_commands(core, capsys, tmp_path):
+    method = tmp_path / "twice.4dm"
+    method.write_text("#DECLARE($n : Real) : Real\nreturn $n*2\n", encoding="utf-8")
+    drive(core, f"$v:=5\r%load {method}\rtwice($v)\r%vars\r%help\r%nope\r")
+    out = capsys.readouterr().out
+    assert "method twice loaded" in out and "\n10\n" in out and "$v = 5" in out
+    assert "%class Name" in out and "unknown command %nope" in out
+
+
+def test_completion(core):
+    core.evaluate("$obj:={first: 1; second: {deep: True}}")
+    core.evaluate("%class Person\nFunction greet()")
+    assert core.completions("cs.") == ["Person"]
+    assert "WebSocketServer" in core.completions("4D.Web")
+    assert "New object" in core.completions("$x:=New ob")
+    assert core.completions("$obj.") == ["first", "second"]
+    assert core.completions("$obj.second.") == ["deep"]
+    assert "push" in core.completions("[1].p") or core.completions("$c.") == []
+    assert core.completions("$ob") == ["$obj"]
+    completer = FourDCompleter(core)
+    doc = Document("$x:=New ob")
+    (first, *_), = [list(completer.get_completions(doc, None))]
+    assert first.text == "New object" and first.start_position == -len("New ob")
+
+
+def test_incomplete_input_detection():
+    assert is_incomplete("If (True)")
+    assert is_incomplete("For each ($x; $c)\n$y:=$x")
+    assert is_incomplete("$a:=1+\\")
+    assert not is_incomplete("If (True)\nEnd if")
+    assert not is_incomplete("$x:=(1+")  # a syntax error, reported on Enter
+    assert show(None) == "null" and show(True) == "True"
+
+
+def test_server_answers_while_the_prompt_waits(core, capsys):
+    with create_pipe_input() as inp:
+        prompt = make_prompt(core, input=inp, output=DummyOutput())
+        repl = threading.Thread(target=run, args=(core, prompt), daemon=True)
+        repl.start()
+        inp.send_text("%class Echo\rFunction onConnection($wss : Object; $e : Object) : Object\r\treturn This\r"
+                      "Function onMessage($ws : Object; $e : Object)\r\t$ws.send(\"echo \"+$e.data)\r\r")
+        inp.send_text('CALL WORKER("ws"; Formula(wss:=4D.WebSocketServer.new(cs.Echo.new())))\r')
+        deadline = time.monotonic() + TIMEOUT
+        while core.session.http_url is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        url = core.session.http_url.replace("http", "ws") + "/"
+        with connect(url, open_timeout=TIMEOUT) as ws:  # the prompt is waiting for input meanwhile
+            ws.send("hi")
+            assert ws.recv(TIMEOUT) == "echo hi"
+        inp.send_text("\x04")
+        repl.join(TIMEOUT)
+    assert not repl.is_alive()
+
+
+def _read_until(fd: int, pattern: str, timeout: float) -> str:
+    text, deadline = "", time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.1)
+        if ready:
+            try:
+                text += os.read(fd, 4096).decode("utf-8", "replace")
+            except OSError:
+                break
+            if re.search(pattern, text):
+                return text
+    raise AssertionError(f"never saw {pattern!r} on the screen: {text!r}")
+
+
+def test_in_a_real_terminal(tmp_path):
+    master, slave = pty.openpty()
+    env = dict(os.environ, TERM="xterm", PYTHONPATH=ROOT, RUN4D_HISTORY=str(tmp_path / "history"),
+               PROMPT_TOOLKIT_NO_CPR="1")
+    proc = subprocess.Popen([sys.executable, "-m", "interpreter.cli"], stdin=slave, stdout=slave, stderr=slave,
+                            cwd=ROOT, env=env, close_fds=True)
+    os.close(slave)
+    try:
+        _read_until(master, r"4D>", TIMEOUT)
+        os.write(master, b'Uppercase("screen")\r')
+        screen = _read_until(master, r'"SCREEN"[\s\S]*4D>', TIMEOUT)  # the answer, then a new prompt
+        assert 'Uppercase("screen")' in re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen) or "SCREEN" in screen
+        os.write(master, b"\x04")
+        assert proc.wait(TIMEOUT) == 0
+    finally:
+        proc.kill()
+        os.close(master)
+    assert (tmp_path / "history").read_text().count("Uppercase") == 1
