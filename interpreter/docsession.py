@@ -58,9 +58,10 @@ class Capture(io.TextIOBase):
 class BlockResult:
     """What one block did: its output and the error that stopped it, if any."""
 
-    def __init__(self, output: str, error: BaseException | None) -> None:
+    def __init__(self, output: str, error: BaseException | None, mark: int = 0) -> None:
         self.output = output
         self.error = error
+        self.mark = mark  # where the block's output starts in the session's output
 
     @property
     def ok(self) -> bool:
@@ -150,7 +151,18 @@ class DocSession:
             return BlockResult(self.out.text[mark:], TimeoutError(f"the block did not finish in {self.timeout} s"))
         if settle:
             self.settle()
-        return BlockResult(self.out.text[mark:], outcome.get("error"))
+        return BlockResult(self.out.text[mark:], outcome.get("error"), mark)
+
+    def output_since(self, mark: int, lines: int, timeout: float | None = None) -> str:
+        """The output from `mark` on, once it has `lines` lines (or the time is up)."""
+        def enough(_all) -> bool:
+            return len(self.out.text[mark:].splitlines()) >= lines
+
+        try:
+            self.out.wait_for(enough, timeout or self.timeout or DEFAULT_TIMEOUT)
+        except TimeoutError:
+            pass
+        return self.out.text[mark:]
 
     def settle(self, quiet: float = 0.05) -> None:
         """Wait until no message is queued or running (callbacks of what a block started)."""

@@ -33,6 +33,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "stack_overflow": (-10719, "Stack overflow (too many nested calls)", "run4d"),
     "undefined_method": (-10720, "Unknown command or method: {name}", "run4d"),
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
+    "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
+    "ws_connect": (-10723, "{detail}", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),
@@ -44,6 +46,14 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "super_scope": (-10746, "Super cannot be called here: {detail}", "4D"),
     "super_missing": (-10748, "The constructor of {name} must call Super()", "4D"),
 }
+
+
+def item(key: str, **fields):
+    """An ErrorItem (an element of an error stack) for a catalogue entry."""
+    from runtime.errors import ErrorItem
+
+    code, template, _ = CATALOGUE[key]
+    return ErrorItem(code, template.format(**fields))
 
 
 def err(key: str, **fields) -> Error4D:

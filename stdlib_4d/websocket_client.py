@@ -14,8 +14,8 @@ import threading
 
 from runtime import eventloop, lifecycle
 from runtime.classes import register_builtin
-from runtime.codes import err, type_name
-from runtime.errors import Error4D, ErrorItem
+from runtime.codes import err, item, type_name
+from runtime.errors import Error4D
 from runtime.native import Native
 from runtime.process import current
 from runtime.scheduler import TABLE
@@ -85,7 +85,7 @@ class WebSocket(Native):
             eventloop.submit(opening()).result(CONNECT_TIMEOUT + 5)
         except Exception as e:
             self.status = "Closed"
-            raise err("bad_value", detail=f"4D.WebSocket.new: cannot connect to {self.url}: {_why(e)}") from None
+            raise err("ws_connect", detail=f"4D.WebSocket.new: cannot connect to {self.url}: {_why(e)}") from None
         lifecycle.on_shutdown(self._close_for_stop)
 
     def send(self, message) -> None:
@@ -126,8 +126,7 @@ class WebSocket(Native):
         self.status = "Closed"
         if undelivered and not self._errored:
             self._errored = True
-            text = f"{undelivered} message(s) could not be delivered before the connection closed"
-            errors = ws_events.errors_collection([ErrorItem(-10722, text)])
+            errors = ws_events.errors_collection([item("undelivered", count=undelivered)])
             self._post("onError", lambda: ws_events.event("error", errors=errors))
 
         def done(_result) -> None:

@@ -16,8 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from runtime import json4d, lifecycle
 from runtime.classes import register_builtin
-from runtime.codes import err, type_name
-from runtime.errors import ErrorItem
+from runtime.codes import err, item, type_name
 from runtime.native import Native
 from runtime.process import current
 from runtime.scheduler import TABLE
@@ -99,8 +98,7 @@ class WebSocketConnection(Native):
         self.status = "Closed"
         self.wss.forget(self)
         if undelivered:
-            text = f"{undelivered} message(s) could not be delivered before the connection closed"
-            errors = [ErrorItem(-10722, text)]
+            errors = [item("undelivered", count=undelivered)]
             self._post("onError", lambda: ws_events.event("error", errors=ws_events.errors_collection(errors)))
 
         def make():
