@@ -238,7 +238,11 @@ class ExprGen:
         args = [self.value(a) for a in e.args]
         if isinstance(e.obj, n.Name) and key(e.obj.name) == "super":
             return self.super_member_call(e, args), None
-        obj = self.value(e.obj)
+        obj, obj_type = self.expr(e.obj)
+        if obj_type == "collection":
+            direct = self.collection_call(e, obj, args)
+            if direct is not None:
+                return direct, None
         tmp, py = self.scope.temp("_m"), self.scope.temp("_f")
         # Class functions of instances are found inline; everything else via _meth.
         cls = P.attr(P.load(tmp), "cls")
@@ -250,6 +254,22 @@ class ExprGen:
             P.compare(P.const(e.name), "not in", P.load(tmp)))
         fn = P.ifexp(found, P.load(py), P.call("_meth", P.load(tmp), P.const(e.name)))
         return P.call(fn, P.load(tmp), *args), None
+
+    def collection_call(self, e: n.MemberCall, obj: ast.expr, args: list[ast.expr]):
+        """$c.push(x) on a Collection variable: the member function, called directly."""
+        from runtime.access import COLLECTION_RAW
+
+        raw = COLLECTION_RAW.get(e.name)
+        if raw is None:
+            return None
+        _fn, lo, hi = raw
+        if len(args) < lo or (hi is not None and len(args) > hi):
+            return None  # the generic call reports the wrong count at run time
+        tmp = self.scope.temp("_m")
+        direct = P.call("_CR_" + e.name, P.load(tmp), *args)
+        generic = P.call(P.call("_meth", P.load(tmp), P.const(e.name)), P.load(tmp), *args)
+        test = P.compare(P.call("type", P.walrus(tmp, obj)), "is", P.load("_Coll"))
+        return P.ifexp(test, direct, generic)
 
     def e_Index(self, e: n.Index):
         return P.call("_index", self.value(e.obj), self.value(e.key)), None

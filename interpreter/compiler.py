@@ -145,7 +145,9 @@ class Compiler(ExprGen, StmtGen):
                 continue
             if name.isdigit() and name != "0" and scope.uses_args:
                 idx = int(name) - 1
-                value = P.call("_arg", P.load("_a"), P.const(idx + 1))
+                value = P.ifexp(P.compare(P.call("len", P.load("_a")), ">", P.const(idx)),
+                                ast.Subscript(value=P.load("_a"), slice=P.const(idx), ctx=ast.Load()),
+                                P.load("_UNDEF"))
                 if info.type is not None:
                     value = P.call("_legacy_param", value, P.const(info.type))
                 entry.append(P.assign(info.pyname, value))

@@ -6,22 +6,60 @@ code generator. Nodes hold no behaviour and know nothing of Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+_MISSING = object()
 
 
-@dataclass(slots=True)
-class Node:
+class _NodeMeta(type):
+    """Makes each node class a slotted record: fields from its annotations, in order.
+
+    Lighter than dataclasses (which generate code per class at import): nodes
+    are many, and start-up time counts.
+    """
+
+    def __new__(mcls, name, bases, ns):
+        own = [f for f in ns.get("__annotations__", {}) if not f.startswith("_")]
+        defaults = {f: ns.pop(f) for f in own if f in ns}
+        extra = ("src_start", "src_end") if not any(isinstance(b, _NodeMeta) for b in bases) else ()
+        ns["__slots__"] = tuple(own) + extra
+        cls = super().__new__(mcls, name, bases, ns)
+        inherited = [f for b in reversed(cls.__mro__[1:-1]) for f in getattr(b, "_own_fields", ())]
+        cls._own_fields = tuple(own)
+        cls._fields = tuple(inherited + own)
+        cls._defaults = {**getattr(cls, "_defaults", {}), **defaults}
+        return cls
+
+
+class Node(metaclass=_NodeMeta):
     line: int
     col: int
-    # Source offsets of the node's text (set by the builder when known).
-    src_start: int = field(default=0, kw_only=True)
-    src_end: int = field(default=0, kw_only=True)
+
+    def __init__(self, *values, src_start: int = 0, src_end: int = 0, **named) -> None:
+        # Source offsets of the node's text (set by the builder when known).
+        self.src_start = src_start
+        self.src_end = src_end
+        fields = self._fields
+        for name, value in zip(fields, values):
+            setattr(self, name, value)
+        for name in fields[len(values):]:
+            value = named.pop(name, _MISSING)
+            if value is _MISSING:
+                default = self._defaults.get(name, _MISSING)
+                if default is _MISSING:
+                    raise TypeError(f"{type(self).__name__}: missing field {name}")
+                value = list(default) if isinstance(default, list) else default
+            setattr(self, name, value)
+        if named:
+            raise TypeError(f"{type(self).__name__}: unknown fields {sorted(named)}")
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
+        return f"{type(self).__name__}({inner})"
+
 
 
 # ---------------------------------------------------------------- types
 
 
-@dataclass(slots=True)
 class TypeRef(Node):
     """A declared type: a simple name ("Text") or a class path ("cs.Person")."""
 
@@ -32,7 +70,6 @@ class TypeRef(Node):
         return "." in self.name
 
 
-@dataclass(slots=True)
 class Param(Node):
     name: str  # without "$", as written
     type: TypeRef | None
@@ -42,139 +79,115 @@ class Param(Node):
 # ---------------------------------------------------------------- expressions
 
 
-@dataclass(slots=True)
 class Expr(Node):
     pass
 
 
-@dataclass(slots=True)
 class Literal(Expr):
     kind: str  # "text" | "number" | "date" | "time"
     value: object
 
 
-@dataclass(slots=True)
 class Local(Expr):
     name: str  # without "$", as written ("1" for $1)
 
 
-@dataclass(slots=True)
 class ParamIndirect(Expr):
     index: Expr  # ${expr}
 
 
-@dataclass(slots=True)
 class Interprocess(Expr):
     name: str  # without "<>"
 
 
-@dataclass(slots=True)
 class Name(Expr):
     """A bare name: command, project method, constant or process variable."""
 
     name: str
 
 
-@dataclass(slots=True)
 class Call(Expr):
     name: str
     args: list[Expr]
 
 
-@dataclass(slots=True)
 class Member(Expr):
     obj: Expr
     name: str
 
 
-@dataclass(slots=True)
 class MemberCall(Expr):
     obj: Expr
     name: str
     args: list[Expr]
 
 
-@dataclass(slots=True)
 class Index(Expr):
     obj: Expr
     key: Expr
 
 
-@dataclass(slots=True)
 class IndexCall(Expr):
     obj: Expr
     key: Expr
     args: list[Expr]
 
 
-@dataclass(slots=True)
 class CharRef(Expr):
     obj: Expr
     index: Expr
 
 
-@dataclass(slots=True)
 class ArrayElem(Expr):
     obj: Expr
     index: Expr
 
 
-@dataclass(slots=True)
 class Deref(Expr):
     pointer: Expr
 
 
-@dataclass(slots=True)
 class PointerTo(Expr):
     target: Expr
 
 
-@dataclass(slots=True)
 class Binary(Expr):
     op: str
     left: Expr
     right: Expr
 
 
-@dataclass(slots=True)
 class Unary(Expr):
     op: str  # "-" | "+"
     operand: Expr
 
 
-@dataclass(slots=True)
 class Ternary(Expr):
     cond: Expr
     then: Expr
     orelse: Expr
 
 
-@dataclass(slots=True)
 class ObjectLit(Expr):
     items: list[tuple[str, Expr]]
 
 
-@dataclass(slots=True)
 class CollectionLit(Expr):
     items: list[Expr]
 
 
-@dataclass(slots=True)
 class Store4D(Expr):
     pass
 
 
-@dataclass(slots=True)
 class TryExpr(Expr):
     arg: Expr
 
 
-@dataclass(slots=True)
 class Star(Expr):
     """The `*` argument of commands such as JSON Stringify($o; *)."""
 
 
-@dataclass(slots=True)
 class AssignExpr(Expr):
     """An assignment used as an argument: Formula(wss:=...)."""
 
@@ -186,68 +199,57 @@ class AssignExpr(Expr):
 # ---------------------------------------------------------------- statements
 
 
-@dataclass(slots=True)
 class Stmt(Node):
     pass
 
 
-@dataclass(slots=True)
 class Assign(Stmt):
     target: Expr
     value: Expr
 
 
-@dataclass(slots=True)
 class CompoundAssign(Stmt):
     target: Expr
     op: str  # "+", "-", "*", "/"
     value: Expr
 
 
-@dataclass(slots=True)
 class ExprStmt(Stmt):
     expr: Expr
 
 
-@dataclass(slots=True)
 class VarDecl(Stmt):
     names: list[Expr]  # Local or Name (process variable)
     type: TypeRef | None
     init: Expr | None
 
 
-@dataclass(slots=True)
 class Declare(Stmt):
     params: list[Param]
     result: Param | None  # name "" when only a type is given
 
 
-@dataclass(slots=True)
 class If(Stmt):
     cond: Expr
     body: list[Stmt]
     orelse: list[Stmt] | None
 
 
-@dataclass(slots=True)
 class Case(Stmt):
     branches: list[tuple[Expr, list[Stmt]]]
     orelse: list[Stmt] | None
 
 
-@dataclass(slots=True)
 class While(Stmt):
     cond: Expr
     body: list[Stmt]
 
 
-@dataclass(slots=True)
 class Repeat(Stmt):
     body: list[Stmt]
     cond: Expr
 
 
-@dataclass(slots=True)
 class For(Stmt):
     var: Expr
     start: Expr
@@ -256,7 +258,6 @@ class For(Stmt):
     body: list[Stmt]
 
 
-@dataclass(slots=True)
 class ForEach(Stmt):
     var: Expr
     expr: Expr
@@ -267,29 +268,24 @@ class ForEach(Stmt):
     body: list[Stmt]
 
 
-@dataclass(slots=True)
 class Use(Stmt):
     expr: Expr
     body: list[Stmt]
 
 
-@dataclass(slots=True)
 class Try(Stmt):
     body: list[Stmt]
     catch: list[Stmt] | None
 
 
-@dataclass(slots=True)
 class Return(Stmt):
     value: Expr | None
 
 
-@dataclass(slots=True)
 class Break(Stmt):
     pass
 
 
-@dataclass(slots=True)
 class Continue(Stmt):
     pass
 
@@ -297,19 +293,16 @@ class Continue(Stmt):
 # ---------------------------------------------------------------- class members
 
 
-@dataclass(slots=True)
 class ClassExtends(Stmt):
     parent: TypeRef
 
 
-@dataclass(slots=True)
 class PropertyDecl(Stmt):
     names: list[str]
     type: TypeRef | None
     init: Expr | None
 
 
-@dataclass(slots=True)
 class FunctionDef(Node):
     """A class function, constructor, or a method's body (kind "method")."""
 
@@ -323,7 +316,6 @@ class FunctionDef(Node):
     display: str = ""  # the name shown in errors, when not `name` (REPL inputs, doc blocks)
 
 
-@dataclass(slots=True)
 class ClassDef(Node):
     name: str
     parent: TypeRef | None
@@ -333,12 +325,11 @@ class ClassDef(Node):
     modifiers: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
 class Unit(Node):
     """One parsed source file: a method, or a class when `cls` is set."""
 
     path: str
     method: FunctionDef | None = None
     cls: ClassDef | None = None
-    errors: list = field(default_factory=list)
+    errors: list = []
     source: str = ""

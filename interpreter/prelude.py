@@ -52,4 +52,7 @@ def base_globals() -> dict:
     g["_as_int"] = convert.as_int
     for spec in registry.COMMANDS.values():
         g[spec.pyname] = spec.fn
+    for name, (fn, _lo, _hi) in access.COLLECTION_RAW.items():
+        g["_CR_" + name] = fn
+    g["_Coll"] = Coll
     return g

@@ -17,6 +17,9 @@ from runtime.values import UNDEF, Coll, Date4D, Obj, SharedColl, SharedObj, Time
 # Collection member functions, filled by stdlib_4d/collection.py:
 # name -> python callable(coll, *args).
 COLLECTION_FUNCS: dict = {}
+# name -> (unchecked function, min args, max args): the compiler calls these
+# directly on variables declared Collection, after checking the count itself.
+COLLECTION_RAW: dict = {}
 
 
 # ---------------------------------------------------------------- reading

@@ -1,25 +1,27 @@
 """The event loop: one asyncio loop, on its own thread, owns all network I/O.
 
-Stage: runtime (with the engine modules, the only place that imports
-asyncio). Code on 4D process threads hands coroutines to the loop with
-`submit`; the loop hands events back to processes with scheduler.post.
+Stage: runtime (with the engine modules, the only place that uses asyncio;
+it is imported on first use, so programs without network start faster).
+Code on 4D process threads hands coroutines to the loop with `submit`; the
+loop hands events back to processes with scheduler.post.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import threading
 
-_loop: asyncio.AbstractEventLoop | None = None
+_loop = None
 _lock = threading.Lock()
+THREAD_NAME = "run4d event loop"
 
 
-def loop() -> asyncio.AbstractEventLoop:
-    """The running loop, started on first use."""
+def loop():
+    """The running loop (an asyncio event loop), started on first use."""
     global _loop
     with _lock:
         if _loop is None:
+            import asyncio
+
             ready = threading.Event()
             new_loop = asyncio.new_event_loop()
 
@@ -28,7 +30,7 @@ def loop() -> asyncio.AbstractEventLoop:
                 ready.set()
                 new_loop.run_forever()
 
-            threading.Thread(target=main, name="run4d event loop", daemon=True).start()
+            threading.Thread(target=main, name=THREAD_NAME, daemon=True).start()
             ready.wait()
             _loop = new_loop
         return _loop
@@ -38,8 +40,10 @@ def started() -> bool:
     return _loop is not None
 
 
-def submit(coro) -> concurrent.futures.Future:
-    """Run a coroutine on the loop; the returned future can be waited on."""
+def submit(coro):
+    """Run a coroutine on the loop; the returned concurrent future can be waited on."""
+    import asyncio
+
     return asyncio.run_coroutine_threadsafe(coro, loop())
 
 
@@ -48,4 +52,4 @@ def call_soon(fn, *args) -> None:
 
 
 def in_loop() -> bool:
-    return _loop is not None and threading.current_thread().name == "run4d event loop"
+    return _loop is not None and threading.current_thread().name == THREAD_NAME

@@ -8,6 +8,9 @@ Modules use the runtime only and reach 4D code through runtime.hooks.
 import importlib
 import pkgutil
 
+# Support modules that register nothing; the network engine loads on first use.
+_NOT_COMMANDS = {"ws_engine", "static_files", "args", "ws_events"}
+
 for _info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-    if not _info.name.startswith("_"):
+    if not _info.name.startswith("_") and _info.name not in _NOT_COMMANDS:
         importlib.import_module(f"{__name__}.{_info.name}")

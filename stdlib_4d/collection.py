@@ -62,9 +62,20 @@ def new_shared_collection(*values):
 # ---------------------------------------------------------------- adding
 
 
+_PLAIN = frozenset({float, str, bool, Obj, Coll, type(None)})
+
+
 @member("push")
 def push(c: Coll, element, *more):
     """Append the elements; return the collection."""
+    if not more and type(c) is Coll:
+        t = type(element)
+        if t in _PLAIN:
+            list.append(c, element)  # the common case, stored as it is
+            return c
+        if t is int:
+            list.append(c, float(element))
+            return c
     with locked(c):
         for v in (element, *more):
             list.append(c, store_in(c, v))

@@ -56,6 +56,7 @@ def member(name: str):
         checked.__name__ = fn.__name__
         checked.__doc__ = fn.__doc__
         access.COLLECTION_FUNCS[name] = checked
+        access.COLLECTION_RAW[name] = (fn, lo, hi)  # for call sites whose count the compiler checked
         return fn
 
     return deco

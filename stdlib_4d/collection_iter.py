@@ -10,7 +10,8 @@ the result computed for that element.
 
 from __future__ import annotations
 
-from runtime.values import UNDEF, Coll
+from runtime.functions import Function4D
+from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d.collection_base import (
     caller,
     member,
@@ -104,10 +105,24 @@ def find_index(c: Coll, *a):
 @member("map")
 def map_(c: Coll, *a):
     """A new collection of the callback's results, one per element."""
+    _start, cb, extra = split_callback(a, "map", False)
+    call = caller(cb, extra)
+    py = cb.py if type(cb) is Function4D else None
     out = Coll()
-    for _i, _v, result, stop in _walk(c, "map", a, False):
-        out.append(store(result))
-        if stop:
+    append = out.append
+    new, fill, get = Obj.__new__, dict.__setitem__, dict.get
+    for value in snapshot(c):  # the hot loop of a common function: kept inline
+        p = new(Obj)  # $1, built without Obj.__init__
+        p.cls = None
+        fill(p, "value", value)
+        if py is not None:
+            result = py(None, p, *extra)
+            if result is UNDEF:
+                result = get(p, "result", UNDEF)
+        else:
+            result = call(p)
+        append(result if type(result) is float else store(result))
+        if get(p, "stop") is True:
             break
     return out
 

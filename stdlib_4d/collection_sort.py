@@ -64,13 +64,19 @@ def _descending(value, name: str, index: int = 1) -> bool:
 # ---------------------------------------------------------------- sort, orderBy
 
 
+_NUMBERS = frozenset({float, int})
+
+
 @member("sort")
 def sort(c: Coll, *a):
     """Sort the collection itself (by type and value, or with a callback); return it."""
     if not a or (is_number(a[0]) and len(a) == 1):
         desc = bool(a) and _descending(a[0], "sort")
         with locked(c):
-            c[:] = sorted(snapshot(c), key=order_key, reverse=desc)
+            if set(map(type, c)) <= _NUMBERS:
+                list.sort(c, reverse=desc)  # only numbers: Python's order is 4D's, and much faster
+            else:
+                c[:] = sorted(snapshot(c), key=order_key, reverse=desc)
         return c
     _start, cb, extra = split_callback(a, "sort", False)
     with locked(c):

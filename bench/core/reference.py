@@ -37,11 +37,12 @@ def text_build():
 
 
 def collection_ops():
+    # The 4D code maps with a callback (a Formula): so does this twin.
     c = []
     for i in range(1, 100_001):
         c.append(float((i * 7919) % 100003))
     c.sort()
-    return [v * 2 for v in c]
+    return list(map(lambda v: v * 2, c))
 
 
 def object_props():
