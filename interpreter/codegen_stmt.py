@@ -328,7 +328,13 @@ class StmtGen:
         catch = [P.expr_stmt(P.call("_try_caught", P.load("_P"), P.load("_e"), P.load(self.fi_name)))]
         catch += self.block(s.catch) if s.catch is not None else []
         outer = P.try_except([inner], "Exception", "_e", catch)
-        return [P.expr_stmt(P.call("_try_enter", P.load("_P"))), outer]
+        if not self.uses_throw:
+            return [P.expr_stmt(P.call("_try_enter", P.load("_P"))), outer]
+        # A deferred error thrown right in the Try part surfaces after End try, Catch not run.
+        mark = self.scope.temp("_dm")
+        after = self.guarded([P.expr_stmt(P.call("_raise_deferred", P.load(mark)))])
+        return [P.assign(mark, P.call("_deferred_mark")), P.expr_stmt(P.call("_try_enter", P.load("_P"))),
+                outer] + after
 
 
 def _assigns(body: list[n.Stmt], name: str) -> bool:

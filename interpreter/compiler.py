@@ -44,6 +44,7 @@ class Compiler(ExprGen, StmtGen):
         self.cls_const = ""
         self.inferred: set[str] = set()
         self.captured: list[str] = []  # locals a formula receives as copies
+        self.uses_throw = False
 
     # ------------------------------------------------------------------ errors
 
@@ -73,7 +74,12 @@ class Compiler(ExprGen, StmtGen):
         PreScan(scope, self.error).scan_body(fdef.body)
         if kind == "constructor" and self._needs_super():
             scope.locals["_sd"] = LocalInfo("_sd", "_sd", "boolean")
+        self.uses_throw = any(isinstance(x, n.Call) and key(x.name) == "throw" for x in walk(fdef.body))
         body = self.block(fdef.body)
+        if self.uses_throw:
+            # Errors thrown with deferred: True are raised when this method returns.
+            body = [P.assign("_dmark", P.call("_deferred_mark")),
+                    P.try_finally(body, [P.expr_stmt(P.call("_raise_deferred", P.load("_dmark")))])]
         if kind == "constructor" and "_sd" in scope.locals:
             body.append(P.expr_stmt(P.call("_super_check", P.load("_sd"), P.load(self.cls_const))))
         body.append(ast.Return(value=self.result_value()))

@@ -147,5 +147,32 @@ def last_errors_value(proc: Process):
     return out
 
 
+# ---------------------------------------------------------------- deferred errors
+
+
+def defer(error: Error4D) -> None:
+    """throw({...; deferred: True}): raise it when the current method returns (or Try ends)."""
+    current().deferred.append(error)
+
+
+def deferred_mark() -> int:
+    return len(current().deferred)
+
+
+def raise_deferred(mark: int) -> None:
+    """Raise the errors deferred since `mark` (together, as one error stack)."""
+    import sys
+
+    proc = current()
+    if len(proc.deferred) <= mark or sys.exc_info()[0] is not None:
+        return
+    errors = proc.deferred[mark:]
+    del proc.deferred[mark:]
+    first = errors[0]
+    combined = Error4D(first.code, first.message, first.component)
+    combined.stack = [item for e in errors for item in e.stack]
+    raise combined
+
+
 def is_signal(e: BaseException) -> bool:
     return isinstance(e, (AbortSignal, QuitSignal))

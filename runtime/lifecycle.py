@@ -31,6 +31,14 @@ settings: dict = {}
 debug = {"on": False}
 
 
+_reset_hooks: list[Callable[[], None]] = []
+
+
+def on_reset(hook: Callable[[], None]) -> None:
+    """Register a callable that forgets a library module's state between runs."""
+    _reset_hooks.append(hook)
+
+
 def on_shutdown(hook: Callable[[], None]) -> None:
     """Register a callable run (once) when the program shuts down."""
     _shutdown_hooks.append(hook)
@@ -72,6 +80,8 @@ def reset() -> None:
     ops.settings["epsilon"] = 1e-6
     _shutdown_hooks.clear()
     settings.clear()
+    for hook in _reset_hooks:
+        hook()
 
 
 def stop_all(timeout: float = 1.0) -> None:

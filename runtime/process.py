@@ -37,6 +37,7 @@ class Process:
         self.try_depth = 0
         self.try_handlers: list[str] = []  # handler installed when each Try began
         self.last_errors: list | None = None
+        self.deferred: list = []  # errors thrown with deferred: True, not raised yet
         self.singletons: dict[int, Any] = {}
         self.depth = 0  # 4D call depth, for stack-overflow reports
         self.thread: threading.Thread | None = None

@@ -130,11 +130,12 @@ def method_called_on_error(scope=UNDEF):
 def throw(*params):
     """throw(code{; description}) or throw(errorObject): raise a 4D error."""
     if not params:
+        # Re-throw the current errors, deferred (typically from an error handler).
         proc = current()
         if proc.last_errors:
             e = Error4D(proc.last_errors[0].code, proc.last_errors[0].message, proc.last_errors[0].component)
             e.stack = list(proc.last_errors)
-            raise e
+            handling.defer(e)
         return
     first = params[0]
     if isinstance(first, Obj):
@@ -148,7 +149,10 @@ def throw(*params):
         message = _placeholders(message, first)
         extra = {k: v for k, v in first.items() if k not in ("errCode", "message", "componentSignature")}
         e = Error4D(code, message, component, extra)
-        e.deferred = first.get("deferred") is True
+        if first.get("deferred") is True:
+            e.deferred = True
+            handling.defer(e)
+            return
         raise e
     code = args.integer(first, "throw", 1)
     message = args.text(params[1], "throw", 2) if len(params) > 1 else f"Error code: {code} (host)"

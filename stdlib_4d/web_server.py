@@ -147,6 +147,14 @@ class WebServer(Native):
 SERVER = WebServer()
 
 
+def _reset() -> None:
+    SERVER.stop()
+    SERVER.overrides = {}
+
+
+lifecycle.on_reset(_reset)
+
+
 def _start(ws: WebServer, settings=UNDEF) -> Obj:
     result = Obj()
     if ws.running:
@@ -159,6 +167,7 @@ def _start(ws: WebServer, settings=UNDEF) -> Obj:
         ws.start(explicit=True)
         dict.__setitem__(result, "success", True)
     except Exception as e:  # reported in the result, as 4D does
+        ws.overrides = {}
         dict.__setitem__(result, "success", False)
         dict.__setitem__(result, "errors", _errors(getattr(e, "message", str(e))))
     return result
