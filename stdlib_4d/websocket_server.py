@@ -9,7 +9,6 @@ then onOpen, onMessage..., onTerminate for each connection.
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import threading
 from urllib.parse import parse_qsl, urlsplit
@@ -139,7 +138,6 @@ class WebSocketServer(Native):
         self.terminated = False
         self._connections: list[WebSocketConnection] = []
         self._lock = threading.Lock()
-        self._closed = None  # asyncio.Event, on the loop, set when every connection ended
 
     # -------------------------------------------------------------- 4D side
 
@@ -190,15 +188,12 @@ class WebSocketServer(Native):
 
     # -------------------------------------------------------------- engine side
 
-    async def accept(self, ws, info: dict) -> None:
-        """The engine's handler for one upgraded connection (runs on the event loop)."""
-        from stdlib_4d.ws_engine import Channel
+    @property
+    def accepting(self) -> bool:
+        return not self.terminated
 
-        if self.terminated:
-            await ws.close(1001, "")
-            return
-        loop = asyncio.get_running_loop()
-        decided: asyncio.Future = loop.create_future()
+    def decide(self, info: dict, resolve) -> None:
+        """Ask the handler's onConnection (in the owner process); resolve(connection or None)."""
 
         def then(result) -> None:
             conn = None
@@ -206,18 +201,16 @@ class WebSocketServer(Native):
                 conn = WebSocketConnection(self, result)
                 with self._lock:
                     self._connections.append(conn)
-            loop.call_soon_threadsafe(decided.set_result, conn)
+            resolve(conn)
 
         ws_events.post_callback(self.owner, self.handler, "onConnection", self,
                                 lambda: ws_events.event("connection", request=_request_object(info)),
                                 "WSSHandler", then=then)
-        conn = await decided
-        if conn is None:
-            await ws.close(1008, "Connection refused")  # onConnection returned Null: refused
-            return
-        conn.channel = Channel(ws, conn)
+
+    def opened(self, conn: WebSocketConnection, channel) -> None:
+        """The engine gave the accepted connection its channel: onOpen comes first."""
+        conn.channel = channel
         conn._post("onOpen", lambda: ws_events.event("open"))
-        await conn.channel.run()
 
 
 def _abort_later(conn: WebSocketConnection, seconds: float) -> None:

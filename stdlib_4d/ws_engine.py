@@ -129,9 +129,31 @@ class Channel:
 
 
 class Route(Protocol):
-    path: str | None
+    """What the Listener needs of a WebSocket server (4D.WebSocketServer)."""
 
-    async def accept(self, ws, request: dict) -> None: ...
+    path: str | None
+    accepting: bool
+
+    def decide(self, info: dict, resolve) -> None: ...  # resolve(sink or None), from any thread
+
+    def opened(self, sink, channel: Channel) -> None: ...
+
+
+async def serve_route(route: Route, ws, info: dict) -> None:
+    """One upgraded connection: ask the route, then receive until it closes."""
+    if not route.accepting:
+        await ws.close(1001, "")
+        return
+    loop = asyncio.get_running_loop()
+    decided: asyncio.Future = loop.create_future()
+    route.decide(info, lambda sink: loop.call_soon_threadsafe(decided.set_result, sink))
+    sink = await decided
+    if sink is None:
+        await ws.close(1008, "Connection refused")  # the handler returned Null: refused
+        return
+    channel = Channel(ws, sink)
+    route.opened(sink, channel)
+    await channel.run()
 
 
 def request_info(connection, request) -> dict:
@@ -203,7 +225,7 @@ class Listener:
     async def _handler(self, ws) -> None:
         route, info = self._pending.pop(id(ws), (None, None))
         if route is not None:
-            await route.accept(ws, info)
+            await serve_route(route, ws, info)
 
 
 # ---------------------------------------------------------------- client side

@@ -1,0 +1,73 @@
+"""The packages' import rules (ARCHITECTURE.md), checked from the source."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import grammar
+import interpreter
+import runtime
+import stdlib_4d
+from tests.conftest import ROOT
+
+PACKAGES = ("interpreter", "runtime", "grammar", "stdlib_4d")
+
+
+def imports(package: str) -> dict[str, set[str]]:
+    """{module file: top-level names it imports (at any depth in the file)}."""
+    out = {}
+    for path in Path(ROOT, package).glob("*.py"):
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+        out[path.name] = names
+    return out
+
+
+def tops(names: set[str]) -> set[str]:
+    return {n.split(".")[0] for n in names}
+
+
+def test_packages_resolve_inside_this_repository():
+    for module in (grammar, interpreter, runtime, stdlib_4d):
+        assert Path(module.__file__).resolve().is_relative_to(Path(ROOT).resolve()), module.__file__
+
+
+def test_runtime_knows_nothing_of_the_interpreter_or_the_library():
+    for name, names in imports("runtime").items():
+        assert not tops(names) & {"interpreter", "stdlib_4d"}, name
+
+
+def test_the_library_does_not_import_the_interpreter():
+    for name, names in imports("stdlib_4d").items():
+        assert "interpreter" not in tops(names), name
+
+
+def test_only_the_engine_uses_asyncio_and_websockets():
+    allowed = {"eventloop.py", "ws_engine.py"}
+    for package in PACKAGES:
+        for name, names in imports(package).items():
+            if tops(names) & {"asyncio", "websockets"}:
+                assert name in allowed, f"{package}/{name}"
+
+
+def test_only_the_repl_uses_prompt_toolkit():
+    for package in PACKAGES:
+        for name, names in imports(package).items():
+            if "prompt_toolkit" in tops(names):
+                assert (package, name) == ("interpreter", "repl.py"), f"{package}/{name}"
+
+
+def test_modules_have_a_docstring_and_no_stdlib_names():
+    import sys
+
+    for package in PACKAGES:
+        for path in Path(ROOT, package).glob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            assert ast.get_docstring(tree), f"{package}/{path.name} has no docstring"
+            if path.stem != "__init__":
+                assert path.stem not in sys.stdlib_module_names, f"{package}/{path.name} shadows the standard library"
