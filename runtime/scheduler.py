@@ -32,10 +32,14 @@ class Mailbox:
             self.items.append(message)
             self.cond.notify_all()
 
-    def take(self, timeout: float | None):
-        """The next message, or None after `timeout` seconds (None: wait forever)."""
+    def take(self, timeout: float | None, until: Callable[[], bool] | None = None):
+        """The next message, or None after `timeout` seconds (None: wait forever).
+
+        `until` is checked under the lock before sleeping: a waker sets its
+        condition, then calls wake(), so the wake-up cannot be lost.
+        """
         with self.cond:
-            if not self.items:
+            if not self.items and (until is None or not until()):
                 self.cond.wait(timeout)
             return self.items.popleft() if self.items else None
 
@@ -61,6 +65,7 @@ class Table:
         self.running = 0  # processes executing code
         self.waiting = 0  # of those, processes waiting (DELAY PROCESS, signals) for events
         self.keepalive = 0  # live asynchronous objects (servers, sockets)
+        self.startups: dict[str, Any] = {}  # worker name -> the formula that created it
         self.main_done = False
         self.quit_code: int | None = None
         self.report: Callable[[BaseException, Process], None] = lambda e, p: None
@@ -93,8 +98,8 @@ def ensure_mailbox(proc: Process) -> Mailbox:
 
 def post(proc: Process, message: Callable[[], Any]) -> None:
     """Queue `message` to run in `proc` (events, CALL WORKER)."""
-    if proc.ended:
-        return
+    if proc.ended or proc.killed:
+        return  # a killed process ignores what comes after KILL WORKER
     TABLE.count("pending", 1)
     ensure_mailbox(proc).post(message)
 
@@ -137,7 +142,7 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
             if remaining is not None and remaining <= 0:
                 return
             wait = 0.25 if remaining is None else min(remaining, 0.25)
-            message = box.take(wait)
+            message = box.take(wait, until)
             if message is _STOP:
                 proc.killed = True
                 TABLE.count("pending", -1)
@@ -179,26 +184,45 @@ def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
 
 
 def worker(name: str, create: bool = True) -> Process | None:
-    """The worker called `name`, started on first use."""
+    """The worker called `name`, started on first use.
+
+    After KILL WORKER the next call starts a new process, which begins once
+    the killed one has ended (one process per worker at a time); a killed
+    worker asking for itself gets None (KILL WORKER's rule).
+    """
     with TABLE.cond:
         proc = TABLE.workers.get(name)
         if (proc is not None and not proc.ended and not proc.killed) or not create:
             return proc
+        previous = proc if proc is not None and not proc.ended else None
+        if previous is not None and previous is current():
+            return None
         proc = Process(name, "worker")
         ensure_mailbox(proc)
         TABLE.workers[name] = proc
-    start_thread(proc, lambda: serve(proc))
+
+    def body() -> None:
+        if previous is not None and previous.thread is not None:
+            previous.thread.join()
+        serve(proc)
+
+    start_thread(proc, body)
     return proc
+
+
+def drop_pending(proc: Process) -> int:
+    """Empty the mailbox of `proc`; return how many messages were dropped."""
+    dropped = ensure_mailbox(proc).clear()
+    TABLE.count("pending", -dropped)
+    return dropped
 
 
 def stop(proc: Process) -> None:
     """KILL WORKER: drop pending messages; end after the current one."""
-    box = ensure_mailbox(proc)
-    dropped = box.clear()
-    TABLE.count("pending", -dropped)
-    proc.killed = True
+    proc.killed = True  # first, so that nothing is posted after the drop
+    drop_pending(proc)
     TABLE.count("pending", 1)
-    box.post(_STOP)
+    proc.worker.post(_STOP)
 
 
 def current_process() -> Process:

@@ -21,9 +21,9 @@ from stdlib_4d import args
 constants({"Worker process": 5, "Main process": -39})
 
 
-def _message(callable_, params: tuple):
+def _message(callable_, params: tuple, copy: bool = True):
     """What a mailbox runs: a Formula or a project method name, with copies."""
-    copies = tuple(deep_copy(p) for p in params)
+    copies = tuple(deep_copy(p) for p in params) if copy else params
     if type(callable_) is Function4D:
         return lambda: callable_.py(None, *copies)
     if type(callable_) is str:
@@ -45,23 +45,30 @@ def _find(process) -> Process | None:
 @command("CALL WORKER")
 def call_worker(process, formula, *params):
     """Run a formula or method in a worker (created on first use), later, in order."""
+    found = None
     if type(process) is str:
         if not process:
             raise err("bad_value", detail="CALL WORKER: the worker name cannot be empty")
-        proc = scheduler.worker(process)
+        name = process
     else:
-        args.number(process, "CALL WORKER", 1)
-        proc = _find(process)
-        if proc is None or proc.kind not in ("worker", "main"):
+        found = _find(args.number(process, "CALL WORKER", 1))
+        if found is None or found.kind not in ("worker", "main"):
             return  # an unknown number or a process that is not a worker: nothing
+        name = found.name
     if formula == "":
-        message = proc.startup
-        if message is None:
+        # The worker's startup method again, with this call's parameters; the
+        # main process has none
+        formula = None if found is not None and found.kind == "main" else TABLE.startups.get(name)
+        if formula is None:
             return
-    else:
-        message = _message(formula, params)
-        if proc.startup is None:
-            proc.startup = message
+    # Objects are copied only when they cross to another process (CALL WORKER's rule)
+    target = found if found is not None else scheduler.worker(name, create=False)
+    message = _message(formula, params, copy=target is not current())
+    proc = found if found is not None else scheduler.worker(name)
+    if proc is None:
+        return  # a killed worker calling itself: nothing (KILL WORKER's rule)
+    if proc.kind == "worker":
+        TABLE.startups.setdefault(name, formula)
     scheduler.post(proc, message)
 
 
@@ -70,14 +77,16 @@ def kill_worker(process=UNDEF):
     """Ask a worker to drop its pending calls and end after the current one."""
     if process is UNDEF:
         proc = current()
-        if proc.kind != "worker":
-            return
     elif type(process) is str:
         proc = scheduler.worker(process, create=False)
     else:
         proc = _find(args.number(process, "KILL WORKER", 1))
-    if proc is not None and proc.kind == "worker" and not proc.ended:
+    if proc is None or proc.ended:
+        return
+    if proc.kind == "worker":
         scheduler.stop(proc)
+    elif proc.kind == "main":
+        scheduler.drop_pending(proc)  # the main process only empties its mailbox
 
 
 @command("Current process", returns="real")
@@ -107,10 +116,12 @@ def process_number(name, star=UNDEF):
 def new_process(method, stack, name=UNDEF, *params):
     """Start a process running a project method; return its number."""
     method_name = args.text(method, "New process", 1)
-    proc_name = args.text(name, "New process", 3) if name is not UNDEF else method_name
-    unique = bool(params) and params[-1] is STAR
-    if unique:
+    unique = name is STAR or (bool(params) and params[-1] is STAR)
+    if unique and name is not STAR:
         params = params[:-1]
+    # Without a name the process is called "" (New process's documentation)
+    proc_name = args.text(name, "New process", 3) if name is not UNDEF and name is not STAR else ""
+    if unique:
         existing = process_number(proc_name)
         if existing:
             return existing

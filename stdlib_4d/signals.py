@@ -44,13 +44,17 @@ class Signal(Native):
         return ["signaled", "description", *self.props]
 
     def trigger(self) -> None:
+        """Set .signaled to True and wake every waiting process (once: later calls do nothing)."""
         with self._lock:
+            if self.signaled:
+                return
             self.signaled = True
             waiters = list(self._waiters)
         for proc in waiters:
             scheduler.ensure_mailbox(proc).wake()
 
     def wait(self, timeout=UNDEF) -> bool:
+        """.wait({timeout}): wait until triggered or timeout seconds (serving the mailbox); .signaled."""
         seconds = None if timeout is UNDEF else max(args.number(timeout, "Signal.wait", 1), 0)
         proc = current()
         with self._lock:
@@ -72,7 +76,7 @@ def _set_description(sig: Signal, value) -> None:
 
 Signal.props4d = {"signaled": lambda s: s.signaled, "description": lambda s: s.description}
 Signal.setters4d = {"description": _set_description}
-Signal.funcs4d = {"wait": Signal.wait, "trigger": lambda s: s.trigger()}
+Signal.funcs4d = {"wait": Signal.wait, "trigger": Signal.trigger}
 
 
 def _new(description=UNDEF) -> Signal:

@@ -1,0 +1,2 @@
+DELAY PROCESS(Current process; 30)
+ALERT("after the nap: "+seen)

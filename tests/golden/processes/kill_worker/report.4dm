@@ -1,0 +1,1 @@
+ALERT("note defined: "+String(Not(Undefined(note))))

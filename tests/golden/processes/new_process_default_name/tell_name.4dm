@@ -1,0 +1,1 @@
+ALERT("name: ["+Current process name+"]")

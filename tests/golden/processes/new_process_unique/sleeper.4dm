@@ -1,0 +1,2 @@
+#DECLARE($gate : 4D.Signal)
+$gate.wait(10)

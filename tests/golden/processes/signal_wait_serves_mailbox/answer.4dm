@@ -1,0 +1,3 @@
+#DECLARE($answer : 4D.Signal)
+ALERT("callback runs in process "+String(Current process))
+$answer.trigger()

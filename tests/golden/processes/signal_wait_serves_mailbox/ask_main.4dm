@@ -1,0 +1,2 @@
+#DECLARE($answer : 4D.Signal)
+CALL WORKER(1; "answer"; $answer)
