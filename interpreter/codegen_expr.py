@@ -88,8 +88,9 @@ class ExprGen:
     def proc_var_read(self, name: str):
         lowered = key(name)
         self.scope.uses_proc_vars = True
-        return (P.call(P.attr(P.load("_pv"), "get"), P.const(lowered), P.load("_UNDEF")),
-                self.scope.proc_var_types.get(lowered))
+        # A subscript: an unassigned variable reads as its declared default (ProcessVars).
+        read = ast.Subscript(value=P.load("_pv"), slice=P.const(lowered), ctx=ast.Load())
+        return read, self.scope.proc_var_types.get(lowered)
 
     def e_Store4D(self, e: n.Store4D):
         return P.load("_B4D"), None

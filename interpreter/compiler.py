@@ -72,6 +72,7 @@ class Compiler(ExprGen, StmtGen):
             scope.params.append(info)
         self._result(fdef, scope)
         PreScan(scope, self.error).scan_body(fdef.body)
+        self._declare_process_vars(scope)
         if kind == "constructor" and self._needs_super():
             scope.locals["_sd"] = LocalInfo("_sd", "_sd", "boolean")
         self.uses_throw = any(isinstance(x, n.Call) and key(x.name) == "throw" for x in walk(fdef.body))
@@ -85,6 +86,13 @@ class Compiler(ExprGen, StmtGen):
         body.append(ast.Return(value=self.result_value()))
         self.functions.append(self._assemble(pyname, scope, body, fdef.line))
         self.scope, self.fi_name, self.inferred = saved
+
+    def _declare_process_vars(self, scope: Scope) -> None:
+        from runtime import convert, process
+
+        for name, t in scope.proc_var_types.items():
+            if t in convert.TYPES:
+                process.declare(name, convert.TYPES[t][1]())
 
     def _result(self, fdef: n.FunctionDef, scope: Scope) -> None:
         res = fdef.result

@@ -52,8 +52,8 @@ def report(error: BaseException, proc: Process | None = None) -> None:
         error = error.error
     if isinstance(error, Error4D):
         text = error.render()
-        if proc is not None and proc.kind == "worker":
-            text = f"[worker {proc.name}] " + text
+        if proc is not None and proc.kind in ("worker", "process"):
+            text = f"[{proc.kind} {proc.name or proc.number}] " + text
         console.write(text + "\n", "err")
         if debug["on"] and error.__cause__ is not None:
             console.write("".join(traceback.format_exception(error.__cause__)), "err")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from runtime.values import UNDEF as _UNDEFINED
 from runtime.values import Obj
 
 _local = threading.local()
@@ -18,6 +19,27 @@ _next_number = [1]
 
 # Interprocess variables (<>name), shared by every process.
 INTERPROCESS: dict[str, Any] = {}
+
+
+# Process variables declared with a type anywhere in the program: every
+# process has its own copy, which starts at the type's default value.
+DECLARED: dict[str, Any] = {}
+
+
+def declare(name: str, default: Any) -> None:
+    DECLARED.setdefault(name, default)
+
+
+class ProcessVars(dict):
+    """A process's variables; one never assigned reads as its declared default."""
+
+    __slots__ = ()
+
+    def __missing__(self, name: str):
+        value = DECLARED.get(name, _UNDEFINED)
+        if isinstance(value, (bytearray, list)):
+            value = type(value)(value)
+        return value
 
 
 class Process:
@@ -29,8 +51,9 @@ class Process:
             _next_number[0] += 1
         self.name = name
         self.kind = kind  # "main" | "worker" | "process"
-        self.vars: dict[str, Any] = {"ok": 0.0, "error": 0.0, "error method": "", "error line": 0.0,
-                                     "error formula": "", "document": ""}
+        self.vars: dict[str, Any] = ProcessVars({"ok": 0.0, "error": 0.0, "error method": "",
+                                                 "error line": 0.0, "error formula": "", "document": ""})
+        self.delay_until = 0.0  # DELAY PROCESS from another process: pause before the next message
         self.form = Obj()
         self.error_handler = ""  # ON ERR CALL method name, ek local
         self.in_handler = False
@@ -44,7 +67,6 @@ class Process:
         self.worker = None  # the Mailbox (runtime/scheduler.py), made on first use
         self.killed = False  # KILL WORKER: stop after the current message
         self.ended = False
-        self.startup = None  # a worker's first message (CALL WORKER(w; ""))
         self.in_wait = False
         self.running_code = 0  # > 0 while a method or message runs in this process  # serving its mailbox inside a wait (DELAY PROCESS...)
 

@@ -43,6 +43,10 @@ class Mailbox:
                 self.cond.wait(timeout)
             return self.items.popleft() if self.items else None
 
+    def push_front(self, message) -> None:
+        with self.cond:
+            self.items.appendleft(message)
+
     def wake(self) -> None:
         with self.cond:
             self.cond.notify_all()
@@ -142,7 +146,16 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
             if remaining is not None and remaining <= 0:
                 return
             wait = 0.25 if remaining is None else min(remaining, 0.25)
+            if proc.delay_until and proc.running_code == 0:
+                pause = proc.delay_until - time.monotonic()
+                if pause > 0:  # DELAY PROCESS from another process: honoured between messages
+                    time.sleep(min(pause, wait))
+                    continue
+                proc.delay_until = 0.0
             message = box.take(wait, until)
+            if message is not None and proc.delay_until > time.monotonic() and proc.running_code == 0:
+                box.push_front(message)  # the delay arrived while we took it: wait first
+                continue
             if message is _STOP:
                 proc.killed = True
                 TABLE.count("pending", -1)

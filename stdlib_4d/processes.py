@@ -147,10 +147,18 @@ def new_process(method, stack, name=UNDEF, *params):
 @command("DELAY PROCESS")
 def delay_process(process, duration):
     """Pause a process for `duration` ticks (1/60 s); its mailbox is still served."""
+    import time
+
     ticks = args.number(duration, "DELAY PROCESS", 2)
     proc = current()
-    if int(args.number(process, "DELAY PROCESS", 1)) != proc.number:
-        return  # run4d delays only the calling process
+    number = int(args.number(process, "DELAY PROCESS", 1))
+    if number != proc.number:
+        other = _find(number)
+        if other is not None and not other.ended:
+            # Another process: it pauses before its next message (a later call replaces this one).
+            other.delay_until = time.monotonic() + max(ticks, 0) / 60.0
+            scheduler.ensure_mailbox(other).wake()
+        return
     scheduler.serve(proc, timeout=max(ticks, 0) / 60.0)
 
 
