@@ -56,7 +56,7 @@ def run_pairs(folder: str, names: list[str], repeat: int) -> None:
     program = load_program(folder)
     ref = _module(os.path.join(folder, "reference.py"), "reference_" + os.path.basename(folder))
     for name in names:
-        t4d = best(lambda: program.call_method(name), repeat)
+        t4d = best(lambda name=name: program.call_method(name), repeat)
         tpy = best(getattr(ref, name), repeat)
         print(f"{name:24s} 4D {t4d * 1000:9.1f} ms   Python {tpy * 1000:9.1f} ms   ratio {t4d / tpy:5.2f}")
 

@@ -61,7 +61,6 @@ class DocPage(pytest.File):
 
     def collect(self):
         import interpreter.program  # noqa: F401  (the lexer must know the command names)
-
         from interpreter.program import Program
 
         Program()

@@ -149,7 +149,7 @@ def _set_slow(o, k, v) -> None:
                 setter.py(o, v)
                 return
         if type(o) is SharedObj:
-            from runtime.shared import check_write, adopt
+            from runtime.shared import adopt, check_write
 
             check_write(o)
             v = adopt(o, v)
@@ -177,7 +177,7 @@ def set_index(o, k, v) -> None:
         if i < 0:
             raise err("index_range", index=_num_text(k))
         if t is SharedColl:
-            from runtime.shared import check_write, adopt
+            from runtime.shared import adopt, check_write
 
             check_write(o)
             v = adopt(o, v)

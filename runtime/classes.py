@@ -9,7 +9,8 @@ once and caches the result.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from runtime.codes import err
 from runtime.functions import Function4D

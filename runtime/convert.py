@@ -24,7 +24,7 @@ def format_number(x) -> str:
         return "INF" if x > 0 else "-INF"
     if x == int(x) and abs(x) < 2**53:
         return str(int(x))
-    text = "%.13g" % x
+    text = f"{x:.13g}"
     if "e" in text:
         mantissa, exp = text.split("e")
         sign = exp[0]

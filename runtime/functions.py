@@ -6,7 +6,8 @@ argument is `This`; compiled code calls `fn.py(this, *args)` directly.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from runtime.native import Native
 from runtime.values import Coll

@@ -7,7 +7,8 @@ is installed by stdlib_4d/blob.py, which the runtime cannot import either.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 def _missing(*_args: Any) -> Any:

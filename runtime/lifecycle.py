@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 import traceback
-from typing import Callable
+from collections.abc import Callable
 
 from runtime import console
 from runtime.errors import AbortSignal, Error4D, QuitSignal

@@ -8,7 +8,8 @@ built-in class is one module defining properties and functions.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from runtime.codes import err
 from runtime.values import UNDEF

@@ -68,7 +68,7 @@ class Process:
         self.killed = False  # KILL WORKER: stop after the current message
         self.ended = False
         self.in_wait = False
-        self.running_code = 0  # > 0 while a method or message runs in this process  # serving its mailbox inside a wait (DELAY PROCESS...)
+        self.running_code = 0  # > 0 while a method or message runs in this process
 
     def __repr__(self) -> str:
         return f"<Process {self.number} {self.name!r}>"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from runtime.errors import AbortSignal, Error4D, QuitSignal
 from runtime.process import Process, bind, current

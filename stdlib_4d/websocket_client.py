@@ -38,13 +38,13 @@ def _headers(handler) -> list[tuple[str, str]]:
         return []
     out = []
     for name, v in dict.items(value):
-        items = list(v) if isinstance(v, Coll) else [v]
-        for item in items:
-            if type(item) is not str:
+        values = list(v) if isinstance(v, Coll) else [v]
+        for value in values:
+            if type(value) is not str:
                 from runtime.convert import to_text
 
-                item = to_text(item)
-            out.append((name, item))
+                value = to_text(value)
+            out.append((name, value))
     return out
 
 
@@ -65,7 +65,8 @@ class WebSocket(Native):
         data_type = ws_events_value(handler, "dataType")
         self.data_type = "text" if data_type is UNDEF else args.text(data_type, "4D.WebSocket.new", 2)
         if self.data_type not in DATA_TYPES:
-            raise err("bad_value", detail=f"dataType must be \"text\", \"blob\" or \"object\", not \"{self.data_type}\"")
+            raise err("bad_value",
+                      detail=f"dataType must be \"text\", \"blob\" or \"object\", not \"{self.data_type}\"")
 
     # -------------------------------------------------------------- 4D side
 
@@ -99,7 +100,8 @@ class WebSocket(Native):
         if code is not UNDEF:
             number = args.integer(code, "WebSocket.terminate", 1)
             if number != 1000 and not 3000 <= number <= 4999:
-                raise err("bad_value", detail=f"WebSocket.terminate: the code must be 1000 or 3000 to 4999, not {number}")
+                raise err("bad_value",
+                          detail=f"WebSocket.terminate: the code must be 1000 or 3000 to 4999, not {number}")
         text = args.text(reason, "WebSocket.terminate", 2) if reason is not UNDEF else ""
         if self.status not in ("Connected", "Connecting"):
             return

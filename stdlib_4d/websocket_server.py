@@ -134,7 +134,8 @@ class WebSocketServer(Native):
         data_type = dict.get(opts, "dataType", UNDEF)
         self.data_type = "text" if data_type is UNDEF else args.text(data_type, "4D.WebSocketServer.new", 2)
         if self.data_type not in DATA_TYPES:
-            raise err("bad_value", detail=f"dataType must be \"text\", \"blob\" or \"object\", not \"{self.data_type}\"")
+            raise err("bad_value",
+                      detail=f"dataType must be \"text\", \"blob\" or \"object\", not \"{self.data_type}\"")
         self.terminated = False
         self._connections: list[WebSocketConnection] = []
         self._lock = threading.Lock()

@@ -112,7 +112,7 @@ class Channel:
     async def _finish(self) -> None:
         try:
             await asyncio.wait_for(asyncio.shield(self.sender), timeout=0.5)
-        except (asyncio.TimeoutError, Exception):
+        except (TimeoutError, Exception):
             self.sender.cancel()
         while not self.queue.empty():
             if not isinstance(self.queue.get_nowait(), _Close):

@@ -10,7 +10,8 @@ connections.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from runtime import console, scheduler
 from runtime.errors import AbortSignal, Error4D, ErrorItem

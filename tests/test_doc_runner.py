@@ -5,8 +5,6 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from interpreter.doccollect import collect
 from interpreter.docmanifest import Manifest
 from interpreter.docrun import DocFailure, PageRun, plan

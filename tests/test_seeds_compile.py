@@ -42,7 +42,7 @@ def test_seed_pages_have_nine_blocks():
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
-@pytest.mark.parametrize("page,line,code", blocks(), ids=[f"{p[:3]}:{l}" for p, l, _ in blocks()])
+@pytest.mark.parametrize("page,line,code", blocks(), ids=[f"{p[:3]}:{n}" for p, n, _ in blocks()])
 def test_seed_block_compiles(page, line, code):
     from interpreter.program import Program
 

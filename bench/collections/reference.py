@@ -21,7 +21,10 @@ def objects_orderby():
 def objects_sort_formula():
     # 4D's sort takes a "less than" callback: the Python twin sorts with a comparison too.
     c = _objects()
-    c.sort(key=functools.cmp_to_key(lambda a, b: -1 if a["score"] < b["score"] else (1 if b["score"] < a["score"] else 0)))
+    def less(a, b):
+        return -1 if a["score"] < b["score"] else (1 if b["score"] < a["score"] else 0)
+
+    c.sort(key=functools.cmp_to_key(less))
     m = [o["score"] * 2 for o in c]
     f = [o for o in c if o["score"] > 50_000]
     o = sorted(c, key=lambda e: e["id"], reverse=True)
