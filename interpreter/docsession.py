@@ -54,6 +54,12 @@ class Capture(io.TextIOBase):
                 self.cond.wait(left)
             return self.text.splitlines()
 
+    def wait_line(self, line: str, timeout: float = DEFAULT_TIMEOUT) -> list[str]:
+        return self.wait_for(lambda lines: line in lines, timeout)
+
+    def wait_count(self, n: int, timeout: float = DEFAULT_TIMEOUT) -> list[str]:
+        return self.wait_for(lambda lines: len(lines) >= n, timeout)
+
 
 class BlockResult:
     """What one block did: its output and the error that stopped it, if any."""

@@ -112,8 +112,8 @@ def _num_text(v) -> str:
 # ---------------------------------------------------------------- writing
 
 
-def _store_value(v):
-    """Values stored in objects and collections: numbers become Real, scalar blobs 4D.Blob."""
+def store_value(v):
+    """A value as objects and collections keep it: numbers Real, times seconds, scalar blobs 4D.Blob."""
     t = type(v)
     if t is int:
         return float(v)
@@ -157,7 +157,7 @@ def _set_slow(o, k, v) -> None:
             if k in o:
                 dict.__setitem__(o, k, _empty_like(dict.__getitem__(o, k)))
             return
-        dict.__setitem__(o, k, _store_value(v))
+        dict.__setitem__(o, k, store_value(v))
         return
     if isinstance(o, Native):
         o.set4d(k, v)
@@ -181,7 +181,7 @@ def set_index(o, k, v) -> None:
 
             check_write(o)
             v = adopt(o, v)
-        v = None if v is UNDEF else _store_value(v)
+        v = None if v is UNDEF else store_value(v)
         if i < len(o):
             o[i] = v
         else:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import math
 
-from runtime import convert, hooks
+from runtime import convert
+from runtime.access import store_value
 from runtime.codes import err, type_name
 from runtime.functions import Function4D
 from runtime.native import Native
-from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, Time4D
+from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer
 
 # ---------------------------------------------------------------- errors
 
@@ -30,32 +31,22 @@ def raise_error(key: str, callee: str, detail: str):
 
 
 def mkobj(items: dict) -> Obj:
+    """An object literal: undefined values make no property."""
     o = Obj()
     for k, v in items.items():
-        t = type(v)
-        if t is int:
-            v = float(v)
-        elif t is Time4D:
-            v = float(v.s)
-        elif t is bytearray:
-            v = hooks.box_blob(v)
-        elif v is UNDEF:
-            continue
-        dict.__setitem__(o, k, v)
+        if v is not UNDEF:
+            dict.__setitem__(o, k, store_value(v))
     return o
 
 
+_AS_IS = frozenset({float, str, bool, Obj, Coll, type(None)})
+
+
 def mkcoll(items: list) -> Coll:
+    """A collection literal: undefined elements become Null."""
     for i, v in enumerate(items):
-        t = type(v)
-        if t is int:
-            items[i] = float(v)
-        elif t is Time4D:
-            items[i] = float(v.s)
-        elif t is bytearray:
-            items[i] = hooks.box_blob(v)
-        elif v is UNDEF:
-            items[i] = None
+        if type(v) not in _AS_IS:
+            items[i] = None if v is UNDEF else store_value(v)
     return Coll(items)
 
 

@@ -116,15 +116,8 @@ def clamp_index(index: int, length: int) -> int:
 
 
 def store(v):
-    """A value as a collection element: numbers Real, times seconds, undefined Null."""
-    t = type(v)
-    if t is int:
-        return float(v)
-    if t is Time4D:
-        return float(v.s)
-    if v is UNDEF:
-        return None
-    return v
+    """A value as a collection element (access.store_value), undefined becoming Null."""
+    return None if v is UNDEF else access.store_value(v)
 
 
 def store_in(c: Coll, v):

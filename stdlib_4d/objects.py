@@ -39,15 +39,8 @@ _OB_GET_TYPES = (coerce.IS_BOOLEAN, coerce.IS_COLLECTION, coerce.IS_DATE, coerce
 
 
 def stored(v):
-    """A value as kept in an object: numbers Real, times seconds, scalar blobs 4D.Blob."""
-    t = type(v)
-    if t is int:
-        return float(v)
-    if t is Time4D:
-        return float(v.s)
-    if t is bytearray or t is bytes:
-        return Blob4D(v)
-    return v
+    """A value as kept in an object (bytes too become a 4D.Blob)."""
+    return Blob4D(v) if type(v) is bytes else access.store_value(v)
 
 
 def _target(obj, cmd: str, create: bool = True):

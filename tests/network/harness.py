@@ -8,53 +8,14 @@ scaled by RUN4D_TEST_TIMEOUT_FACTOR).
 
 from __future__ import annotations
 
-import io
 import threading
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
+from interpreter.docsession import Capture
 from tests.conftest import TIMEOUT_FACTOR
 
 TIMEOUT = 10.0 * TIMEOUT_FACTOR
-
-
-class Capture(io.TextIOBase):
-    """A thread-safe stdout replacement whose lines can be waited for."""
-
-    def __init__(self) -> None:
-        self.cond = threading.Condition()
-        self.text = ""
-
-    def write(self, s: str) -> int:
-        with self.cond:
-            self.text += s
-            self.cond.notify_all()
-        return len(s)
-
-    def flush(self) -> None:
-        pass
-
-    @property
-    def lines(self) -> list[str]:
-        with self.cond:
-            return self.text.splitlines()
-
-    def wait_for(self, predicate, timeout: float = TIMEOUT) -> list[str]:
-        deadline = time.monotonic() + timeout
-        with self.cond:
-            while not predicate(self.text.splitlines()):
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise AssertionError(f"timed out; output so far: {self.text!r}")
-                self.cond.wait(left)
-            return self.text.splitlines()
-
-    def wait_line(self, line: str, timeout: float = TIMEOUT) -> list[str]:
-        return self.wait_for(lambda lines: line in lines, timeout)
-
-    def wait_count(self, n: int, timeout: float = TIMEOUT) -> list[str]:
-        return self.wait_for(lambda lines: len(lines) >= n, timeout)
 
 
 class Session:
