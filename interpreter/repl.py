@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import sys
 import threading
 
 from prompt_toolkit import PromptSession
@@ -201,9 +202,38 @@ def make_prompt(core: ReplCore, input=None, output=None, history=None) -> Prompt
         input=input, output=output, complete_while_typing=False)
 
 
+def run_lines(core: ReplCore, lines) -> None:
+    """Line mode for piped input: no editor, each complete input is evaluated and answered."""
+    pending: list[str] = []
+    for line in lines:
+        pending.append(line.rstrip("\r\n"))
+        text = "\n".join(pending)
+        if not text.strip() or is_incomplete(text):
+            if not text.strip():
+                pending.clear()
+            continue
+        pending.clear()
+        try:
+            answer = core.evaluate(text)
+        except EOFError:
+            return
+        if answer:
+            print(answer, flush=True)
+    if any(p.strip() for p in pending):
+        answer = core.evaluate("\n".join(pending))
+        if answer:
+            print(answer, flush=True)
+
+
 def main() -> int:
     session = DocSession(root=os.getcwd(), http_port=None, timeout=None, capture=False).start()
     core = ReplCore(session)
+    if not sys.stdin.isatty():
+        try:
+            run_lines(core, sys.stdin)
+        finally:
+            session.stop()
+        return 0
     history = FileHistory(os.path.expanduser(os.environ.get("RUN4D_HISTORY", "~/.run4d_history")))
     print("run4d REPL — %help for help, Ctrl-D to leave")
     try:

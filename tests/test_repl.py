@@ -154,3 +154,13 @@ def test_in_a_real_terminal(tmp_path):
         proc.kill()
         os.close(master)
     assert (tmp_path / "history").read_text().count("Uppercase") == 1
+
+
+def test_piped_standard_input_is_read_line_by_line(tmp_path):
+    source = "var $x:=3\n$x*2\nFor ($i; 1; 2)\nALERT(String($i))\nEnd for\n%class Pt\nproperty x : Integer\n\ncs.Pt.new().x:=1\n"
+    env = dict(os.environ, PYTHONPATH=ROOT, RUN4D_HISTORY=str(tmp_path / "history"))
+    done = subprocess.run([sys.executable, "-m", "interpreter.cli"], input=source, capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["6", "1", "2", "class Pt defined"]
+    assert not (tmp_path / "history").exists()  # line mode keeps no history
