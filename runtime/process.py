@@ -69,6 +69,7 @@ class Process:
         self.ended = False
         self.in_wait = False
         self.running_code = 0  # > 0 while a method or message runs in this process
+        self.batch = None  # the rest of the event batch being run (scheduler.Batch)
 
     def __repr__(self) -> str:
         return f"<Process {self.number} {self.name!r}>"

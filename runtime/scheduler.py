@@ -21,6 +21,17 @@ STACK_SIZE = 256 * 1024 * 1024  # deep 4D recursion needs deep Python stacks
 _STOP = object()
 
 
+class Batch(deque):
+    """Consecutive events for one process, queued as one message.
+
+    Network events arrive in bursts; one mailbox entry (one wake-up of the
+    process) per burst instead of per event. Each event still runs as its own
+    message: errors stay separate, and a nested wait runs the rest in order.
+    """
+
+    __slots__ = ()
+
+
 class Mailbox:
     """The FIFO of messages of one process."""
 
@@ -32,6 +43,14 @@ class Mailbox:
         with self.cond:
             self.items.append(message)
             self.cond.notify_all()
+
+    def add_to_batch(self, event: Callable[[], Any]) -> bool:
+        """Join the batch at the end of the queue, if the last entry is one not taken yet."""
+        with self.cond:
+            if self.items and type(self.items[-1]) is Batch:
+                self.items[-1].append(event)
+                return True
+            return False
 
     def take(self, timeout: float | None, until: Callable[[], bool] | None = None):
         """The next message, or None after `timeout` seconds (None: wait forever).
@@ -88,8 +107,12 @@ class Table:
 
     def count(self, field: str, delta: int) -> None:
         with self.cond:
-            setattr(self, field, getattr(self, field) + delta)
-            self.cond.notify_all()
+            value = getattr(self, field) + delta
+            setattr(self, field, value)
+            # Waiters only care whether the program may have gone idle: waking them on every
+            # message would cost more than the message itself.
+            if value <= 0 or field == "waiting" or (field == "running" and value <= self.waiting):
+                self.cond.notify_all()
 
 
 TABLE = Table()
@@ -102,19 +125,45 @@ def ensure_mailbox(proc: Process) -> Mailbox:
 
 
 def post(proc: Process, message: Callable[[], Any]) -> None:
-    """Queue `message` to run in `proc` (events, CALL WORKER)."""
+    """Queue `message` to run in `proc` (CALL WORKER, one-off events)."""
     if proc.ended or proc.killed:
         return  # a killed process ignores what comes after KILL WORKER
     TABLE.count("pending", 1)
     ensure_mailbox(proc).post(message)
 
 
+def post_event(proc: Process, event: Callable[[], Any]) -> None:
+    """Queue a network event for `proc`: like post(), batched with the events just before it."""
+    if proc.ended or proc.killed:
+        return
+    box = ensure_mailbox(proc)
+    if not box.add_to_batch(event):
+        TABLE.count("pending", 1)
+        box.post(Batch((event,)))
+
+
 def run_message(proc: Process, message: Callable[[], Any]) -> None:
-    """Run one message in the current process; errors are reported, not raised."""
+    """Run one message (or a batch) in the current process; errors are reported, not raised."""
     TABLE.count("running", 1)
     TABLE.count("pending", -1)
     depth = proc.running_code
     proc.running_code = depth + 1
+    try:
+        if type(message) is Batch:
+            outer, proc.batch = proc.batch, message
+            try:
+                while message:
+                    _run_one(proc, message.popleft())
+            finally:
+                proc.batch = outer
+        else:
+            _run_one(proc, message)
+    finally:
+        proc.running_code = depth
+        TABLE.count("running", -1)
+
+
+def _run_one(proc: Process, message: Callable[[], Any]) -> None:
     try:
         message()
     except (Error4D, AbortSignal) as e:
@@ -123,9 +172,15 @@ def run_message(proc: Process, message: Callable[[], Any]) -> None:
         raise
     except Exception as e:  # an internal error must not kill the worker
         TABLE.report(e, proc)
-    finally:
-        proc.running_code = depth
-        TABLE.count("running", -1)
+
+
+def _requeue_batch(proc: Process, box: Mailbox) -> None:
+    """A nested wait starts: the rest of the running batch goes first in the queue, in order."""
+    rest = proc.batch
+    if rest:
+        TABLE.count("pending", 1)
+        box.push_front(Batch(rest))
+        rest.clear()
 
 
 def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float | None = None) -> None:
@@ -139,6 +194,7 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
     nested = proc.running_code
     if nested:
         TABLE.count("waiting", 1)
+        _requeue_batch(proc, box)
     try:
         while not proc.killed:
             if until is not None and until():
@@ -235,6 +291,9 @@ def stop(proc: Process) -> None:
     """KILL WORKER: drop pending messages; end after the current one."""
     proc.killed = True  # first, so that nothing is posted after the drop
     drop_pending(proc)
+    batch = proc.batch
+    if batch:
+        batch.clear()  # the events after the running one were messages of their own
     TABLE.count("pending", 1)
     proc.worker.post(_STOP)
 

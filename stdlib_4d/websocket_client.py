@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import threading
 
-from runtime import eventloop, lifecycle
+from runtime import eventloop, lifecycle, scheduler
 from runtime.classes import register_builtin
 from runtime.codes import err, item, type_name
 from runtime.errors import Error4D
@@ -124,20 +124,25 @@ class WebSocket(Native):
 
         self._post("onMessage", make)
 
-    def net_closed(self, code: int, reason: str, clean: bool, undelivered: int) -> None:
+    def net_closed(self, code: int, reason: str, clean: bool) -> None:
         self.status = "Closed"
-        if undelivered and not self._errored:
-            self._errored = True
-            errors = ws_events.errors_collection([item("undelivered", count=undelivered)])
-            self._post("onError", lambda: ws_events.event("error", errors=errors))
 
-        def done(_result) -> None:
-            TABLE.count("keepalive", -1)
+        def closed() -> None:
+            # Counted here, in the owner process: every send it made before is included.
+            lost = self.channel.take_undelivered()
+            if lost and not self._errored:
+                self._errored = True
+                errors = ws_events.errors_collection([item("undelivered", count=lost)])
+                ws_events.run_callback(self.handler, "onError", self, ws_events.event("error", errors=errors),
+                                       "connectionHandler", on_failure=lambda e: None)
+            try:
+                ws_events.run_callback(self.handler, "onTerminate", self,
+                                       ws_events.event("terminate", code=code, reason=reason, wasClean=clean),
+                                       "connectionHandler")
+            finally:
+                TABLE.count("keepalive", -1)
 
-        ws_events.post_callback(
-            self.owner, self.handler, "onTerminate", self,
-            lambda: ws_events.event("terminate", code=code, reason=reason, wasClean=clean),
-            "connectionHandler", then=done)
+        scheduler.post_event(self.owner, closed)
 
     def _post(self, name: str, make) -> None:
         ws_events.post_callback(self.owner, self.handler, name, self, make, "connectionHandler",

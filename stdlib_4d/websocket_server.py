@@ -13,7 +13,7 @@ import itertools
 import threading
 from urllib.parse import parse_qsl, urlsplit
 
-from runtime import json4d, lifecycle
+from runtime import json4d, lifecycle, scheduler
 from runtime.classes import register_builtin
 from runtime.codes import err, item, type_name
 from runtime.native import Native
@@ -58,12 +58,12 @@ class WebSocketConnection(Native):
 
     class_path = "4D.WebSocketConnection"
 
-    def __init__(self, wss: WebSocketServer, handler) -> None:
+    def __init__(self, wss: WebSocketServer, handler, channel) -> None:
         self.id = next(_ids)
         self.wss = wss
         self.handler = handler
         self.status = "Connected"
-        self.channel = None
+        self.channel = channel
 
     # -------------------------------------------------------------- 4D side
 
@@ -93,17 +93,22 @@ class WebSocketConnection(Native):
 
         self._post("onMessage", make)
 
-    def net_closed(self, code: int, reason: str, clean: bool, undelivered: int) -> None:
+    def net_closed(self, code: int, reason: str, clean: bool) -> None:
         self.status = "Closed"
         self.wss.forget(self)
-        if undelivered:
-            errors = [item("undelivered", count=undelivered)]
-            self._post("onError", lambda: ws_events.event("error", errors=ws_events.errors_collection(errors)))
 
-        def make():
-            return ws_events.event("terminate", code=code, reason=reason if reason else UNDEF)
+        def closed() -> None:
+            # Counted here, in the owner process: every send it made before is included.
+            lost = self.channel.take_undelivered()
+            if lost:
+                errors = ws_events.errors_collection([item("undelivered", count=lost)])
+                self._run("onError", ws_events.event("error", errors=errors))
+            self._run("onTerminate", ws_events.event("terminate", code=code, reason=reason if reason else UNDEF))
 
-        self._post("onTerminate", make)
+        scheduler.post_event(self.wss.owner, closed)
+
+    def _run(self, name: str, ev: Obj) -> None:
+        ws_events.run_callback(self.handler, name, self, ev, "connectionHandler")
 
     def _post(self, name: str, make) -> None:
         ws_events.post_callback(self.wss.owner, self.handler, name, self, make, "connectionHandler")
@@ -193,25 +198,25 @@ class WebSocketServer(Native):
     def accepting(self) -> bool:
         return not self.terminated
 
-    def decide(self, info: dict, resolve) -> None:
-        """Ask the handler's onConnection (in the owner process); resolve(connection or None)."""
+    def decide(self, info: dict, channel, resolve) -> None:
+        """Ask the handler's onConnection (in the owner process); resolve(connection or None).
+
+        An accepted connection joins `connections` and gets its onOpen in the same
+        mailbox message, so no other callback sees it half-open.
+        """
 
         def then(result) -> None:
             conn = None
             if isinstance(result, (Obj, Native)) and result is not None:
-                conn = WebSocketConnection(self, result)
+                conn = WebSocketConnection(self, result, channel)
                 with self._lock:
                     self._connections.append(conn)
+                conn._run("onOpen", ws_events.event("open"))
             resolve(conn)
 
         ws_events.post_callback(self.owner, self.handler, "onConnection", self,
                                 lambda: ws_events.event("connection", request=_request_object(info)),
                                 "WSSHandler", then=then)
-
-    def opened(self, conn: WebSocketConnection, channel) -> None:
-        """The engine gave the accepted connection its channel: onOpen comes first."""
-        conn.channel = channel
-        conn._post("onOpen", lambda: ws_events.event("open"))
 
 
 def _abort_later(conn: WebSocketConnection, seconds: float) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
+from collections import deque
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -22,6 +23,7 @@ from websockets.asyncio.server import serve
 from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Response
+from websockets.protocol import OPEN
 
 from runtime import eventloop
 from stdlib_4d import static_files
@@ -37,8 +39,12 @@ def limits() -> dict[str, Any]:
         return None if value <= 0 else value
 
     max_size = number("RUN4D_WS_MAX_SIZE", 16 * 2**20)
+    max_queue = number("RUN4D_WS_MAX_QUEUE", 64)
     return {
         "max_size": int(max_size) if max_size else None,
+        # Received messages buffered before reading pauses: pipelining clients fill websockets'
+        # default of 16 quickly, and each pause/resume costs two epoll calls.
+        "max_queue": int(max_queue) if max_queue else None,
         "ping_interval": number("RUN4D_WS_PING_INTERVAL", 20.0),
         "ping_timeout": number("RUN4D_WS_PING_TIMEOUT", 20.0),
         "close_timeout": number("RUN4D_WS_CLOSE_TIMEOUT", 10.0),
@@ -47,7 +53,7 @@ def limits() -> dict[str, Any]:
 
 class Sink(Protocol):
     def net_message(self, data: str | bytes) -> None: ...
-    def net_closed(self, code: int, reason: str, clean: bool, undelivered: int) -> None: ...
+    def net_closed(self, code: int, reason: str, clean: bool) -> None: ...  # then Channel.take_undelivered()
 
 
 @dataclass
@@ -57,25 +63,53 @@ class _Close:
 
 
 class Channel:
-    """One WebSocket connection: outbound queue, receive loop, close reporting."""
+    """One WebSocket connection: outbound frames, receive loop, close reporting.
 
-    def __init__(self, ws, sink: Sink) -> None:
+    Sends from 4D threads are appended to `pending`; the loop writes every
+    channel's pending frames in one pass per wake-up (one cross-thread call
+    per burst, one socket write per connection), in order, with a close
+    request taking its place among the frames.
+    """
+
+    def __init__(self, ws, sink: Sink | None = None) -> None:
         self.ws = ws
         self.sink = sink
-        self.queue: asyncio.Queue = asyncio.Queue()
+        self.pending: deque = deque()
+        self.dirty = False  # in _dirty, waiting for the next flush
+        self.closing = False  # a close was started: later frames are undelivered
+        self.finished = False
         self.undelivered = 0
-        self.sender = asyncio.get_running_loop().create_task(self._send_loop())
 
     # -------------------------------------------------------------- from 4D threads
 
     def send_threadsafe(self, payload: str | bytes) -> None:
-        eventloop.call_soon(self.queue.put_nowait, payload)
+        self._push(payload)
 
     def close_threadsafe(self, code: int | None, reason: str = "") -> None:
-        eventloop.call_soon(self.queue.put_nowait, _Close(code, reason))
+        self._push(_Close(code, reason))
 
     def abort_threadsafe(self) -> None:
         eventloop.call_soon(self.abort)
+
+    def take_undelivered(self) -> int:
+        """Frames that never reached the peer (after the connection closed); counted once."""
+        lost = self.undelivered
+        self.undelivered = 0
+        while self.pending:
+            if type(self.pending.popleft()) is not _Close:
+                lost += 1
+        return lost
+
+    def _push(self, item) -> None:
+        # Ordering of these steps against _flush_all makes a lost wake-up impossible: the
+        # loop clears a flag before draining what the flag announced.
+        self.pending.append(item)
+        if not self.dirty:
+            self.dirty = True
+            _dirty.append(self)
+            if not _flush["scheduled"]:
+                _flush["scheduled"] = True
+                eventloop.call_soon(_flush_all)
 
     # -------------------------------------------------------------- on the loop
 
@@ -84,20 +118,48 @@ class Channel:
         if transport is not None:
             transport.abort()
 
-    async def _send_loop(self) -> None:
-        while True:
-            item = await self.queue.get()
-            if isinstance(item, _Close):
-                if item.code is None:
-                    await self.ws.close()
-                else:
-                    await self.ws.close(item.code, item.reason)
-                return
-            try:
-                await self.ws.send(item)
-            except ConnectionClosed:
+    def flush(self) -> None:
+        if self.finished:
+            return  # take_undelivered counts what is left
+        protocol = self.ws.protocol
+        wrote = False
+        while self.pending:
+            item = self.pending.popleft()
+            if type(item) is _Close:
+                if not self.closing:
+                    self.closing = True
+                    if wrote:
+                        self._write_out()
+                        wrote = False
+                    asyncio.get_running_loop().create_task(self._close(item))
+                continue
+            if self.closing or protocol.state is not OPEN:
                 self.undelivered += 1
-                return
+                continue
+            if type(item) is str:
+                protocol.send_text(item.encode())
+            else:
+                protocol.send_binary(item)
+            wrote = True
+        if wrote:
+            self._write_out()
+
+    def _write_out(self) -> None:
+        chunks = self.ws.protocol.data_to_send()
+        body = [chunk for chunk in chunks if chunk]
+        if body:
+            self.ws.transport.write(body[0] if len(body) == 1 else b"".join(body))
+        if len(body) != len(chunks):
+            self.ws.send_data()  # an end-of-stream marker: let websockets half-close
+
+    async def _close(self, item: _Close) -> None:
+        try:
+            if item.code is None:
+                await self.ws.close()
+            else:
+                await self.ws.close(item.code, item.reason)
+        except ConnectionClosed:
+            pass
 
     async def run(self) -> None:
         """Receive until the connection closes, then report how it closed."""
@@ -107,22 +169,30 @@ class Channel:
         except ConnectionClosed:
             pass
         finally:
-            await self._finish()
+            self.flush()  # what was sent up to now is counted, not lost
+            self.finished = True
+            code = int(self.ws.close_code or 1006)  # an IntEnum: make it a plain int
+            reason = self.ws.close_reason or ""
+            protocol = self.ws.protocol
+            # Clean: the closing handshake happened (frames both ways), whatever the code.
+            clean = protocol.close_rcvd is not None and protocol.close_sent is not None
+            self.sink.net_closed(code, reason, clean)
 
-    async def _finish(self) -> None:
+
+_dirty: deque[Channel] = deque()
+_flush = {"scheduled": False}
+
+
+def _flush_all() -> None:
+    _flush["scheduled"] = False
+    while _dirty:
+        channel = _dirty.popleft()
+        channel.dirty = False
         try:
-            await asyncio.wait_for(asyncio.shield(self.sender), timeout=0.5)
-        except (TimeoutError, Exception):
-            self.sender.cancel()
-        while not self.queue.empty():
-            if not isinstance(self.queue.get_nowait(), _Close):
-                self.undelivered += 1
-        code = int(self.ws.close_code or 1006)  # an IntEnum: make it a plain int
-        reason = self.ws.close_reason or ""
-        protocol = self.ws.protocol
-        # Clean: the closing handshake happened (frames both ways), whatever the code.
-        clean = protocol.close_rcvd is not None and protocol.close_sent is not None
-        self.sink.net_closed(code, reason, clean, self.undelivered)
+            channel.flush()
+        except Exception:  # a connection torn down under us: its frames count as undelivered
+            channel.undelivered += 1
+            channel.abort()
 
 
 # ---------------------------------------------------------------- server side
@@ -134,9 +204,7 @@ class Route(Protocol):
     path: str | None
     accepting: bool
 
-    def decide(self, info: dict, resolve) -> None: ...  # resolve(sink or None), from any thread
-
-    def opened(self, sink, channel: Channel) -> None: ...
+    def decide(self, info: dict, channel: Channel, resolve) -> None: ...  # resolve(sink or None), any thread
 
 
 async def serve_route(route: Route, ws, info: dict) -> None:
@@ -146,13 +214,13 @@ async def serve_route(route: Route, ws, info: dict) -> None:
         return
     loop = asyncio.get_running_loop()
     decided: asyncio.Future = loop.create_future()
-    route.decide(info, lambda sink: loop.call_soon_threadsafe(decided.set_result, sink))
+    channel = Channel(ws)  # exists before the route answers: an accepted connection can send at once
+    route.decide(info, channel, lambda sink: loop.call_soon_threadsafe(decided.set_result, sink))
     sink = await decided
     if sink is None:
         await ws.close(1008, "Connection refused")  # the handler returned Null: refused
         return
-    channel = Channel(ws, sink)
-    route.opened(sink, channel)
+    channel.sink = sink
     await channel.run()
 
 
@@ -178,7 +246,7 @@ class Listener:
         opts = limits()
         self.server = await serve(
             self._handler, self.host, self.port, process_request=self._process_request,
-            max_size=opts["max_size"], ping_interval=opts["ping_interval"],
+            max_size=opts["max_size"], max_queue=opts["max_queue"], ping_interval=opts["ping_interval"],
             ping_timeout=opts["ping_timeout"], close_timeout=opts["close_timeout"],
             compression=None, server_header="run4d")
         self.port = self.server.sockets[0].getsockname()[1]
@@ -246,6 +314,6 @@ async def open_client(url: str, headers: list[tuple[str, str]], timeout: float):
     opts = limits()
     return await connect(
         url, additional_headers=headers, ssl=client_ssl_context(url), open_timeout=timeout,
-        max_size=opts["max_size"], ping_interval=opts["ping_interval"],
+        max_size=opts["max_size"], max_queue=opts["max_queue"], ping_interval=opts["ping_interval"],
         ping_timeout=opts["ping_timeout"], close_timeout=opts["close_timeout"], compression=None,
         user_agent_header="run4d")

@@ -93,7 +93,7 @@ def post_callback(proc: Process, handler, name: str, target, make_event: Callabl
         if then is not None:
             then(result)
 
-    scheduler.post(proc, message)
+    scheduler.post_event(proc, message)
 
 
 def report(error: Error4D, where: str) -> None:

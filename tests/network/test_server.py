@@ -315,3 +315,51 @@ def test_concurrent_clients(session):
     for t in threads:
         t.join(TIMEOUT * 2)
     assert not errors
+
+
+def test_a_crowd_joining_at_once_sees_only_opened_connections(session):
+    # Each accepted connection joins `connections` and opens in one step: a broadcast from
+    # onOpen never meets a connection that cannot send yet, and the counts add up exactly.
+    session.write("Server.4dm", """
+Function onConnection($wss : Object; $event : Object) : Object
+	return cs.Member.new()
+""")
+    session.write("Member.4dm", """
+Function onOpen($ws : 4D.WebSocketConnection; $event : Object)
+	var $other : Object
+	$ws.send("welcome "+String($ws.wss.connections.length))
+	For each ($other; $ws.wss.connections)
+		If ($other.id#$ws.id)
+			$other.send("joined")
+		End if
+	End for each
+
+Function onMessage($ws : 4D.WebSocketConnection; $event : Object)
+""")
+    session.write("main.4dm", START.format(handler="Server", options="New object"))
+    session.start()
+    crowd = 40
+    barrier = threading.Barrier(crowd)
+    seen: dict[int, int] = {}
+    errors: list[BaseException] = []
+
+    def member() -> None:
+        try:
+            with connect(session.url(), open_timeout=TIMEOUT) as ws:
+                barrier.wait(TIMEOUT)
+                rank = int(ws.recv(TIMEOUT).split()[1])
+                for _ in range(crowd - rank):  # everyone who arrives later says so
+                    assert ws.recv(TIMEOUT) == "joined"
+                seen[rank] = rank
+                barrier.wait(TIMEOUT)  # stay until the last one has counted
+        except BaseException as e:  # reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=member) for _ in range(crowd)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(TIMEOUT * 3)
+    assert not errors, errors[:3]
+    assert sorted(seen) == list(range(1, crowd + 1))
+    assert "error" not in session.err.text
