@@ -363,3 +363,28 @@ Function onMessage($ws : 4D.WebSocketConnection; $event : Object)
     assert not errors, errors[:3]
     assert sorted(seen) == list(range(1, crowd + 1))
     assert "error" not in session.err.text
+
+
+def test_events_keep_running_while_a_callback_waits(session):
+    # Messages arriving in a burst are one mailbox entry; a callback that waits still lets
+    # the ones after it run meanwhile, in their order, as 4D's waiting processes do.
+    session.write("Server.4dm", """
+Function onConnection($wss : Object; $event : Object) : Object
+	return cs.Waiter.new()
+""")
+    session.write("Waiter.4dm", """
+Function onMessage($ws : 4D.WebSocketConnection; $event : Object)
+	If ($event.data="wait")
+		DELAY PROCESS(Current process; 20)
+		ALERT("after wait")
+	Else
+		ALERT("got "+$event.data)
+	End if
+""")
+    session.write("main.4dm", START.format(handler="Server", options="New object"))
+    session.start()
+    with connect(session.url(), open_timeout=TIMEOUT) as ws:
+        for text in ("wait", "a", "b", "c"):
+            ws.send(text)
+        lines = session.out.wait_line("after wait")
+    assert lines == ["got a", "got b", "got c", "after wait"]
