@@ -59,15 +59,17 @@ def string(value, format=UNDEF, add_time=UNDEF):
 
 
 def to_radix(x: float, base: int) -> str:
-    """Number.prototype.toString(base): base 0 means 10; others must be 2 to 36."""
+    """Number.prototype.toString(base): base 0 means 10; others must be 2 to 36.
+
+    Infinities give "NaN" as NaN does: 4D's String page lists String(1/0; 10)
+    and String(-1/0; 10) as "NaN" (where ECMAScript would write "Infinity").
+    """
     if base == 0:
         base = 10
     if not 2 <= base <= 36:
         raise err("bad_value", detail=f"String: the base must be between 2 and 36, got {base}")
-    if math.isnan(x):
+    if not math.isfinite(x):
         return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
     if base == 10:
         return _es_decimal(x)
     sign = "-" if x < 0 else ""
