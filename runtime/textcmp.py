@@ -70,16 +70,31 @@ def compare(a: str, b: str) -> int:
     return (ka > kb) - (ka < kb)
 
 
-_WORD_SPLIT = re.compile(r"[\W_]+", re.UNICODE)
+# Words as Unicode's default word boundaries (UAX #29) find them, which is
+# what 4D's ICU does for % and GET TEXT KEYWORDS: letters and digits, kept
+# together across an apostrophe or a period between letters and across
+# , ; . ' between digits ("10,000", "10.5", "can't"), split at hyphens,
+# spaces and other punctuation.
+_WORD = re.compile(
+    r"\w+(?:(?:(?<=[^\W\d_])[.'\u2018\u2019\u00b7](?=[^\W\d_])|(?<=\d)[.,;'\u2018\u2019](?=\d))\w+)*")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, in order."""
+    return [w for w in _WORD.findall(text) if any(ch.isalnum() for ch in w)]
 
 
 def contains_keyword(text: str, word: str) -> bool:
-    """The `%` operator: is `word` one of the words of `text`?"""
-    if not word or _WORD_SPLIT.search(word.rstrip("@")):
-        return False  # several words or punctuation: never a keyword
-    words = [w for w in _WORD_SPLIT.split(text) if w]
-    if word.endswith("@"):
-        prefix = key(word[:-1])
-        return any(key(w).startswith(prefix) for w in words)
-    target = key(word)
-    return any(key(w) == target for w in words)
+    """The `%` operator: is `word` one of the words of `text`?
+
+    `word` must itself be one whole word (a trailing `@` matches the start of
+    a word); several words, part of a word or punctuation never match.
+    """
+    prefix = word.endswith("@")
+    core = word[:-1] if prefix else word
+    if words(core) != [core]:
+        return False
+    target = key(core)
+    if prefix:
+        return any(key(w).startswith(target) for w in words(text))
+    return any(key(w) == target for w in words(text))

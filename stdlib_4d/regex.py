@@ -174,15 +174,9 @@ def match_regex(pattern, text, start=UNDEF, *rest):
 
 # ---------------------------------------------------------------- keywords
 
-# Words as Unicode's default word boundaries (UAX #29) find them: letters and
-# digits, kept together across an apostrophe or a period between letters and
-# across , ; . ' between digits ("10,000", "can't"), split at hyphens and spaces.
-_WORD = re.compile(
-    r"\w+(?:(?:(?<=[^\W\d_])[.'\u2018\u2019\u00b7](?=[^\W\d_])|(?<=\d)[.,;'\u2018\u2019](?=\d))\w+)*")
-
 
 def text_keywords(text: str, unique: bool) -> list[str]:
-    words = [w for w in _WORD.findall(text) if any(ch.isalnum() for ch in w)]
+    words = textcmp.words(text)
     if not unique:
         return words
     seen, out = set(), []
