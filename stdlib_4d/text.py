@@ -289,7 +289,7 @@ def replace_string(source, old, new, how_many=UNDEF, star=UNDEF):
         how_many, star = UNDEF, STAR
     exact = _star_only(star, "Replace string", 5)
     limit = -1 if how_many is UNDEF else args.integer(how_many, "Replace string", 4)
-    if not o or limit == 0 or limit < -1:
+    if not o or (how_many is not UNDEF and limit <= 0):
         return s
     if exact:
         return s.replace(o, r, limit)
