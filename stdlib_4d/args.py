@@ -9,6 +9,7 @@ commands do.
 from __future__ import annotations
 
 from runtime.codes import err, type_name
+from runtime.convert import round_half_away
 from runtime.native import Native
 from runtime.values import STAR, UNDEF, Coll, Date4D, Obj, Time4D
 
@@ -38,8 +39,10 @@ def number(value, cmd: str, index: int = 1):
 
 
 def integer(value, cmd: str, index: int = 1) -> int:
+    """A Longint parameter: a Real is rounded half away from zero, as when it is
+    assigned to an Integer variable (NaN and infinities give 0)."""
     v = number(value, cmd, index)
-    return int(v) if v == v and v not in (float("inf"), float("-inf")) else 0
+    return v if type(v) is int else round_half_away(v)
 
 
 def boolean(value, cmd: str, index: int = 1) -> bool:
@@ -63,7 +66,7 @@ def time(value, cmd: str, index: int = 1) -> Time4D:
     if t is Time4D:
         return value
     if t is float or t is int:
-        return Time4D(int(value))
+        return Time4D(round_half_away(value))
     if value is UNDEF:
         return Time4D(0)
     raise _bad(cmd, index, "Time", value)
