@@ -247,7 +247,8 @@ def format_date_code(d: Date4D, code: int, seconds: int = 0) -> str:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    """Singular for 0 and 1: the Time page shows ?13:00:00? as "13 hours 0 minute"."""
+    return f"{n} {word}" + ("" if n <= 1 else "s")
 
 
 def format_time_code(t: Time4D, code: int) -> str:
