@@ -12,8 +12,8 @@ from __future__ import annotations
 from runtime import textcmp
 from runtime.codes import err, type_name
 from runtime.convert import to_text
-from runtime.values import UNDEF, Coll, Date4D, Obj, SharedColl, SharedGroup
-from stdlib_4d.collection import deep_copy
+from runtime.copying import deep_copy, new_group
+from runtime.values import UNDEF, Coll, Date4D, Obj, SharedColl
 from stdlib_4d.collection_base import (
     get_path,
     integer,
@@ -271,10 +271,7 @@ def _flatten(items: list, depth: int, out: list) -> None:
 @member("reverse")
 def reverse(c: Coll):
     """A deep copy with the elements in reverse order (shared if c is)."""
-    group = None
-    if type(c) is SharedColl:
-        group = SharedGroup()
-        group.members = 0
-    out = deep_copy(c, False, group)
+    group = new_group() if type(c) is SharedColl else None
+    out = deep_copy(c, False, group=group, who="Collection.reverse")
     list.reverse(out)
     return out
