@@ -157,7 +157,11 @@ def join(c: Coll, delimiter, option=UNDEF):
 
 @member("extract")
 def extract(c: Coll, property_path, *rest):
-    """Values at a path; or, with target paths, objects built from path/target pairs."""
+    """Values at a path; or, with target paths, objects built from path/target pairs.
+
+    Without targets, null and missing values are left out unless ck keep null; with
+    targets, nulls are kept and elements having none of the paths are left out.
+    """
     source = text(property_path, "extract", 1)
     if rest and type(rest[0]) is str:
         return _extract_into(c, (source, *rest))
@@ -191,7 +195,8 @@ def _extract_into(c: Coll, paths: tuple) -> Coll:
             v = get_path(e, src)
             if v is not UNDEF:
                 _set_path(o, target, store(v))
-        out.append(o)
+        if o:  # an element with none of the paths gives nothing (the page's example)
+            out.append(o)
     return out
 
 
