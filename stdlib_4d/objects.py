@@ -16,7 +16,7 @@ from runtime.codes import err, type_name
 from runtime.copying import copy_group, deep_copy
 from runtime.native import Native
 from runtime.registry import command, lookup_constant
-from runtime.shared import adopt, check_write, group_of, is_shared
+from runtime.shared import Locked, adopt, group_of, is_shared
 from runtime.support import mkcoll, out_target
 from runtime.values import (
     UNDEF,
@@ -104,7 +104,10 @@ def ob_set_null(obj, prop):
 
 @command("OB REMOVE", outputs=(1,))
 def ob_remove(obj, prop):
-    """Remove a property and its value (nothing happens for a Null object or a missing property)."""
+    """Remove a property and its value (nothing happens for a Null object or a missing property).
+
+    Like the collection functions, it takes the implicit Use of a shared object.
+    """
     o = _target(obj, "OB REMOVE", create=False)
     key = args.text(prop, "OB REMOVE", 2)
     if o is None:
@@ -112,7 +115,9 @@ def ob_remove(obj, prop):
     if not isinstance(o, Obj):
         raise err("read_only", name=key)
     if type(o) is SharedObj:
-        check_write(o)
+        with Locked(o):  # OB REMOVE takes the implicit Use of shared objects (shared.md)
+            dict.pop(o, key, None)
+        return
     dict.pop(o, key, None)
 
 
