@@ -1,8 +1,12 @@
 """Callbacks: calling a Formula or a project method name given as a parameter.
 
-Stage: runtime. Collection functions (map, filter, sort...) and others take
-either a 4D.Function or a method name. With a Formula the callback's value
-is its result; with a method name the method returns it or sets $1.result.
+Stage: runtime. Collection functions (map, filter, sort...) take either a
+4D.Function or a method name, called with $1 = an object ({value},
+{value; value2} or {value; accumulator}) and the extra parameters as $2...
+A Formula's own value is its result ($1.result when it has none); a
+method's $1.result wins over its returned value, since a method declaring
+a result type returns that type's default when it only sets $1.result.
+$1.stop:=True asks the caller to stop.
 """
 
 from __future__ import annotations
@@ -13,28 +17,38 @@ from runtime.functions import Function4D
 from runtime.values import UNDEF, Obj
 
 
-def check(callback, who: str) -> None:
+def check(callback, callee: str, index: int) -> None:
+    """A Formula or the name of an existing project method (an error otherwise)."""
     if type(callback) is Function4D:
         return
-    if type(callback) is str and hooks.method_exists(callback):
-        return
     if type(callback) is str:
+        if hooks.method_exists(callback):
+            return
         raise err("project_method", name=callback)
-    raise err("bad_param_type", index=1, callee=who,
+    raise err("bad_param_type", index=index, callee=callee,
               detail=f"a Formula or a method name expected, got {type_name(callback)}")
 
 
-def call(callback, param: Obj, extra: tuple = ()):
-    """Run the callback with $1 = param; return its result (or param.result)."""
+def caller(callback, extra: tuple):
+    """A function param -> result running the callback with $1 = param and $2... = extra."""
     if type(callback) is Function4D:
-        value = callback.py(None, param, *extra)
-        if value is UNDEF and "result" in param:
+        py = callback.py
+
+        def call_formula(param: Obj):
+            value = py(None, param, *extra)
+            if value is UNDEF:
+                return dict.get(param, "result", UNDEF)
+            return value
+
+        return call_formula
+
+    def call_method(param: Obj):
+        value = hooks.call_method(callback, (param, *extra))
+        if "result" in param:
             return dict.__getitem__(param, "result")
         return value
-    value = hooks.call_method(callback, (param, *extra))
-    if value is not UNDEF:
-        return value  # a method declaring a result returns it
-    return dict.get(param, "result", UNDEF)
+
+    return call_method
 
 
 def stopped(param: Obj) -> bool:

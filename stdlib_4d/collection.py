@@ -11,11 +11,9 @@ the implicit Use of a shared collection.
 
 from __future__ import annotations
 
-from runtime.codes import err, type_name
-from runtime.native import Native
+from runtime.copying import copy_group, deep_copy
 from runtime.registry import command, constants
-from runtime.shared import group_of, is_shared
-from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, SharedColl, SharedGroup, SharedObj, Time4D
+from runtime.values import UNDEF, Coll, Obj, SharedColl
 from stdlib_4d.collection_base import (
     clamp_index,
     collection,
@@ -198,51 +196,7 @@ def fill(c: Coll, value, start_from=UNDEF, end=UNDEF):
 
 @member("copy")
 def copy(c: Coll, option=UNDEF, group_with=UNDEF):
-    """A deep copy; ck resolve pointers dereferences, ck shared makes it shared."""
+    """A deep copy; ck resolve pointers dereferences, ck shared makes it shared (in groupWith's group)."""
     opt = integer(option, "copy", 1)
-    resolve = bool(opt & CK_RESOLVE_POINTERS)
-    if not opt & CK_SHARED:
-        return deep_copy(c, resolve, None)
-    if group_with is UNDEF:
-        group = SharedGroup()
-        group.members = 0
-    elif is_shared(group_with) and isinstance(group_with, (SharedObj, SharedColl)):
-        group = group_of(group_with)
-    else:
-        raise err("bad_param_type", index=2, callee="Collection.copy",
-                  detail=f"a shared object or collection expected, got {type_name(group_with)}")
-    return deep_copy(c, resolve, group)
-
-
-def deep_copy(v, resolve: bool, group: SharedGroup | None):
-    """Copy objects and collections at every level (shared ones into `group`)."""
-    if type(v) is Pointer and resolve:
-        return deep_copy(store(v.get()), resolve, group)
-    if isinstance(v, Obj):
-        out = _new_container(SharedObj, Obj, group)
-        out.cls = v.cls
-        for k, x in list(dict.items(v)):
-            dict.__setitem__(out, k, deep_copy(x, resolve, group))
-        return out
-    if isinstance(v, Coll):
-        out = _new_container(SharedColl, Coll, group)
-        list.extend(out, [deep_copy(x, resolve, group) for x in list.copy(v)])
-        return out
-    if group is not None and not _sharable(v):
-        raise err("shared_value")
-    return v
-
-
-def _new_container(shared_type, plain_type, group):
-    if group is None:
-        return plain_type()
-    out = shared_type()
-    out.group = group
-    group.members += 1
-    return out
-
-
-def _sharable(v) -> bool:
-    if v is None or type(v) in (str, float, int, bool, Date4D, Time4D):
-        return True
-    return isinstance(v, Native) and bool(getattr(v, "shared4d", False))
+    group = copy_group(bool(opt & CK_SHARED), group_with, "Collection.copy", 2)
+    return deep_copy(c, False, resolve=bool(opt & CK_RESOLVE_POINTERS), group=group, who="Collection.copy")

@@ -13,9 +13,8 @@ import inspect
 import math
 from contextlib import nullcontext
 
-from runtime import access, callbacks, hooks, ops, textcmp
+from runtime import access, callbacks, ops, textcmp
 from runtime.codes import err, type_name
-from runtime.functions import Function4D
 from runtime.native import Native
 from runtime.shared import Locked, adopt, group_of
 from runtime.values import UNDEF, Coll, Date4D, Obj, SharedColl, SharedObj, Time4D
@@ -239,40 +238,10 @@ def same(a, b, wildcard: bool = True) -> bool:
 
 
 def check_callback(cb, name: str, index: int) -> None:
-    if type(cb) is Function4D:
-        return
-    if type(cb) is str:
-        if hooks.method_exists(cb):
-            return
-        raise err("project_method", name=cb)
-    raise err("bad_param_type", index=index, callee=f"Collection.{name}",
-              detail=f"a Formula or a method name expected, got {type_name(cb)}")
+    callbacks.check(cb, f"Collection.{name}", index)
 
 
-def caller(cb, extra: tuple):
-    """A function param -> result running the callback with $1 = param.
-
-    A Formula's value is its result (or $1.result when it has none); for a
-    method, $1.result wins over a returned value.
-    """
-    if type(cb) is Function4D:
-        py = cb.py
-
-        def call_formula(param: Obj):
-            value = py(None, param, *extra)
-            if value is UNDEF:
-                return dict.get(param, "result", UNDEF)
-            return value
-
-        return call_formula
-
-    def call_method(param: Obj):
-        value = hooks.call_method(cb, (param, *extra))
-        if "result" in param:
-            return dict.__getitem__(param, "result")
-        return value
-
-    return call_method
+caller = callbacks.caller
 
 
 _new_obj = Obj.__new__

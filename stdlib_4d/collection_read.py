@@ -12,8 +12,8 @@ from __future__ import annotations
 from runtime import textcmp
 from runtime.codes import err, type_name
 from runtime.convert import to_text
-from runtime.values import UNDEF, Coll, Date4D, Obj, SharedColl, SharedGroup
-from stdlib_4d.collection import deep_copy
+from runtime.copying import deep_copy, new_group
+from runtime.values import UNDEF, Coll, Date4D, Obj, SharedColl
 from stdlib_4d.collection_base import (
     get_path,
     integer,
@@ -157,7 +157,11 @@ def join(c: Coll, delimiter, option=UNDEF):
 
 @member("extract")
 def extract(c: Coll, property_path, *rest):
-    """Values at a path; or, with target paths, objects built from path/target pairs."""
+    """Values at a path; or, with target paths, objects built from path/target pairs.
+
+    Without targets, null and missing values are left out unless ck keep null; with
+    targets, nulls are kept and elements having none of the paths are left out.
+    """
     source = text(property_path, "extract", 1)
     if rest and type(rest[0]) is str:
         return _extract_into(c, (source, *rest))
@@ -191,7 +195,8 @@ def _extract_into(c: Coll, paths: tuple) -> Coll:
             v = get_path(e, src)
             if v is not UNDEF:
                 _set_path(o, target, store(v))
-        out.append(o)
+        if o:  # an element with none of the paths gives nothing (the page's example)
+            out.append(o)
     return out
 
 
@@ -271,10 +276,7 @@ def _flatten(items: list, depth: int, out: list) -> None:
 @member("reverse")
 def reverse(c: Coll):
     """A deep copy with the elements in reverse order (shared if c is)."""
-    group = None
-    if type(c) is SharedColl:
-        group = SharedGroup()
-        group.members = 0
-    out = deep_copy(c, False, group)
+    group = new_group() if type(c) is SharedColl else None
+    out = deep_copy(c, False, group=group, who="Collection.reverse")
     list.reverse(out)
     return out

@@ -13,21 +13,18 @@ from __future__ import annotations
 from runtime import access
 from runtime.classes import Class4D, class_of
 from runtime.codes import err, type_name
+from runtime.copying import copy_group, deep_copy
 from runtime.native import Native
 from runtime.registry import command, lookup_constant
-from runtime.shared import adopt, check_write, group_of, is_shared
+from runtime.shared import Locked, adopt, group_of, is_shared
 from runtime.support import mkcoll, out_target
 from runtime.values import (
     UNDEF,
     Coll,
-    Date4D,
     Obj,
     Picture,
     Pointer,
-    SharedColl,
-    SharedGroup,
     SharedObj,
-    Time4D,
 )
 from stdlib_4d import args, coerce
 from stdlib_4d.blob import Blob4D
@@ -107,7 +104,10 @@ def ob_set_null(obj, prop):
 
 @command("OB REMOVE", outputs=(1,))
 def ob_remove(obj, prop):
-    """Remove a property and its value (nothing happens for a Null object or a missing property)."""
+    """Remove a property and its value (nothing happens for a Null object or a missing property).
+
+    Like the collection functions, it takes the implicit Use of a shared object.
+    """
     o = _target(obj, "OB REMOVE", create=False)
     key = args.text(prop, "OB REMOVE", 2)
     if o is None:
@@ -115,7 +115,9 @@ def ob_remove(obj, prop):
     if not isinstance(o, Obj):
         raise err("read_only", name=key)
     if type(o) is SharedObj:
-        check_write(o)
+        with Locked(o):  # OB REMOVE takes the implicit Use of shared objects (shared.md)
+            dict.pop(o, key, None)
+        return
     dict.pop(o, key, None)
 
 
@@ -250,22 +252,6 @@ def _copy_options(option) -> tuple[bool, bool]:
     return bool(flags & _flag("ck resolve pointers")), bool(flags & _flag("ck shared"))
 
 
-def _copy_group(group_with, shared: bool) -> SharedGroup | None:
-    """The shared group of the copy: groupWith's, or a new one (None: not shared)."""
-    if group_with is UNDEF:
-        if not shared:
-            return None
-        group = SharedGroup()
-        group.members = 0
-        return group
-    if not shared:
-        raise err("bad_value", detail="OB Copy: groupWith needs the ck shared option")
-    if type(group_with) is not SharedObj and type(group_with) is not SharedColl:
-        raise err("bad_param_type", index=3, callee="OB Copy",
-                  detail=f"a shared object or collection expected, got {type_name(group_with)}")
-    return group_of(group_with)
-
-
 @command("OB Copy", returns="object")
 def ob_copy(obj, option=UNDEF, group_with=UNDEF):
     """OB Copy(object{; resolvePtrs}) or OB Copy(object{; option{; groupWith}}): a deep copy.
@@ -276,49 +262,7 @@ def ob_copy(obj, option=UNDEF, group_with=UNDEF):
     """
     o = args.obj(obj, "OB Copy", 1)
     resolve, shared = _copy_options(option)
-    group = _copy_group(group_with, shared)
+    group = copy_group(shared, group_with, "OB Copy", 3)
     if o is None or not isinstance(o, Obj):
         return None
-    return _deep(o, resolve, group, set())
-
-
-def _deep(v, resolve: bool, group: SharedGroup | None, seen: set):
-    if type(v) is Pointer and resolve:
-        return _deep(_element(stored(v.get())), resolve, group, seen)
-    if isinstance(v, (Obj, Coll)):
-        if id(v) in seen:
-            raise err("bad_value", detail="OB Copy: circular reference")
-        seen.add(id(v))
-        out = _container(v, group)
-        if isinstance(v, Obj):
-            for k, x in list(dict.items(v)):
-                dict.__setitem__(out, k, _deep(x, resolve, group, seen))
-        else:
-            list.extend(out, [_deep(x, resolve, group, seen) for x in list.copy(v)])
-        seen.discard(id(v))
-        return out
-    if group is not None and not _sharable(v):
-        raise err("shared_value")
-    return v
-
-
-def _element(v):
-    return None if v is UNDEF else v
-
-
-def _container(v, group: SharedGroup | None):
-    if group is None:
-        out = Obj() if isinstance(v, Obj) else Coll()
-    else:
-        out = SharedObj() if isinstance(v, Obj) else SharedColl()
-        out.group = group
-        group.members += 1
-    if isinstance(v, Obj):
-        out.cls = v.cls
-    return out
-
-
-def _sharable(v) -> bool:
-    if v is None or type(v) in (str, float, int, bool, Date4D, Time4D):
-        return True
-    return isinstance(v, Native) and bool(getattr(v, "shared4d", False))
+    return deep_copy(o, False, resolve=resolve, group=group, who="OB Copy")

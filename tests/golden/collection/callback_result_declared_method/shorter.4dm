@@ -1,0 +1,2 @@
+#DECLARE($p : Object)
+$p.result:=Length($p.value)<Length($p.value2)

@@ -1,0 +1,3 @@
+#DECLARE($p : Object; $limit : Real) : Boolean
+// only $1.result is set: the declared result keeps its default (False)
+$p.result:=$p.value<$limit
