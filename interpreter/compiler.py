@@ -133,6 +133,12 @@ class Compiler(ExprGen, StmtGen):
         entry: list[ast.stmt] = []
         if scope.uses_proc_vars:
             entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", P.attr(P.load("_P"), "vars"))]
+        if scope.uses_this_methods:
+            # `This` never changes within a call: its class's function table is looked up once.
+            is_instance = P.bool_and(P.compare(P.call("type", P.load("this")), "is", P.load("_Obj")),
+                                     P.compare(P.attr(P.load("this"), "cls"), "is not", P.const(None)))
+            table = P.attr(P.attr(P.load("this"), "cls"), "py_methods")
+            entry.append(P.assign("_pm", P.ifexp(is_instance, table, P.load("_NOPM"))))
         params = ["this"]
         defaults: list[ast.expr] = []
         vararg = None

@@ -69,6 +69,7 @@ class Scope:
     has_result: bool = False  # a return type or result variable was declared
     uses_args: bool = False
     uses_proc_vars: bool = False  # set by the code generator when _pv or _P is used
+    uses_this_methods: bool = False  # This.f() calls: the class's function table is read once, on entry
     proc_var_types: dict[str, str] = field(default_factory=dict)
     variadic_type: str | None = None
     cls: object = None  # the ClassDef being compiled, for Super
