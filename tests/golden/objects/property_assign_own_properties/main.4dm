@@ -19,4 +19,4 @@ $o.celsius:=$o.celsius+100
 ALERT(String($o.fahrenheit))  // expect: 212
 $o:=Null
 $o.a:=$o.a+1
-// expect runtime error: Null
+// expect runtime error: Cannot read property "a" of null
