@@ -281,10 +281,31 @@ class ExprGen:
         if len(args) < lo or (hi is not None and len(args) > hi):
             return None  # the generic call reports the wrong count at run time
         tmp = self.scope.temp("_m")
+        if e.name == "push" and len(args) == 1:
+            return self.inline_push(tmp, obj, e.args[0])
         direct = P.call("_CR_" + e.name, P.load(tmp), *args)
         generic = P.call(P.call("_meth", P.load(tmp), P.const(e.name)), P.load(tmp), *args)
         test = P.compare(P.call("type", P.walrus(tmp, obj)), "is", P.load("_Coll"))
         return P.ifexp(test, direct, generic)
+
+    def inline_push(self, tmp: str, obj: ast.expr, arg_node: n.Expr) -> ast.expr:
+        """$c.push(v): list.append when $c is a plain collection and v is stored as it is.
+
+        `&` (not `and`) evaluates both sides, so the collection and then the value are computed
+        once, in order, whichever branch runs.
+        """
+        arg, at = self.expr(arg_node)
+        if at == "integer":
+            arg = P.call("float", arg)  # collections keep numbers as Reals
+        v = self.scope.temp("_v")
+        test = ast.BinOp(left=P.compare(P.call("type", P.walrus(tmp, obj)), "is", P.load("_Coll")),
+                         op=ast.BitAnd(),
+                         right=P.compare(P.call("type", P.walrus(v, arg)), "in", P.load("_DIRECT")))
+        fast = P.bool_or(P.call(P.attr(P.load(tmp), "append"), P.load(v)), P.load(tmp))
+        direct = P.call("_CR_push", P.load(tmp), P.load(v))
+        generic = P.call(P.call("_meth", P.load(tmp), P.const("push")), P.load(tmp), P.load(v))
+        slow = P.ifexp(P.compare(P.call("type", P.load(tmp)), "is", P.load("_Coll")), direct, generic)
+        return P.ifexp(test, fast, slow)
 
     def e_Index(self, e: n.Index):
         return P.call("_index", self.value(e.obj), self.value(e.key)), None
