@@ -30,6 +30,8 @@ _VALUE_NAMES = {"true": (True, "boolean"), "false": (False, "boolean"), "null": 
 
 
 class ExprGen:
+    plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
+
     # ------------------------------------------------------------------ entry
 
     def expr(self, e: n.Expr) -> tuple[ast.expr, str | None]:
@@ -189,15 +191,12 @@ class ExprGen:
                 test = P.bool_and(test, P.compare(P.call("type", right), "in", P.load("_NUMS")))
             native = P.binop(P.load(a), _NATIVE_ARITH[op], right)
             return P.ifexp(test, native, P.call(helper, P.load(a), right)), "real" if rt in NUMERIC else None
-        if _size(e.right) > 12:
-            return None
-        # Both unknown: the right operand's code appears in both branches, runs once.
+        # Both unknown: `type(a) is type(b) in _NUMS` evaluates each side once, left first.
         b = self.scope.temp("_b")
-        right_again = self.value(e.right)
-        inner = P.ifexp(P.compare(P.call("type", P.walrus(b, right)), "in", P.load("_NUMS")),
-                        P.binop(P.load(a), _NATIVE_ARITH[op], P.load(b)), P.call(helper, P.load(a), P.load(b)))
-        test = P.compare(P.call("type", P.walrus(a, left)), "not in", P.load("_NUMS"))
-        return P.ifexp(test, P.call(helper, P.load(a), right_again), inner), None
+        test = ast.Compare(left=P.call("type", P.walrus(a, left)), ops=[ast.Is(), ast.In()],
+                           comparators=[P.call("type", P.walrus(b, right)), P.load("_NUMS")])
+        native = P.binop(P.load(a), _NATIVE_ARITH[op], P.load(b))
+        return P.ifexp(test, native, P.call(helper, P.load(a), P.load(b))), None
 
     def short_circuit(self, e: n.Binary):
         left = self.value(e.left)
@@ -223,6 +222,9 @@ class ExprGen:
             return P.call(P.attr(P.load("_B4D"), "get4d"), P.const(e.name)), None
         if e.name == "length":
             return P.call("_length", obj), "real"
+        if isinstance(e.obj, n.Local) and e.obj.name.lower() == self.plain_local:
+            # Known to be a plain object (see plain_object_assign): a dict read.
+            return P.call(P.attr(obj, "get"), P.const(e.name), P.load("_UNDEF")), None
         return self.inline_get(obj, e.name), None
 
     def inline_get(self, obj: ast.expr, name: str) -> ast.expr:
@@ -240,6 +242,8 @@ class ExprGen:
         if isinstance(e.obj, n.Name) and key(e.obj.name) == "super":
             return self.super_member_call(e, args), None
         obj, obj_type = self.expr(e.obj)
+        if isinstance(obj, ast.Name) and obj.id == "this":
+            return self.this_call(e, args), None
         if obj_type == "collection":
             direct = self.collection_call(e, obj, args)
             if direct is not None:
@@ -256,6 +260,16 @@ class ExprGen:
         fn = P.ifexp(found, P.load(py), P.call("_meth", P.load(tmp), P.const(e.name)))
         return P.call(fn, P.load(tmp), *args), None
 
+    def this_call(self, e: n.MemberCall, args: list[ast.expr]) -> ast.expr:
+        """This.f(args): the class function from the table read on entry (_pm), unless an own property hides it."""
+        self.scope.uses_this_methods = True
+        py = self.scope.temp("_f")
+        found = P.bool_and(
+            P.compare(P.walrus(py, P.call(P.attr(P.load("_pm"), "get"), P.const(e.name))), "is not", P.const(None)),
+            P.compare(P.const(e.name), "not in", P.load("this")))
+        fn = P.ifexp(found, P.load(py), P.call("_meth", P.load("this"), P.const(e.name)))
+        return P.call(fn, P.load("this"), *args)
+
     def collection_call(self, e: n.MemberCall, obj: ast.expr, args: list[ast.expr]):
         """$c.push(x) on a Collection variable: the member function, called directly."""
         from runtime.access import COLLECTION_RAW
@@ -267,10 +281,31 @@ class ExprGen:
         if len(args) < lo or (hi is not None and len(args) > hi):
             return None  # the generic call reports the wrong count at run time
         tmp = self.scope.temp("_m")
+        if e.name == "push" and len(args) == 1:
+            return self.inline_push(tmp, obj, e.args[0])
         direct = P.call("_CR_" + e.name, P.load(tmp), *args)
         generic = P.call(P.call("_meth", P.load(tmp), P.const(e.name)), P.load(tmp), *args)
         test = P.compare(P.call("type", P.walrus(tmp, obj)), "is", P.load("_Coll"))
         return P.ifexp(test, direct, generic)
+
+    def inline_push(self, tmp: str, obj: ast.expr, arg_node: n.Expr) -> ast.expr:
+        """$c.push(v): list.append when $c is a plain collection and v is stored as it is.
+
+        `&` (not `and`) evaluates both sides, so the collection and then the value are computed
+        once, in order, whichever branch runs.
+        """
+        arg, at = self.expr(arg_node)
+        if at == "integer":
+            arg = P.call("float", arg)  # collections keep numbers as Reals
+        v = self.scope.temp("_v")
+        test = ast.BinOp(left=P.compare(P.call("type", P.walrus(tmp, obj)), "is", P.load("_Coll")),
+                         op=ast.BitAnd(),
+                         right=P.compare(P.call("type", P.walrus(v, arg)), "in", P.load("_DIRECT")))
+        fast = P.bool_or(P.call(P.attr(P.load(tmp), "append"), P.load(v)), P.load(tmp))
+        direct = P.call("_CR_push", P.load(tmp), P.load(v))
+        generic = P.call(P.call("_meth", P.load(tmp), P.const("push")), P.load(tmp), P.load(v))
+        slow = P.ifexp(P.compare(P.call("type", P.load(tmp)), "is", P.load("_Coll")), direct, generic)
+        return P.ifexp(test, fast, slow)
 
     def e_Index(self, e: n.Index):
         return P.call("_index", self.value(e.obj), self.value(e.key)), None

@@ -78,8 +78,40 @@ class StmtGen:
         return out
 
     def s_Assign(self, s: n.Assign):
+        plain = self.plain_object_assign(s)
+        if plain is not None:
+            return plain
         value, vt = self.expr(s.value)
         return self.guarded(self.write_target(s.target, value, vt))
+
+    def plain_object_assign(self, s: n.Assign) -> list[ast.stmt] | None:
+        """$o.a:=$o.b+1: when $o holds a plain object, its properties are read and written as a dict.
+
+        Only for values made of literals, locals, operators and properties of $o itself: nothing
+        in them can run 4D code, so $o stays a plain object while the value is computed.
+        """
+        target = s.target
+        if not (isinstance(target, n.Member) and isinstance(target.obj, n.Local)):
+            return None
+        name = target.obj.name.lower()
+        if not _plain_safe(s.value, name):
+            return None
+        obj = P.load(self.scope.local(target.obj.name).pyname)
+        self.plain_local = name
+        try:
+            fast_value = self.value(s.value)
+        finally:
+            self.plain_local = None
+        v = self.scope.temp("_w")
+        store = ast.Subscript(value=obj, slice=P.const(target.name), ctx=ast.Store())
+        fast = [P.assign(v, fast_value),
+                P.if_(P.compare(P.call("type", P.load(v)), "in", P.load("_DIRECT")), [P.assign(store, P.load(v))],
+                      [P.expr_stmt(P.call("_setp", obj, P.const(target.name), P.load(v)))])]
+        value, vt = self.expr(s.value)
+        general = self.write_target(target, value, vt)
+        is_plain = P.bool_and(P.compare(P.call("type", obj), "is", P.load("_Obj")),
+                              P.compare(P.attr(obj, "cls"), "is", P.const(None)))
+        return self.guarded([P.if_(is_plain, fast, general)])
 
     def s_CompoundAssign(self, s: n.CompoundAssign):
         return self.guarded(self.compound(s.target, s.op, s.value))
@@ -356,4 +388,19 @@ def _assigns(body: list[n.Stmt], name: str) -> bool:
             target = target.obj
         if isinstance(target, n.Local) and target.name.lower() == lowered:
             return True
+    return False
+
+
+def _plain_safe(e: n.Expr, obj_name: str) -> bool:
+    """True if computing `e` reads only literals, locals and properties of the local `obj_name`."""
+    if isinstance(e, (n.Literal, n.Local)):
+        return True
+    if isinstance(e, n.Member):
+        return isinstance(e.obj, n.Local) and e.obj.name.lower() == obj_name and e.name != "length"
+    if isinstance(e, n.Binary):
+        return _plain_safe(e.left, obj_name) and _plain_safe(e.right, obj_name)
+    if isinstance(e, n.Unary):
+        return _plain_safe(e.operand, obj_name)
+    if isinstance(e, n.Ternary):
+        return all(_plain_safe(x, obj_name) for x in (e.cond, e.then, e.orelse))
     return False

@@ -64,7 +64,7 @@ class Compiler(ExprGen, StmtGen):
         for i, p in enumerate(fdef.params, 1):
             if p.variadic:
                 scope.variadic_type = type_of_ref(p.type)
-                scope.uses_args = True
+                scope.uses_args = scope.indirect_args = True
                 continue
             info = scope.local(p.name)
             info.type = type_of_ref(p.type)
@@ -133,9 +133,16 @@ class Compiler(ExprGen, StmtGen):
         entry: list[ast.stmt] = []
         if scope.uses_proc_vars:
             entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", P.attr(P.load("_P"), "vars"))]
+        if scope.uses_this_methods:
+            # `This` never changes within a call: its class's function table is looked up once.
+            is_instance = P.bool_and(P.compare(P.call("type", P.load("this")), "is", P.load("_Obj")),
+                                     P.compare(P.attr(P.load("this"), "cls"), "is not", P.const(None)))
+            table = P.attr(P.attr(P.load("this"), "cls"), "py_methods")
+            entry.append(P.assign("_pm", P.ifexp(is_instance, table, P.load("_NOPM"))))
         params = ["this"]
         defaults: list[ast.expr] = []
         vararg = None
+        positional = self._numbered_params(scope)
         if scope.kind == "formula":
             params = ["_cap", "this"]
             vararg = "_a"
@@ -146,6 +153,10 @@ class Compiler(ExprGen, StmtGen):
                 params.append(info.pyname)
                 defaults.append(P.load("_UNDEF"))
             vararg = "_x"
+        if positional:
+            # $1...$n read only by number: Python's own argument passing fills them.
+            params += positional
+            defaults += [P.load("_UNDEF")] * len(positional)
         for info in scope.params:
             if vararg == "_a":
                 idx = info.param_index - 1
@@ -156,6 +167,11 @@ class Compiler(ExprGen, StmtGen):
             entry += self._param_check(info, scope.display)
         for name, info in scope.locals.items():
             if info.param_index or info.pyname == "_sd":
+                continue
+            if name.isdigit() and name != "0" and positional:
+                if info.type is not None:
+                    entry.append(P.assign(info.pyname, P.call("_legacy_param", P.load(info.pyname),
+                                                              P.const(info.type))))
                 continue
             if name.isdigit() and name != "0" and scope.uses_args:
                 idx = int(name) - 1
@@ -187,6 +203,17 @@ class Compiler(ExprGen, StmtGen):
             body = [P.try_finally(body, keep)] if keep else body
         fn = P.func_def(pyname, params, entry + body, defaults, vararg)
         return P.at(fn, line)
+
+    @staticmethod
+    def _numbered_params(scope: Scope) -> list[str]:
+        """Python parameter names for $1...$n when nothing reads the arguments as a whole."""
+        if not scope.uses_args or scope.indirect_args or scope.params:
+            return []
+        numbers = [int(name) for name in scope.locals if name.isdigit() and name != "0"]
+        if not numbers:
+            return []
+        names = {int(name): info.pyname for name, info in scope.locals.items() if name.isdigit()}
+        return [names.get(i, f"_u{i}") for i in range(1, max(numbers) + 1)]
 
     def _param_check(self, info: LocalInfo, display: str) -> list[ast.stmt]:
         t = info.type

@@ -31,7 +31,7 @@ def base_globals() -> dict:
         "_deref": support.deref, "_deref_set": support.deref_set, "_Pointer": Pointer,
         "_ptr_procvar": support.ptr_procvar,
         "_mkobj": support.mkobj, "_mkcoll": support.mkcoll,
-        "_UNDEF": UNDEF, "_Obj": Obj, "_DIRECT": DIRECT, "_NUMS": frozenset({float, int}), "_STAR": STAR,
+        "_UNDEF": UNDEF, "_Obj": Obj, "_DIRECT": DIRECT, "_NUMS": frozenset({float, int}), "_NOPM": {}, "_STAR": STAR,
         "_B4D": BUILTIN_STORE, "_IPV": INTERPROCESS, "_PROC": current,
         "_on_error": handling.on_error, "_try_enter": handling.try_enter,
         "_try_leave": handling.try_leave, "_try_caught": handling.try_caught,

@@ -68,7 +68,9 @@ class Scope:
     result_type: str | None = None
     has_result: bool = False  # a return type or result variable was declared
     uses_args: bool = False
+    indirect_args: bool = False  # ${i}, Count parameters, Copy parameters: the arguments as a whole
     uses_proc_vars: bool = False  # set by the code generator when _pv or _P is used
+    uses_this_methods: bool = False  # This.f() calls: the class's function table is read once, on entry
     proc_var_types: dict[str, str] = field(default_factory=dict)
     variadic_type: str | None = None
     cls: object = None  # the ClassDef being compiled, for Super
@@ -137,7 +139,7 @@ class PreScan:
                         if arg.name.isdigit():
                             self.scope.uses_args = True
                     elif isinstance(arg, n.ParamIndirect):
-                        self.scope.uses_args = True
+                        self.scope.uses_args = self.scope.indirect_args = True
                         self.scope.variadic_type = legacy
                     elif isinstance(arg, n.Name):
                         self.scope.proc_var_types[key(arg.name)] = legacy
@@ -164,14 +166,14 @@ class PreScan:
                 if x.name.isdigit():
                     self.scope.uses_args = True
             elif isinstance(x, n.ParamIndirect):
-                self.scope.uses_args = True
+                self.scope.uses_args = self.scope.indirect_args = True
             elif isinstance(x, n.Name):
                 if key(x.name) in ("count parameters", "copy parameters"):
-                    self.scope.uses_args = True
+                    self.scope.uses_args = self.scope.indirect_args = True
             elif isinstance(x, n.Call):
                 lowered = key(x.name)
                 if lowered in ("count parameters", "copy parameters"):
-                    self.scope.uses_args = True
+                    self.scope.uses_args = self.scope.indirect_args = True
                 if lowered in ("formula",):
                     # Locals inside a Formula belong to the formula (captured copies).
                     for arg in x.args:

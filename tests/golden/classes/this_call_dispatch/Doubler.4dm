@@ -1,0 +1,4 @@
+Class extends Counter
+
+Function step($n : Integer) : Text
+	return "d"+String($n*2)

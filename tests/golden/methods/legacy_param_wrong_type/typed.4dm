@@ -1,0 +1,2 @@
+#DECLARE($label : Text) -> $r : Text
+$r:=$label
