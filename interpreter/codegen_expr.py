@@ -217,7 +217,7 @@ class ExprGen:
     # ------------------------------------------------------------------ members
 
     def e_Member(self, e: n.Member):
-        obj, _ = self.expr(e.obj)
+        obj, t = self.expr(e.obj)
         if isinstance(e.obj, n.Store4D):
             return P.call(P.attr(P.load("_B4D"), "get4d"), P.const(e.name)), None
         if e.name == "length":
@@ -225,12 +225,19 @@ class ExprGen:
         if isinstance(e.obj, n.Local) and e.obj.name.lower() == self.plain_local:
             # Known to be a plain object (see plain_object_assign): a dict read.
             return P.call(P.attr(obj, "get"), P.const(e.name), P.load("_UNDEF")), None
-        return self.inline_get(obj, e.name), None
+        return self.inline_get(obj, e.name, self._null_reads_undefined(e.obj, t)), None
 
-    def inline_get(self, obj: ast.expr, name: str) -> ast.expr:
+    def _null_reads_undefined(self, obj: n.Expr, t: str | None) -> bool:
+        """A variable declared Object or Collection: when null, its members read as undefined."""
+        if t not in ("object", "collection"):
+            return False
+        return isinstance(obj, n.Local) or (isinstance(obj, n.Name) and self._is_variable_name(obj.name)
+                                            and self.special_name(obj) is None)
+
+    def inline_get(self, obj: ast.expr, name: str, lenient: bool = False) -> ast.expr:
         """o.name with the plain-object case inline (the common, hot one)."""
         o, v = self.scope.temp("_o"), self.scope.temp("_x")
-        slow = P.call("_get", P.load(o), P.const(name))
+        slow = P.call("_get_var" if lenient else "_get", P.load(o), P.const(name))
         own = P.walrus(v, P.call(P.attr(P.load(o), "get"), P.const(name), P.load("_UNDEF")))
         found = P.bool_or(P.compare(own, "is not", P.load("_UNDEF")),
                           P.compare(P.attr(P.load(o), "cls"), "is", P.const(None)))
@@ -308,7 +315,9 @@ class ExprGen:
         return P.ifexp(test, fast, slow)
 
     def e_Index(self, e: n.Index):
-        return P.call("_index", self.value(e.obj), self.value(e.key)), None
+        obj, t = self.expr(e.obj)
+        helper = "_index_var" if self._null_reads_undefined(e.obj, t) else "_index"
+        return P.call(helper, obj, self.value(e.key)), None
 
     def e_IndexCall(self, e: n.IndexCall):
         args = [self.value(a) for a in e.args]

@@ -26,6 +26,7 @@ def base_globals() -> dict:
         "_bitclr": ops.bitclr, "_bittest": ops.bittest, "_neg": ops.neg, "_truthy": ops.truthy,
         "_cond": ops.cond, "_teq": textcmp.equal,
         "_get": access.get, "_setp": access.setp, "_index": access.index,
+        "_get_var": access.get_var, "_index_var": access.index_var,
         "_set_index": access.set_index, "_callm": access.callm, "_meth": access.meth, "_char_at": access.char_at,
         "_length": access.length, "_set_char": support.set_char, "_as_key": support.as_key,
         "_deref": support.deref, "_deref_set": support.deref_set, "_Pointer": Pointer,

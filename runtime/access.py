@@ -35,6 +35,20 @@ def get(o, k: str):
     return _get_slow(o, k)
 
 
+def get_var(o, k: str):
+    """$o.k where $o is a variable declared Object or Collection.
+
+    Such a variable that holds null (declared and never assigned, 4D's
+    "intermediary" state) reads as undefined, as documented.
+    """
+    return UNDEF if o is None else get(o, k)
+
+
+def index_var(o, k):
+    """$o[k] where $o is a variable declared Object or Collection (see get_var)."""
+    return UNDEF if o is None else index(o, k)
+
+
 def _class_get(o: Obj, k: str):
     found = o.cls.lookup(k)
     if found is None:

@@ -18,5 +18,5 @@ $o:=cs.Temperature.new()
 $o.celsius:=$o.celsius+100
 ALERT(String($o.fahrenheit))  // expect: 212
 $o:=Null
-$o.a:=$o.a+1
-// expect runtime error: Cannot read property "a" of null
+$o.a:=$o.n+1
+// expect runtime error: Incompatible types: undefined + Number
