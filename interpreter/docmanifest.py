@@ -18,6 +18,10 @@ acting as a network client), and blocks to skip or expected to fail.
 
     [page.block.121]
     skip = "why"                         # or xfail = "why" (strict)
+
+    [[page]]
+    match = "*/seeds/README.md"
+    exclude = "why"                      # not a doc page: never collected
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class PageSettings:
     methods: dict[str, str] = field(default_factory=dict)
     scenarios: list[Scenario] = field(default_factory=list)
     blocks: dict[int, dict] = field(default_factory=dict)  # fence line -> {"skip": ..., "xfail": ...}
+    exclude: str = ""  # why this file is not a doc page (it is then not collected)
 
 
 class Manifest:
@@ -64,6 +69,7 @@ class Manifest:
                                     s.get("driver", ""), s.get("output"), s.get("skip", ""), s.get("xfail", ""))
                            for s in entry.get("scenario", [])],
                 blocks={int(k): dict(v) for k, v in entry.get("block", {}).items()},
+                exclude=str(entry.get("exclude", "")),
             )
             pages.append((entry["match"], settings))
         return cls(pages, path.parent)
@@ -77,4 +83,8 @@ class Manifest:
                 merged.methods.update(settings.methods)
                 merged.scenarios.extend(settings.scenarios)
                 merged.blocks.update(settings.blocks)
+                merged.exclude = merged.exclude or settings.exclude
         return merged
+
+    def excluded(self, page: Path) -> bool:
+        return bool(self.settings_for(page).exclude)

@@ -14,13 +14,15 @@ from pathlib import Path
 from interpreter.docmanifest import Manifest
 from interpreter.docrun import DocFailure, PageRun, plan, run_scenario
 
+PAGE_SUFFIXES = (".md", ".markdown", ".txt")  # in folders; a file named on the command line is always read
+
 
 def _pages(paths: list[str]) -> list[Path]:
     pages: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            pages += sorted(p for p in path.rglob("*.md") if p.is_file())
+            pages += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
         elif path.is_file():
             pages.append(path)
         else:
@@ -37,7 +39,7 @@ def _default_manifest() -> Path | None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="run4d test", description="Run the ```4d blocks of Markdown pages.")
-    parser.add_argument("paths", nargs="+", help="Markdown files or folders (folders: every *.md)")
+    parser.add_argument("paths", nargs="+", help="Markdown files or folders (folders: every .md, .markdown, .txt)")
     parser.add_argument("--manifest", help="the doc manifest (default: run4d-docs.toml or tests/run4d-docs.toml)")
     try:
         opts = parser.parse_args(argv)
@@ -55,7 +57,8 @@ def main(argv: list[str]) -> int:
     manifest = Manifest.load(Path(opts.manifest) if opts.manifest else _default_manifest())
     counts = {"passed": 0, "failed": 0, "skipped": 0, "xfailed": 0}
     for page in pages:
-        _run_page(page, manifest, counts)
+        if not manifest.excluded(page):
+            _run_page(page, manifest, counts)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n or k in ("passed", "failed"))
     print(summary)
     return 1 if counts["failed"] else 0

@@ -53,6 +53,8 @@ def pytest_collect_file(file_path: Path, parent):
         return None
     if any(fnmatch.fnmatch(posix, g) for g in config.getini("run4d_doc_exclude")):
         return None
+    if _manifest(config).excluded(file_path):
+        return None
     return DocPage.from_parent(parent, path=file_path)
 
 

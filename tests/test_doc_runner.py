@@ -249,3 +249,24 @@ def test_run4d_test_command_summary(tmp_path, capsys):
 
 def test_run4d_test_bad_path(capsys):
     assert run4d_test(["/nonexistent/page.md"]) == 64
+
+
+def test_run4d_test_reads_txt_pages_in_folders_and_honours_manifest_exclusions(tmp_path, capsys):
+    page(tmp_path, """
+        ```4d
+        ALERT("from a txt page")
+        ```
+        """, name="page.txt")
+    page(tmp_path, """
+        Prose that begins a line with a fence:
+        ```4d blocks below are not code
+        """, name="notes.md")
+    manifest = tmp_path / "docs.toml"
+    manifest.write_text('[[page]]\nmatch = "*/notes.md"\nexclude = "prose about pages"\n', encoding="utf-8")
+    assert run4d_test([str(tmp_path), "--manifest", str(manifest)]) == 0
+    out = capsys.readouterr().out
+    assert "PASS  page.txt::top::L1" in out
+    assert "notes.md" not in out
+    assert out.splitlines()[-1] == "1 passed, 0 failed"
+    assert Manifest.load(manifest).excluded(tmp_path / "notes.md")
+    assert not Manifest.load(manifest).excluded(tmp_path / "page.txt")
