@@ -37,7 +37,7 @@ class Capture(io.TextIOBase):
         return len(s)
 
     def flush(self) -> None:
-        pass
+        return None  # writes land in `text` at once: nothing is buffered
 
     @property
     def lines(self) -> list[str]:
@@ -167,7 +167,7 @@ class DocSession:
         try:
             self.out.wait_for(enough, timeout or self.timeout or DEFAULT_TIMEOUT)
         except TimeoutError:
-            pass
+            pass  # the caller compares what arrived with what it expected
         return self.out.text[mark:]
 
     def settle(self, quiet: float = 0.05) -> None:

@@ -80,26 +80,28 @@ def filter_(c: Coll, *a):
     return new_like(c, kept)
 
 
+def _first_match(c: Coll, name: str, a) -> tuple[int, object] | None:
+    """(index, element) of the first element for which the callback returns True."""
+    for i, v, result, stop in _walk(c, name, a, True):
+        if result is True:
+            return i, v
+        if stop:
+            break
+    return None
+
+
 @member("find")
 def find(c: Coll, *a):
     """The first element for which the callback returns True, or undefined."""
-    for _i, v, result, stop in _walk(c, "find", a, True):
-        if result is True:
-            return v
-        if stop:
-            break
-    return UNDEF
+    found = _first_match(c, "find", a)
+    return UNDEF if found is None else found[1]
 
 
 @member("findIndex")
 def find_index(c: Coll, *a):
     """The index of the first element for which the callback returns True, or -1."""
-    for i, _v, result, stop in _walk(c, "findIndex", a, True):
-        if result is True:
-            return float(i)
-        if stop:
-            break
-    return -1.0
+    found = _first_match(c, "findIndex", a)
+    return -1.0 if found is None else float(found[0])
 
 
 @member("map")
