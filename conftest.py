@@ -3,4 +3,4 @@
 from importlib.metadata import entry_points
 
 if not any(ep.name == "run4d" for ep in entry_points(group="pytest11")):
-    pytest_plugins = ["interpreter.pytest_plugin"]
+    pytest_plugins = ["interpreter.doctests.pytest_plugin"]

@@ -43,8 +43,8 @@ def best(fn, repeat: int) -> float:
 
 
 def load_program(folder: str):
-    from interpreter.loader import _4dm_files, load
-    from interpreter.program import Program
+    from interpreter.compiler.loader import _4dm_files, load
+    from interpreter.compiler.program import Program
 
     program = Program()
     files = _4dm_files(folder) + _4dm_files(os.path.join(folder, "Classes"))
@@ -77,14 +77,14 @@ def startup(repeat: int) -> None:
         return statistics.median(samples)
 
     base = timed([sys.executable, "-c", "pass"])
-    run = timed([sys.executable, "-m", "interpreter.cli", hello])
+    run = timed([sys.executable, "-m", "interpreter.cli.main", hello])
     print(f"{'startup':24s} run4d {run * 1000:6.0f} ms   python -c pass {base * 1000:6.0f} ms"
           f"   extra {(run - base) * 1000:6.0f} ms (target < 250 ms)")
 
 
 def parse_speed() -> None:
-    from interpreter.parser import normalize, parse_items
-    from interpreter.program import Program
+    from interpreter.compiler.parser import normalize, parse_items
+    from interpreter.compiler.program import Program
 
     Program()  # registers the command names the lexer must know
 

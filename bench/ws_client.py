@@ -5,7 +5,7 @@ Usage: python bench/ws_client.py [--rounds R] [--messages N] [--profile DIR]
 A bare `websockets` echo server runs in a subprocess (bench/ws_reference_servers.py
 echo). In this process, alternately:
 
-  4D      4D code run in-process by interpreter.docsession.DocSession, as run4d
+  4D      4D code run in-process by interpreter.doctests.session.DocSession, as run4d
           runs it: `4D.WebSocket.new(url; handler)`, then N `.send()` in a loop;
           the handler's onMessage checks each reply (in order) and, at the N-th,
           prints the time since the connection opened (Milliseconds).
@@ -77,7 +77,7 @@ class FourD:
     """The 4D side: one DocSession kept for the whole run."""
 
     def __init__(self) -> None:
-        from interpreter.docsession import DocSession
+        from interpreter.doctests.session import DocSession
 
         self.folder = tempfile.mkdtemp(prefix="wsbench-client-")
         self.session = DocSession(root=self.folder, http_port=None, timeout=TIMEOUT).start()

@@ -130,7 +130,7 @@ class ServerProc:
 def run4d_server(target: str, *extra: str, name: str = "4D", env: dict | None = None,
                  fds: int = 4096) -> ServerProc:
     """`run4d TARGET --http-port 0 EXTRA...` as a subprocess (like the installed run4d script)."""
-    cmd = [PY, "-m", "interpreter.cli", target, "--http-port", "0", *extra]
+    cmd = [PY, "-m", "interpreter.cli.main", target, "--http-port", "0", *extra]
     return ServerProc(name, cmd, env=env, fds=fds)
 
 

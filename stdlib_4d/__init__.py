@@ -9,8 +9,9 @@ import importlib
 import pkgutil
 
 # Support modules that register nothing; the network engine loads on first use.
-_NOT_COMMANDS = {"ws_engine", "static_files", "args", "ws_events"}
+_NOT_COMMANDS = {"net.engine", "net.static_files", "args", "net.ws_events"}
 
-for _info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-    if not _info.name.startswith("_") and _info.name not in _NOT_COMMANDS:
-        importlib.import_module(f"{__name__}.{_info.name}")
+for _info in sorted(pkgutil.walk_packages(__path__, prefix=f"{__name__}."), key=lambda m: m.name):
+    _name = _info.name.removeprefix(f"{__name__}.")
+    if not _info.ispkg and not _name.rpartition(".")[2].startswith("_") and _name not in _NOT_COMMANDS:
+        importlib.import_module(_info.name)

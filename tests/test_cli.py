@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from interpreter.cli import main
+from interpreter.cli.main import main
 from tests.conftest import ROOT, TIMEOUT_FACTOR
 
 
@@ -109,7 +109,7 @@ def test_quit_4d_ends_the_program(tmp_path, capsys):
 
 def _spawn(path: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=ROOT)
-    return subprocess.Popen([sys.executable, "-m", "interpreter.cli", str(path)], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, "-m", "interpreter.cli.main", str(path)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interpreter import commands_doc
+from interpreter.docgen import commands as commands_doc
 from tests.conftest import ROOT
 
 PAGE = Path(ROOT) / "docs" / "commands.md"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from interpreter.doccollect import collect
-from interpreter.docmanifest import Manifest
-from interpreter.docrun import DocFailure, PageRun, plan
-from interpreter.doctest_cli import main as run4d_test
-from interpreter.program import Program
+from interpreter.compiler.program import Program
+from interpreter.doctests.cli import main as run4d_test
+from interpreter.doctests.collect import collect
+from interpreter.doctests.manifest import Manifest
+from interpreter.doctests.scenario import DocFailure, PageRun, plan
 
 Program()  # the lexer learns the command names
 
@@ -218,7 +218,7 @@ def test_scenarios_group_blocks(tmp_path):
         """), encoding="utf-8")
     items, settings, _ = plan(p, Manifest.load(manifest_file))
     assert [i.name for i in items] == ["page.md::adds"]
-    from interpreter.docrun import run_scenario
+    from interpreter.doctests.scenario import run_scenario
 
     run_scenario(items[0], settings, str(tmp_path))
 

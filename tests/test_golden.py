@@ -13,8 +13,8 @@ CASES = golden.collect()
 
 
 def run_case(case: golden.Case) -> int:
-    from interpreter.loader import Layout
-    from interpreter.runner import run_layout
+    from interpreter.cli.runner import run_layout
+    from interpreter.compiler.loader import Layout
 
     layout = Layout(main=str(case.main), files=[str(p) for p in case.files], root=str(case.main.parent))
     opts = SimpleNamespace(debug=False, method=None, target=str(case.main), http_port=None,

@@ -15,16 +15,17 @@ PACKAGES = ("interpreter", "runtime", "grammar", "stdlib_4d")
 
 
 def imports(package: str) -> dict[str, set[str]]:
-    """{module file: top-level names it imports (at any depth in the file)}."""
+    """{module path inside the package: top-level names it imports (at any depth in the file)}."""
     out = {}
-    for path in Path(ROOT, package).glob("*.py"):
+    base = Path(ROOT, package)
+    for path in base.rglob("*.py"):
         names = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 names |= {alias.name for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names.add(node.module)
-        out[path.name] = names
+        out[path.relative_to(base).as_posix()] = names
     return out
 
 
@@ -48,7 +49,7 @@ def test_the_library_does_not_import_the_interpreter():
 
 
 def test_only_the_engine_uses_asyncio_and_websockets():
-    allowed = {"eventloop.py", "ws_engine.py"}
+    allowed = {"eventloop.py", "net/engine.py"}
     for package in PACKAGES:
         for name, names in imports(package).items():
             if tops(names) & {"asyncio", "websockets"}:
@@ -59,15 +60,23 @@ def test_only_the_repl_uses_prompt_toolkit():
     for package in PACKAGES:
         for name, names in imports(package).items():
             if "prompt_toolkit" in tops(names):
-                assert (package, name) == ("interpreter", "repl.py"), f"{package}/{name}"
+                assert (package, name) == ("interpreter", "repl/ui.py"), f"{package}/{name}"
 
 
 def test_modules_have_a_docstring_and_no_stdlib_names():
     import sys
 
     for package in PACKAGES:
-        for path in Path(ROOT, package).glob("*.py"):
+        for path in Path(ROOT, package).rglob("*.py"):
             tree = ast.parse(path.read_text(encoding="utf-8"))
-            assert ast.get_docstring(tree), f"{package}/{path.name} has no docstring"
+            assert ast.get_docstring(tree) or path.stem == "__main__", f"{package}/{path.name} has no docstring"
             if path.stem != "__init__":
                 assert path.stem not in sys.stdlib_module_names, f"{package}/{path.name} shadows the standard library"
+
+
+def test_the_compiler_does_not_import_the_tools():
+    tools = {"interpreter.cli", "interpreter.repl", "interpreter.doctests", "interpreter.docgen", "interpreter.lsp"}
+    for name, names in imports("interpreter").items():
+        if name.startswith("compiler/"):
+            used = {n for n in names if any(n == t or n.startswith(t + ".") for t in tools)}
+            assert not used, f"interpreter/{name} imports {used}"

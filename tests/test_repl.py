@@ -17,9 +17,9 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from websockets.sync.client import connect
 
-from interpreter.docsession import DocSession
-from interpreter.repl import FourDCompleter, make_prompt, run
-from interpreter.repl_core import ReplCore, is_incomplete, show
+from interpreter.doctests.session import DocSession
+from interpreter.repl.core import ReplCore, is_incomplete, show
+from interpreter.repl.ui import FourDCompleter, make_prompt, run
 from tests.conftest import ROOT, TIMEOUT_FACTOR
 
 TIMEOUT = 10 * TIMEOUT_FACTOR
@@ -140,7 +140,7 @@ def test_in_a_real_terminal(tmp_path):
     master, slave = pty.openpty()
     env = dict(os.environ, TERM="xterm", PYTHONPATH=ROOT, RUN4D_HISTORY=str(tmp_path / "history"),
                PROMPT_TOOLKIT_NO_CPR="1")
-    proc = subprocess.Popen([sys.executable, "-m", "interpreter.cli"], stdin=slave, stdout=slave, stderr=slave,
+    proc = subprocess.Popen([sys.executable, "-m", "interpreter.cli.main"], stdin=slave, stdout=slave, stderr=slave,
                             cwd=ROOT, env=env, close_fds=True)
     os.close(slave)
     try:
@@ -159,7 +159,7 @@ def test_in_a_real_terminal(tmp_path):
 def test_piped_standard_input_is_read_line_by_line(tmp_path):
     source = "var $x:=3\n$x*2\nFor ($i; 1; 2)\nALERT(String($i))\nEnd for\n%class Pt\nproperty x : Integer\n\ncs.Pt.new().x:=1\n"
     env = dict(os.environ, PYTHONPATH=ROOT, RUN4D_HISTORY=str(tmp_path / "history"))
-    done = subprocess.run([sys.executable, "-m", "interpreter.cli"], input=source, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "interpreter.cli.main"], input=source, capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=TIMEOUT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["6", "1", "2", "class Pt defined"]

@@ -30,8 +30,8 @@ def blocks():
 
 
 def is_class(code: str) -> bool:
-    from interpreter.parser import parse_items
-    from interpreter.units import is_class_items
+    from interpreter.compiler.parser import parse_items
+    from interpreter.compiler.units import is_class_items
 
     return is_class_items(parse_items(code))
 
@@ -44,7 +44,7 @@ def test_seed_pages_have_nine_blocks():
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
 @pytest.mark.parametrize("page,line,code", blocks(), ids=[f"{p[:3]}:{n}" for p, n, _ in blocks()])
 def test_seed_block_compiles(page, line, code):
-    from interpreter.program import Program
+    from interpreter.compiler.program import Program
 
     program = Program()
     # Project methods the chat sample calls (the test supplies them, as 4D users would).

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from types import SimpleNamespace
 
-from interpreter.docsession import Capture
+from interpreter.doctests.session import Capture
 from tests.conftest import TIMEOUT_FACTOR
 
 TIMEOUT = 10.0 * TIMEOUT_FACTOR
@@ -40,8 +40,8 @@ class Session:
 
     def start(self, main: str = "main.4dm", params: tuple = (), web_root: str | None = None,
               wait_server: bool = True) -> Session:
-        from interpreter.loader import layout_for
-        from interpreter.runner import run_layout
+        from interpreter.cli.runner import run_layout
+        from interpreter.compiler.loader import layout_for
 
         path = self.folder / main
         opts = SimpleNamespace(debug=False, method=None, target=str(path), http_port=0, http_host=None,
@@ -60,7 +60,7 @@ class Session:
 
     @property
     def port(self) -> int | None:
-        from stdlib_4d.web_server import SERVER
+        from stdlib_4d.net.web_server import SERVER
 
         return SERVER.port if SERVER.running else None
 

@@ -8,7 +8,7 @@ import threading
 from websockets.exceptions import ConnectionClosed
 
 from runtime import eventloop
-from stdlib_4d.ws_engine import Channel, open_client
+from stdlib_4d.net.engine import Channel, open_client
 from tests.network.harness import TIMEOUT
 from tests.network.pyserver import PyServer
 

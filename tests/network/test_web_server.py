@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from runtime import lifecycle
-from stdlib_4d.web_server import DEFAULT_PORT, SERVER
+from stdlib_4d.net.web_server import DEFAULT_PORT, SERVER
 from tests.network.harness import TIMEOUT
 
 

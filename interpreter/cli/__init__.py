@@ -1,0 +1,1 @@
+"""The `run4d` command line: argument handling (main.py) and runs (runner.py)."""

@@ -1,0 +1,108 @@
+"""Command line: `run4d FILE.4dm`, `run4d PROJECT`, `run4d --check`, `run4d test`.
+
+Stage: the top of the interpreter. `main(argv)` returns the exit code and
+is callable from tests: 0 success, 64 bad usage, 65 syntax or compile
+error, 70 unhandled runtime error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+EXIT_OK, EXIT_USAGE, EXIT_COMPILE, EXIT_RUNTIME, EXIT_INTERRUPTED = 0, 64, 65, 70, 130
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would exit(2); 4D tools use 64
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="run4d", description="Run 4D code: a method file, a class file or a 4D project.")
+    p.add_argument("target", nargs="?", help="a .4dm file or a 4D project folder (none: the REPL)")
+    p.add_argument("--check", action="store_true", help="parse and compile only; report every error")
+    p.add_argument("--method", help="in a project, the method to run instead of On Startup")
+    p.add_argument("--debug", action="store_true", help="show Python tracebacks of internal errors")
+    p.add_argument("--http-port", type=int, help="port of the Web server (0: any free port)")
+    p.add_argument("--http-host", default=None, help="address the Web server listens on")
+    p.add_argument("--web-root", help="folder of static files served over HTTP")
+    p.add_argument("--path", help="with a WSSHandler class file: the WebSocket server's path")
+    p.add_argument("--data-type", choices=["text", "blob", "object"],
+                   help="with a WSSHandler class file: the WebSocket server's dataType")
+    return p
+
+
+def split_argv(argv: list[str]) -> tuple[list[str], list[str]]:
+    """run4d's own arguments, and what follows `--` (the method's parameters)."""
+    if "--" in argv:
+        i = argv.index("--")
+        return argv[:i], argv[i + 1:]
+    return argv, []
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "test":
+        from interpreter.doctests.cli import main as test_main
+
+        return test_main(argv[1:])
+    if argv and argv[0] == "repl":
+        argv = argv[1:]
+        if not argv:
+            return _repl()
+    own, params = split_argv(argv)
+    try:
+        if "--check" in own:
+            return _check([a for a in own if a != "--check" and not a.startswith("--")])
+        opts = build_parser().parse_args(own)
+    except UsageError as e:
+        print(f"run4d: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if opts.target is None:
+        return _repl()
+    if not os.path.exists(opts.target):
+        print(f"run4d: {opts.target}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+    from interpreter.cli.runner import run
+
+    return run(opts, params)
+
+
+def _check(paths: list[str]) -> int:
+    from interpreter.compiler.loader import layout_for, load
+    from interpreter.compiler.program import Program
+    from runtime.errors import CompileErrors
+
+    if not paths:
+        print("run4d: --check needs files or folders", file=sys.stderr)
+        return EXIT_USAGE
+    files: list[str] = []
+    for path in paths:
+        if not os.path.exists(path):
+            print(f"run4d: {path}: no such file or folder", file=sys.stderr)
+            return EXIT_USAGE
+        files += layout_for(path).files if os.path.isdir(path) else [path]
+    try:
+        load(Program(), list(dict.fromkeys(files)))
+    except CompileErrors as e:
+        print(e.render(), file=sys.stderr)
+        print(f"{len(e.errors)} error(s)", file=sys.stderr)
+        return EXIT_COMPILE
+    print(f"{len(files)} file(s) OK", file=sys.stderr)
+    return EXIT_OK
+
+
+def _repl() -> int:
+    from interpreter.repl.ui import main as repl_main
+
+    return repl_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

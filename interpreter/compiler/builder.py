@@ -1,0 +1,473 @@
+"""Builder: Lark parse tree -> AST (nodes.py) for one file.
+
+Stage: right after parsing. It decodes literals, drops punctuation and groups
+a class file's flat list of members and statements into functions. It does
+not resolve names or check types (checker.py does).
+"""
+
+from __future__ import annotations
+
+from lark import Token, Transformer, Tree
+
+from interpreter.compiler import nodes as n
+from runtime.errors import CompileError
+from runtime.values import Date4D, Time4D
+
+_PUNCT = {
+    "LPAR", "RPAR", "LSQB", "RSQB", "LBRACE", "RBRACE", "SEMI", "COMMA", "COLON",
+    "DOT", "ASSIGN", "QMARK", "DOLLAR_BRACE", "ARROW", "_NL",
+}
+_KEYWORDS = {
+    "IF", "ELSE", "END_IF", "CASE_OF", "END_CASE", "WHILE", "END_WHILE", "REPEAT",
+    "UNTIL", "FOR", "END_FOR", "FOR_EACH", "END_FOR_EACH", "USE", "END_USE", "TRY",
+    "CATCH", "END_TRY", "RETURN", "VAR", "PROPERTY", "FUNCTION", "DECLARE",
+    "CLASS_CONSTRUCTOR", "CLASS_EXTENDS", "BREAK", "CONTINUE",
+}
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
+
+
+def _pos(meta) -> tuple[int, int]:
+    return getattr(meta, "line", 0), getattr(meta, "column", 0)
+
+
+def _tpos(tok: Token) -> tuple[int, int]:
+    return tok.line, tok.column
+
+
+def _keep(children):
+    """Children without punctuation and keywords."""
+    out = []
+    for c in children:
+        if isinstance(c, Token) and (c.type in _PUNCT or c.type in _KEYWORDS):
+            continue
+        out.append(c)
+    return out
+
+
+def decode_text(raw: str) -> str:
+    """Decode a 4D text literal (with its quotes)."""
+    body = raw[1:-1]
+    if "\\" not in body:
+        return body
+    out = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\" and i + 1 < len(body):
+            nxt = body[i + 1]
+            rep = _ESCAPES.get(nxt.lower() if nxt.isalpha() else nxt)
+            # Unknown escapes keep both characters (4D documents no others).
+            out.append(rep if rep is not None else ch + nxt)
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def decode_date(raw: str, line: int, col: int, path: str) -> Date4D:
+    parts = raw.strip("!").replace("/", "-").replace(".", "-").split("-")
+    a, b, c = (int(p) for p in parts)
+    if len(parts[0]) == 4 or a > 31:
+        y, m, d = a, b, c  # ISO: !2024-01-31!
+    else:
+        # Legacy US order !12/04/98!; two-digit years pivot at 30.
+        m, d, y = a, b, c
+        if len(parts[2]) <= 2 and not (a == b == c == 0):
+            y += 1900 if y >= 30 else 2000
+    if (y, m, d) == (0, 0, 0) or (y < 100 and m == 0 and d == 0):
+        return Date4D.NULL
+    try:
+        return Date4D(y, m, d)
+    except ValueError:
+        raise CompileError(f"Invalid date literal {raw}", path, line, col) from None
+
+
+def decode_time(raw: str) -> Time4D:
+    parts = [int(p) for p in raw.strip("?").split(":")]
+    h, m = parts[0], parts[1]
+    s = parts[2] if len(parts) > 2 else 0
+    return Time4D(h * 3600 + m * 60 + s)
+
+
+class Builder(Transformer):
+    """Turns one parse tree into statements and class members."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(visit_tokens=False)
+        self.path = path
+
+    # ------------------------------------------------------------ literals
+
+    def text(self, meta, ch):
+        return n.Literal(*_tpos(ch[0]), "text", decode_text(ch[0].value))
+
+    def number(self, meta, ch):
+        return n.Literal(*_tpos(ch[0]), "number", float(ch[0].value))
+
+    def hex(self, meta, ch):
+        # Hexadecimal literals are 32-bit Longint constants (0xFFFFFFFF is -1).
+        value = int(ch[0].value, 16) & 0xFFFFFFFF
+        if value & 0x80000000:
+            value -= 0x100000000
+        return n.Literal(*_tpos(ch[0]), "number", float(value))
+
+    def date(self, meta, ch):
+        tok = ch[0]
+        return n.Literal(*_tpos(tok), "date", decode_date(tok.value, tok.line, tok.column, self.path))
+
+    def time(self, meta, ch):
+        return n.Literal(*_tpos(ch[0]), "time", decode_time(ch[0].value))
+
+    # ------------------------------------------------------------ atoms
+
+    def local(self, meta, ch):
+        return n.Local(*_tpos(ch[0]), ch[0].value[1:])
+
+    def param_indirect(self, meta, ch):
+        return n.ParamIndirect(*_pos(meta), _keep(ch)[0])
+
+    def interprocess(self, meta, ch):
+        return n.Interprocess(*_tpos(ch[0]), ch[0].value[2:])
+
+    def name(self, meta, ch):
+        return n.Name(*_tpos(ch[0]), ch[0].value)
+
+    def call(self, meta, ch):
+        return n.Call(*_tpos(ch[0]), ch[0].value, self._args(ch))
+
+    def try_expr(self, meta, ch):
+        return n.TryExpr(*_pos(meta), _keep(ch)[0])
+
+    def store_4d(self, meta, ch):
+        return n.Store4D(*_tpos(ch[0]))
+
+    def paren(self, meta, ch):
+        return _keep(ch)[0]
+
+    def object_lit(self, meta, ch):
+        return n.ObjectLit(*_pos(meta), [c for c in ch if isinstance(c, tuple)])
+
+    def obj_member(self, meta, ch):
+        key_tok = ch[0]
+        key = decode_text(key_tok.value) if key_tok.type == "STRING" else key_tok.value
+        return (key, _keep(ch[1:])[0])
+
+    def collection_lit(self, meta, ch):
+        return n.CollectionLit(*_pos(meta), _keep(ch))
+
+    def star(self, meta, ch):
+        return n.Star(*_tpos(ch[0]))
+
+    def assign_arg(self, meta, ch):
+        kept = _keep(ch)
+        return n.AssignExpr(*_pos(meta), kept[0], ":=", kept[1])
+
+    def compound_arg(self, meta, ch):
+        kept = _keep(ch)
+        return n.AssignExpr(*_pos(meta), kept[0], kept[1].value, kept[2])
+
+    def args(self, meta, ch):
+        return _keep(ch)
+
+    def _args(self, ch):
+        for c in ch:
+            if isinstance(c, list):
+                return c
+        return []
+
+    # ------------------------------------------------------------ postfix
+
+    def member(self, meta, ch):
+        kept = _keep(ch)
+        return n.Member(*_tpos(kept[1]), kept[0], kept[1].value)
+
+    def member_call(self, meta, ch):
+        kept = _keep(ch)
+        return n.MemberCall(*_tpos(kept[1]), kept[0], kept[1].value, self._args(ch))
+
+    def index(self, meta, ch):
+        kept = _keep(ch)
+        return n.Index(*_pos(meta), kept[0], kept[1])
+
+    def index_call(self, meta, ch):
+        kept = _keep(ch)
+        return n.IndexCall(*_pos(meta), kept[0], kept[1], self._args(ch))
+
+    def char_ref(self, meta, ch):
+        kept = _keep(ch)
+        return n.CharRef(*_pos(meta), kept[0], kept[1])
+
+    def array_elem(self, meta, ch):
+        kept = _keep(ch)
+        return n.ArrayElem(*_pos(meta), kept[0], kept[1])
+
+    def deref(self, meta, ch):
+        return n.Deref(*_pos(meta), _keep(ch)[0])
+
+    def pointer_to(self, meta, ch):
+        return n.PointerTo(*_pos(meta), _keep(ch)[0])
+
+    # ------------------------------------------------------------ operators
+
+    def binop(self, meta, ch):
+        left, op, right = ch
+        return n.Binary(*_tpos(op), op.value, left, right)
+
+    def neg(self, meta, ch):
+        return n.Unary(*_pos(meta), "-", ch[1])
+
+    def pos(self, meta, ch):
+        return n.Unary(*_pos(meta), "+", ch[1])
+
+    def ternary(self, meta, ch):
+        cond, then, orelse = _keep(ch)
+        return n.Ternary(*_pos(meta), cond, then, orelse)
+
+    # ------------------------------------------------------------ statements
+
+    def block(self, meta, ch):
+        return [c for c in ch if isinstance(c, n.Node)]
+
+    def assignment(self, meta, ch):
+        kept = _keep(ch)
+        return n.Assign(*_pos(meta), kept[0], kept[1])
+
+    def compound_assignment(self, meta, ch):
+        target, op, value = ch
+        return n.CompoundAssign(*_pos(meta), target, op.value[0], value)
+
+    def expr_stmt(self, meta, ch):
+        return n.ExprStmt(*_pos(meta), ch[0])
+
+    def var_decl(self, meta, ch):
+        kept = _keep(ch)
+        names = kept[0]
+        type_ref = next((c for c in kept[1:] if isinstance(c, n.TypeRef)), None)
+        init = next((c for c in kept[1:] if isinstance(c, n.Expr)), None)
+        return n.VarDecl(*_pos(meta), names, type_ref, init)
+
+    def var_names(self, meta, ch):
+        out = []
+        for tok in _keep(ch):
+            if tok.type == "LOCAL":
+                out.append(n.Local(*_tpos(tok), tok.value[1:]))
+            else:
+                out.append(n.Name(*_tpos(tok), tok.value))
+        return out
+
+    def declare(self, meta, ch):
+        params = next((c for c in ch if isinstance(c, list)), [])
+        result = next((c for c in ch if isinstance(c, n.Param)), None)
+        return n.Declare(*_pos(meta), params, result)
+
+    def if_stmt(self, meta, ch):
+        kept = _keep(ch)
+        cond, body = kept[0], kept[1]
+        orelse = kept[2] if len(kept) > 2 else None
+        return n.If(*_pos(meta), cond, body, orelse)
+
+    def case_stmt(self, meta, ch):
+        kept = _keep(ch)
+        branches = [c for c in kept if isinstance(c, tuple)]
+        orelse = next((c for c in kept if isinstance(c, list)), None)
+        return n.Case(*_pos(meta), branches, orelse)
+
+    def case_branch(self, meta, ch):
+        kept = _keep(ch)
+        return (kept[0], kept[1])
+
+    def while_stmt(self, meta, ch):
+        kept = _keep(ch)
+        return n.While(*_pos(meta), kept[0], kept[1])
+
+    def repeat_stmt(self, meta, ch):
+        kept = _keep(ch)
+        return n.Repeat(*_pos(meta), kept[0], kept[1])
+
+    def for_stmt(self, meta, ch):
+        kept = _keep(ch)
+        body = kept[-1]
+        exprs = kept[:-1]
+        step = exprs[3] if len(exprs) > 3 else None
+        return n.For(*_pos(meta), exprs[0], exprs[1], exprs[2], step, body)
+
+    def foreach_stmt(self, meta, ch):
+        kept = _keep(ch)
+        body = kept[-1]
+        conds = [c for c in kept if isinstance(c, tuple)]
+        exprs = [c for c in kept[:-1] if isinstance(c, n.Expr)]
+        until = next((c[1] for c in conds if c[0] == "until"), None)
+        while_ = next((c[1] for c in conds if c[0] == "while"), None)
+        begin = exprs[2] if len(exprs) > 2 else None
+        end = exprs[3] if len(exprs) > 3 else None
+        return n.ForEach(*_pos(meta), exprs[0], exprs[1], begin, end, until, while_, body)
+
+    def until_cond(self, meta, ch):
+        return ("until", _keep(ch)[0])
+
+    def while_cond(self, meta, ch):
+        return ("while", _keep(ch)[0])
+
+    def use_stmt(self, meta, ch):
+        kept = _keep(ch)
+        return n.Use(*_pos(meta), kept[0], kept[1])
+
+    def try_stmt(self, meta, ch):
+        kept = _keep(ch)
+        return n.Try(*_pos(meta), kept[0], kept[1] if len(kept) > 1 else None)
+
+    def return_stmt(self, meta, ch):
+        kept = _keep(ch)
+        return n.Return(*_pos(meta), kept[0] if kept else None)
+
+    def break_stmt(self, meta, ch):
+        return n.Break(*_pos(meta))
+
+    def continue_stmt(self, meta, ch):
+        return n.Continue(*_pos(meta))
+
+    # ------------------------------------------------------------ class members
+
+    def simple_type(self, meta, ch):
+        return n.TypeRef(*_tpos(ch[0]), ch[0].value)
+
+    def type_ref(self, meta, ch):
+        return ch[0]
+
+    def class_ref(self, meta, ch):
+        words = [t.value for t in ch if t.type in ("NAME", "FOURD")]
+        if words[0].upper().startswith("4D"):
+            words[0] = "4D"
+        return n.TypeRef(*_tpos(ch[0]), ".".join(words))
+
+    def param(self, meta, ch):
+        tok = ch[0]
+        type_ref = next((c for c in ch if isinstance(c, n.TypeRef)), None)
+        return n.Param(*_tpos(tok), tok.value[1:], type_ref)
+
+    def variadic_param(self, meta, ch):
+        type_ref = next((c for c in ch if isinstance(c, n.TypeRef)), None)
+        return n.Param(*_tpos(ch[0]), "...", type_ref, True)
+
+    def params(self, meta, ch):
+        return [c for c in ch if isinstance(c, n.Param)]
+
+    def return_decl(self, meta, ch):
+        tok = next(c for c in ch if isinstance(c, Token) and c.type == "LOCAL")
+        type_ref = next((c for c in ch if isinstance(c, n.TypeRef)), None)
+        return n.Param(*_tpos(tok), tok.value[1:], type_ref)
+
+    def return_type(self, meta, ch):
+        type_ref = next(c for c in ch if isinstance(c, n.TypeRef))
+        return n.Param(type_ref.line, type_ref.col, "", type_ref)
+
+    def modifiers(self, meta, ch):
+        return tuple(t.value.lower() for t in ch)
+
+    def accessor(self, meta, ch):
+        return ("accessor", ch[0].value.lower())
+
+    def class_extends(self, meta, ch):
+        parent = ch[1]
+        if isinstance(parent, Token):
+            parent = n.TypeRef(*_tpos(parent), parent.value)
+        return n.ClassExtends(*_pos(meta), parent)
+
+    def ctor_def(self, meta, ch):
+        params = next((c for c in ch if isinstance(c, list)), [])
+        return n.FunctionDef(*_pos(meta), "constructor", "constructor", params, None, [], ch[0])
+
+    def func_def(self, meta, ch):
+        mods = ch[0]
+        kind = "function"
+        name_tok = None
+        params: list = []
+        result = None
+        for c in ch[1:]:
+            if isinstance(c, tuple) and c and c[0] == "accessor":
+                kind = c[1]
+            elif isinstance(c, Token) and c.type == "NAME":
+                name_tok = c
+            elif isinstance(c, list):
+                params = c
+            elif isinstance(c, n.Param):
+                result = c
+        line, col = _tpos(name_tok)
+        return n.FunctionDef(line, col, kind, name_tok.value, params, result, [], mods)
+
+    def property_decl(self, meta, ch):
+        kept = _keep(ch)
+        names = kept[0]
+        type_ref = next((c for c in kept[1:] if isinstance(c, n.TypeRef)), None)
+        init = next((c for c in kept[1:] if isinstance(c, n.Expr)), None)
+        return n.PropertyDecl(*_pos(meta), names, type_ref, init)
+
+    def prop_names(self, meta, ch):
+        return [t.value for t in ch if isinstance(t, Token) and t.type == "NAME"]
+
+    def start(self, meta, ch):
+        return [c for c in ch if isinstance(c, n.Node)]
+
+
+class Span:
+    """Where a rule's text lies, computed from its children (Lark's meta is slow)."""
+
+    __slots__ = ("line", "column", "start_pos", "end_pos", "empty")
+
+    def __init__(self, children) -> None:
+        self.empty = True
+        self.line = self.column = self.start_pos = self.end_pos = 0
+        for c in children:
+            if self._take_first(c):
+                break
+        for c in reversed(children):
+            if self._take_last(c):
+                break
+
+    def _take_first(self, c) -> bool:
+        if isinstance(c, Token) and c.line is not None:
+            self.line, self.column, self.start_pos, self.empty = c.line, c.column, c.start_pos, False
+            return True
+        if isinstance(c, n.Node) and c.line:
+            self.line, self.column, self.start_pos, self.empty = c.line, c.col, c.src_start, False
+            return True
+        if isinstance(c, (list, tuple)) and c:
+            return any(self._take_first(x) for x in c)
+        return False
+
+    def _take_last(self, c) -> bool:
+        if isinstance(c, Token) and c.end_pos is not None:
+            self.end_pos = c.end_pos
+            return True
+        if isinstance(c, n.Node) and c.src_end:
+            self.end_pos = c.src_end
+            return True
+        if isinstance(c, (list, tuple)) and c:
+            return any(self._take_last(x) for x in reversed(c))
+        return False
+
+
+def _with_span(method):
+    """Wrap a rule method: give it a Span, and the node it returns its offsets."""
+
+    def wrapper(self, children):
+        meta = Span(children)
+        result = method(self, meta, children)
+        if isinstance(result, n.Node) and not meta.empty:
+            result.src_start = meta.start_pos
+            result.src_end = meta.end_pos
+        return result
+
+    wrapper.__name__ = method.__name__
+    return wrapper
+
+
+for _name, _method in list(vars(Builder).items()):
+    if not _name.startswith("_") and callable(_method) and _name != "transform":
+        setattr(Builder, _name, _with_span(_method))
+
+
+def build_items(tree: Tree, path: str) -> list[n.Node]:
+    """Return the top-level items of a parsed tree, in source order."""
+    return Builder(path).transform(tree)

@@ -1,0 +1,88 @@
+"""Loader: which source files make up a run, and loading them into a Program.
+
+Stage: assembly. For `run4d FILE.4dm`: the file, its sibling .4dm files and
+the Classes/ and Methods/ folders beside it. For a project folder:
+Project/Sources/{Classes,Methods,DatabaseMethods}. Parse errors of every
+file are collected before anything is compiled.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from interpreter.compiler.program import Program
+from runtime.errors import CompileError, CompileErrors
+
+
+@dataclass
+class Layout:
+    """The files of one run."""
+
+    main: str | None = None  # the method file to run (None for a project)
+    files: list[str] = field(default_factory=list)  # every .4dm to load
+    startup: str | None = None  # a project's On Startup method file
+    root: str = ""  # folder of the run (WebFolder and settings live here)
+
+
+def _4dm_files(folder: str) -> list[str]:
+    if not os.path.isdir(folder):
+        return []
+    return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.lower().endswith(".4dm"))
+
+
+def find_project_sources(path: str) -> str | None:
+    """The Sources folder of a 4D project folder, if `path` is one."""
+    for candidate in (os.path.join(path, "Project", "Sources"), os.path.join(path, "Sources")):
+        if os.path.isdir(candidate):
+            return candidate
+    return None
+
+
+def layout_for(path: str) -> Layout:
+    if os.path.isdir(path):
+        sources = find_project_sources(path)
+        if sources is None:
+            return Layout(files=_4dm_files(path), root=path)
+        files = _4dm_files(os.path.join(sources, "Classes")) + _4dm_files(os.path.join(sources, "Methods"))
+        startup = None
+        dbm = os.path.join(sources, "DatabaseMethods")
+        for f in _4dm_files(dbm):
+            if os.path.splitext(os.path.basename(f))[0].lower() == "onstartup":
+                startup = f
+                files.append(f)
+        return Layout(files=files, startup=startup, root=path)
+    folder = os.path.dirname(os.path.abspath(path))
+    files = [path]
+    for f in _4dm_files(folder) + _4dm_files(os.path.join(folder, "Classes")) + \
+            _4dm_files(os.path.join(folder, "Methods")):
+        if os.path.abspath(f) != os.path.abspath(path):
+            files.append(f)
+    return Layout(main=path, files=files, root=folder)
+
+
+def load(program: Program, files: list[str]) -> dict:
+    """Parse, declare and compile files; return {path: unit}. Raises CompileErrors."""
+    units = {}
+    errors: list[CompileError] = []
+    for path in files:
+        try:
+            with open(path, encoding="utf-8-sig") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError) as e:
+            errors.append(CompileError(f"cannot read the file: {e}", path, 0, 0))
+            continue
+        name = os.path.splitext(os.path.basename(path))[0]
+        try:
+            units[path] = program.parse_unit(text, path, name)
+        except CompileErrors as e:
+            errors.extend(e.errors)
+    for unit in units.values():
+        program.declare(unit)
+    try:
+        program.compile_units(list(units.values()))
+    except CompileErrors as e:
+        errors.extend(e.errors)
+    if errors:
+        raise CompileErrors(errors)
+    return units

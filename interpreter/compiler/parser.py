@@ -1,0 +1,134 @@
+"""Parser: 4D source text -> Lark tree -> top-level AST items.
+
+Stage: the front of the pipeline. One Lark LALR parser (tables cached on
+disk) serves every file. On failure, diagnose.py re-reads the file line by
+line so that all syntax errors are reported at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+from lark import Lark
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from grammar import grammar_text
+from interpreter.compiler.builder import Builder
+from interpreter.compiler.lexer import NameTable, PostLexer
+from runtime.errors import CompileError, CompileErrors
+
+NAMES = NameTable()
+
+# Friendly names for the grammar's terminals, for "expected ..." messages.
+TERMINALS = {
+    "LPAR": "'('", "RPAR": "')'", "LSQB": "'['", "RSQB": "']'", "LBRACE": "'{'", "RBRACE": "'}'",
+    "SEMI": "';'", "COMMA": "','", "COLON": "':'", "DOT": "'.'", "ASSIGN": "':='",
+    "QMARK": "'?'", "ARROW": "'->'", "_NL": "end of line", "$END": "end of file",
+    "NAME": "a name", "LOCAL": "a $variable", "STRING": "a text", "NUMBER": "a number",
+    "IF": "If", "ELSE": "Else", "END_IF": "End if", "CASE_OF": "Case of", "END_CASE": "End case",
+    "WHILE": "While", "END_WHILE": "End while", "REPEAT": "Repeat", "UNTIL": "Until",
+    "FOR": "For", "END_FOR": "End for", "FOR_EACH": "For each", "END_FOR_EACH": "End for each",
+    "USE": "Use", "END_USE": "End use", "TRY": "Try", "CATCH": "Catch", "END_TRY": "End try",
+    "RETURN": "return", "VAR": "var", "FUNCTION": "Function", "PROPERTY": "property",
+    "CLASS_CONSTRUCTOR": "Class constructor", "CLASS_EXTENDS": "Class extends",
+}
+_EXPR_STARTS = {"NAME", "LOCAL", "STRING", "NUMBER", "LPAR"}
+
+
+_BUILDER = Builder("<source>")
+_LOCK = threading.Lock()  # the builder holds the current file's path
+
+
+@lru_cache(maxsize=1)
+def get_parser() -> Lark:
+    # The builder runs as the LALR parser reduces (no parse tree is built).
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="basic",
+        postlex=PostLexer(NAMES),
+        maybe_placeholders=False,
+        start=["start", "line"],
+        transformer=_BUILDER,
+        cache=True,
+    )
+
+
+def describe_expected(expected) -> list[str]:
+    names = set(expected)
+    out = []
+    if names & _EXPR_STARTS and len(names) > 6:
+        out.append("an expression")
+        names -= {"NAME", "LOCAL", "STRING", "NUMBER", "HEX", "DATE", "TIME", "LPAR", "LSQB",
+                  "LBRACE", "MINUS", "PLUS", "ARROW", "FOURD", "DOLLAR_BRACE", "INTERPROCESS", "TRY"}
+        if len(names) > 8:
+            return out
+    for name in sorted(names):
+        if name in TERMINALS:
+            out.append(TERMINALS[name])
+    return out
+
+
+def token_text(tok) -> str:
+    if tok.type == "_NL":
+        return "end of line"
+    if tok.type == "$END":
+        return "end of file"
+    return repr(str(tok.value))
+
+
+def to_compile_error(e: UnexpectedInput, text: str, path: str) -> CompileError:
+    lines = text.split("\n")
+    line = e.line if e.line and e.line > 0 else len(lines)
+    col = e.column if e.column and e.column > 0 else 1
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if isinstance(e, UnexpectedCharacters):
+        ch = text[e.pos_in_stream] if e.pos_in_stream < len(text) else ""
+        if ch == '"':
+            msg = "unterminated text literal"
+        elif text.startswith("/*", e.pos_in_stream):
+            msg = "unterminated comment"
+        else:
+            msg = f"unexpected character {ch!r}"
+        return CompileError(msg, path, line, col, source_line)
+    if isinstance(e, UnexpectedToken):
+        tok = e.token
+        if tok.type == "$END":
+            # Report an unclosed block where the file ends.
+            line = len(lines)
+            source_line = lines[-1] if lines else ""
+            col = max(len(source_line), 1)
+        msg = f"unexpected {token_text(tok)}"
+        return CompileError(msg, path, line, col, source_line,
+                            describe_expected(e.expected))
+    if isinstance(e, UnexpectedEOF):
+        return CompileError("unexpected end of file", path, len(lines), 1,
+                            lines[-1] if lines else "", describe_expected(e.expected))
+    return CompileError(str(e), path, line, col, source_line)
+
+
+def normalize(text: str) -> str:
+    """One newline convention (4D exports may use CR, LF or CRLF)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def parse_items(text: str, path: str = "<source>") -> list:
+    """Parse a whole file (newlines already normalised); return its top-level items.
+
+    Raises CompileErrors listing every syntax error found.
+    """
+    with _LOCK:
+        _BUILDER.path = path
+        try:
+            return get_parser().parse(text, start="start")
+        except UnexpectedInput as first:
+            failure = first
+        except CompileError as bad_literal:
+            raise CompileErrors([bad_literal]) from None
+    from interpreter.compiler.diagnose import diagnose
+
+    errors = diagnose(text, path) or [to_compile_error(failure, text, path)]
+    raise CompileErrors(errors) from None

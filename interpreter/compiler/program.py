@@ -1,0 +1,266 @@
+"""Program: the loaded methods and classes, compiled into one namespace.
+
+Stage: assembly. A Program parses source files into units, registers their
+names (so calls between methods resolve whatever the order of files),
+compiles them, and installs the runtime hooks (call a method by name,
+Formula from string). The CLI, REPL and doc runner each drive one Program.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from interpreter.compiler import nodes as n
+from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.parser import NAMES, normalize, parse_items
+from interpreter.compiler.prelude import base_globals
+from interpreter.compiler.units import make_unit
+from runtime import hooks, registry
+from runtime.classes import BUILTIN_STORE, OBJECT_CLASS, Class4D, ClassStore
+from runtime.errors import CompileError, CompileErrors
+from runtime.functions import Function4D
+from runtime.registry import key, py_ident
+
+
+@dataclass
+class MethodEntry:
+    name: str
+    path: str
+    pyname: str
+    fdef: n.FunctionDef | None = None
+
+
+class Program:
+    """Everything one run of run4d has loaded."""
+
+    def __init__(self) -> None:
+        import stdlib_4d  # noqa: F401  (registers commands and built-in classes)
+
+        for name in registry.multiword_names():
+            NAMES.add(name)
+        self.G = base_globals()
+        self.cs = ClassStore("cs")
+        self.G["_CS"] = self.cs
+        self.methods: dict[str, MethodEntry] = {}
+        self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
+        self.G["_SES"] = self.session
+        self.sources: dict[str, str] = {}
+        self._counter = 0
+        self._consts: dict[int, str] = {}
+        self.install_hooks()
+
+    # ------------------------------------------------------------------ names for the compiler
+
+    def fresh(self, prefix: str) -> str:
+        self._counter += 1
+        return f"{py_ident(prefix)}_{self._counter}"
+
+    def constant(self, value) -> str:
+        """A global name bound to `value` (dates, FuncInfo, classes...)."""
+        name = self._consts.get(id(value))
+        if name is None or self.G.get(name) is not value:
+            name = self.fresh("_K")
+            self.G[name] = value
+            self._consts[id(value)] = name
+        return name
+
+    def has_method(self, name: str) -> bool:
+        return key(name) in self.methods
+
+    def method_pyname(self, name: str) -> str:
+        return self.methods[key(name)].pyname
+
+    def method_type(self, name: str) -> str | None:
+        """The declared result type of a project method (its value is converted to it)."""
+        from interpreter.compiler.scope import type_of_ref
+
+        fdef = self.methods[key(name)].fdef
+        if fdef is None or fdef.result is None:
+            return None
+        t = type_of_ref(fdef.result.type)
+        return None if t in ("object", "variant") else t
+
+    # ------------------------------------------------------------------ loading
+
+    def parse_unit(self, text: str, path: str, name: str) -> n.Unit:
+        text = normalize(text)
+        self.sources[path] = text
+        items = parse_items(text, path)
+        unit = make_unit(items, path, name, text.split("\n"))
+        unit.source = text
+        if unit.errors:
+            raise CompileErrors(unit.errors)
+        return unit
+
+    def declare(self, unit: n.Unit) -> None:
+        """Make a unit's name known before any code is compiled."""
+        if unit.cls is not None:
+            existing = self.cs.classes.get(unit.cls.name)
+            if existing is None:
+                self.cs.classes[unit.cls.name] = Class4D(unit.cls.name, "cs", OBJECT_CLASS)
+        else:
+            name = unit.method.name
+            if " " in name:
+                NAMES.add(name)
+            self.methods[key(name)] = MethodEntry(name, unit.path, "M_" + py_ident(name), unit.method)
+
+    def compile_units(self, units: list[n.Unit]) -> None:
+        """Compile declared units; raise CompileErrors with every error found."""
+        errors: list[CompileError] = []
+        for unit in _parents_first(units):
+            try:
+                self._compile(unit)
+            except CompileErrors as e:
+                errors.extend(e.errors)
+        if errors:
+            raise CompileErrors(errors)
+
+    def _compile(self, unit: n.Unit, session: bool = False) -> None:
+        comp = Compiler(self, unit.path, unit.source, session)
+        if unit.cls is not None:
+            cls = self.cs.classes[unit.cls.name]
+            self._link_parent(cls, unit.cls, comp)
+            made = comp.compile_class(unit.cls, self.constant(cls))
+        else:
+            comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
+            made = {}
+        if comp.errors:
+            raise CompileErrors(comp.errors)
+        module = comp.module()
+        if os.environ.get("RUN4D_DUMP"):
+            import ast
+            import sys
+
+            print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
+        code = compile(module, unit.path, "exec")
+        exec(code, self.G)
+        if unit.cls is not None:
+            self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)
+
+    def _link_parent(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
+        cls.superclass = OBJECT_CLASS
+        if cdef.parent is None:
+            return
+        path = cdef.parent.name
+        store, _, pname = path.rpartition(".")
+        parent = None
+        if store.lower() == "4d":
+            parent = BUILTIN_STORE.classes.get(pname)
+            if parent is not None and parent is not OBJECT_CLASS:
+                comp.error(f"A class cannot extend the built-in class 4D.{pname}", cdef.parent)
+        elif store in ("", "cs"):
+            parent = self.cs.classes.get(pname)
+        if parent is None:
+            comp.error(f"The class \"{path}\" does not exist", cdef.parent)
+            return
+        probe = parent
+        while probe is not None:
+            if probe is cls:
+                comp.error(f"Circular inheritance: {cdef.name} extends {path}", cdef.parent)
+                return
+            probe = probe.superclass
+        cls.superclass = parent
+
+    def _build_class(self, cls: Class4D, cdef: n.ClassDef, made: dict) -> None:
+        cls.functions, cls.getters, cls.setters = {}, {}, {}
+        cls.constructor = None
+        cls.modifiers = cdef.modifiers
+        inits = {}
+        for pyname, (kind, name, mods) in made.items():
+            py = self.G[pyname]
+            if "shared" in mods and cls.is_shared:
+                py = _shared_function(py)
+            fn = Function4D(py, name=name, kind=kind, owner=cls)
+            if kind == "constructor":
+                cls.constructor = fn
+            elif kind == "get":
+                cls.getters[name] = fn
+            elif kind == "set":
+                cls.setters[name] = fn
+            elif kind == "init":
+                inits[name] = py
+            else:
+                cls.functions[name] = fn
+        cls.properties = []
+        for prop in cdef.properties:
+            for name in prop.names:
+                cls.properties.append((name, prop.type.name if prop.type else None, inits.get(name)))
+        for other in self.cs.classes.values():
+            other.invalidate()
+
+    # ------------------------------------------------------------------ running
+
+    def load_text(self, text: str, path: str, name: str | None = None) -> n.Unit:
+        """Parse, declare and compile one source (a method or a class)."""
+        name = name or os.path.splitext(os.path.basename(path))[0]
+        unit = self.parse_unit(text, path, name)
+        self.declare(unit)
+        self.compile_units([unit])
+        return unit
+
+    def session_method(self, text: str, path: str, name: str, display: str = ""):
+        """Compile `text` as a method whose locals live on in the session; return its function."""
+        unit = self.parse_unit(text, path, name)
+        if unit.cls is not None:
+            raise CompileErrors([CompileError("a class cannot run as a method", path, 1, 1, kind="error")])
+        self.declare(unit)
+        if display:
+            unit.method.display = display  # the name errors show (it stays registered as `name`)
+        self._compile(unit, session=True)
+        return self.G[self.methods[key(name)].pyname]
+
+    def call_method(self, name: str, args: tuple = (), this=None):
+        entry = self.methods.get(key(name))
+        if entry is None:
+            from runtime.codes import err
+
+            raise err("project_method", name=name)
+        return self.G[entry.pyname](this, *args)
+
+    def install_hooks(self) -> None:
+        hooks.call_method = self.call_method
+        hooks.method_exists = self.has_method
+        hooks.compile_formula = self.compile_formula
+
+    def compile_formula(self, source: str):
+        """Formula from string: compile `source` as a formula (no local variables)."""
+        from interpreter.compiler.formulas import compile_formula_text
+
+        return compile_formula_text(self, source)
+
+
+def _parents_first(units: list[n.Unit]) -> list[n.Unit]:
+    by_name = {u.cls.name: u for u in units if u.cls is not None}
+    ordered: list[n.Unit] = []
+    seen: set[int] = set()
+
+    def visit(u: n.Unit, depth: int = 0) -> None:
+        if id(u) in seen or depth > 50:
+            return
+        if u.cls is not None and u.cls.parent is not None:
+            parent = by_name.get(u.cls.parent.name.split(".")[-1])
+            if parent is not None and parent is not u:
+                visit(parent, depth + 1)
+        seen.add(id(u))
+        ordered.append(u)
+
+    for u in units:
+        if u.cls is not None:
+            visit(u)
+    ordered += [u for u in units if u.cls is None]
+    return ordered
+
+
+def _shared_function(py):
+    """`shared Function` of a shared class: the body runs inside Use(This)."""
+    from runtime.shared import end_use, use
+
+    def wrapper(this, *args):
+        use(this)
+        try:
+            return py(this, *args)
+        finally:
+            end_use(this)
+
+    return wrapper

@@ -1,0 +1,228 @@
+"""Scopes: what the code generator knows about one function's variables.
+
+Stage: static pass, before code generation. A pre-scan of a function body
+collects declared types (var, C_XXX, parameters), every local it uses, and
+whether it needs the raw argument tuple (Count parameters, ${n}, $1...).
+It reports declaration errors as CompileErrors; it generates nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from interpreter.compiler import nodes as n
+from runtime.registry import key, py_ident
+
+SIMPLE_TYPES = {
+    "text", "real", "integer", "longint", "boolean", "date", "time", "object",
+    "collection", "variant", "blob", "picture", "pointer",
+}
+# Legacy declaration commands -> type.
+LEGACY_DECLARATIONS = {
+    "c_text": "text", "c_string": "text", "c_real": "real", "c_longint": "integer",
+    "c_integer": "integer", "c_boolean": "boolean", "c_date": "date", "c_time": "time",
+    "c_object": "object", "c_collection": "collection", "c_variant": "variant",
+    "c_blob": "blob", "c_picture": "picture", "c_pointer": "pointer",
+}
+
+
+def type_of_ref(ref: n.TypeRef | None) -> str | None:
+    """The static type of a declaration: a simple type name, or "object"."""
+    if ref is None:
+        return None
+    if ref.is_class:
+        lowered = ref.name.lower()
+        if lowered == "4d.object":
+            return "object"
+        if lowered == "4d.collection":
+            return "collection"
+        return "object"
+    name = ref.name.lower()
+    if name == "longint":
+        return "integer"
+    return name if name in SIMPLE_TYPES else None
+
+
+def local_pyname(name: str) -> str:
+    return "L_" + py_ident(name)
+
+
+@dataclass
+class LocalInfo:
+    name: str  # 4D name without "$", lower case
+    pyname: str
+    type: str | None = None  # declared static type, None = untyped
+    param_index: int = 0  # 1-based position for parameters
+    declared_line: int = 0
+
+
+@dataclass
+class Scope:
+    """One compiled function: a method, class function, constructor or formula."""
+
+    display: str  # name in error reports: "myMethod", "Cls.fn", "Formula"
+    kind: str
+    locals: dict[str, LocalInfo] = field(default_factory=dict)
+    params: list[LocalInfo] = field(default_factory=list)
+    result: LocalInfo | None = None  # named result ($r or $0)
+    result_type: str | None = None
+    has_result: bool = False  # a return type or result variable was declared
+    uses_args: bool = False
+    indirect_args: bool = False  # ${i}, Count parameters, Copy parameters: the arguments as a whole
+    uses_proc_vars: bool = False  # set by the code generator when _pv or _P is used
+    uses_this_methods: bool = False  # This.f() calls: the class's function table is read once, on entry
+    proc_var_types: dict[str, str] = field(default_factory=dict)
+    variadic_type: str | None = None
+    cls: object = None  # the ClassDef being compiled, for Super
+    temp_counter: int = 0
+    loop_depth: int = 0
+
+    def local(self, name: str) -> LocalInfo:
+        lname = name.lower()
+        info = self.locals.get(lname)
+        if info is None:
+            info = LocalInfo(lname, local_pyname(lname))
+            self.locals[lname] = info
+        return info
+
+    def temp(self, prefix: str = "_t") -> str:
+        self.temp_counter += 1
+        return f"{prefix}{self.temp_counter}"
+
+
+class PreScan:
+    """Walks a function body once to fill a Scope; raises on bad declarations."""
+
+    def __init__(self, scope: Scope, report) -> None:
+        self.scope = scope
+        self.report = report  # report(message, node)
+
+    def declare(self, name: str, type_: str | None, node: n.Node) -> None:
+        info = self.scope.local(name)
+        if type_ is None:
+            return
+        if info.type is not None and info.type != type_ and info.param_index == 0:
+            self.report(f"${name} is already declared as {info.type.capitalize()}", node)
+            return
+        if info.param_index and info.type is not None and info.type != type_:
+            self.report(f"${name} is a parameter: it cannot be declared again", node)
+            return
+        info.type = type_
+        info.declared_line = node.line
+
+    def scan_body(self, body: list[n.Stmt]) -> None:
+        for stmt in body:
+            self.scan_stmt(stmt)
+
+    def scan_stmt(self, s: n.Node) -> None:
+        if isinstance(s, n.VarDecl):
+            t = type_of_ref(s.type)
+            if t is None and s.type is None and s.init is not None:
+                t = None  # inferred later from the initialiser's static type
+            if len(s.names) > 1 and s.init is not None:
+                self.report("Only one variable can be declared with an initial value", s)
+            for target in s.names:
+                if isinstance(target, n.Local):
+                    self.declare(target.name, t, s)
+                else:
+                    if t is not None:
+                        self.scope.proc_var_types[key(target.name)] = t
+            if s.init is not None:
+                self.scan_expr(s.init)
+            return
+        if isinstance(s, n.ExprStmt) and isinstance(s.expr, n.Call):
+            legacy = LEGACY_DECLARATIONS.get(s.expr.name.lower())
+            if legacy is not None:
+                for arg in s.expr.args:
+                    if isinstance(arg, n.Local):
+                        self.declare(arg.name, legacy, s)
+                        if arg.name.isdigit():
+                            self.scope.uses_args = True
+                    elif isinstance(arg, n.ParamIndirect):
+                        self.scope.uses_args = self.scope.indirect_args = True
+                        self.scope.variadic_type = legacy
+                    elif isinstance(arg, n.Name):
+                        self.scope.proc_var_types[key(arg.name)] = legacy
+                return
+        for child in _children(s):
+            if isinstance(child, list):
+                for item in child:
+                    if isinstance(item, tuple):
+                        self.scan_expr(item[0])
+                        self.scan_body(item[1])
+                    elif isinstance(item, n.Stmt):
+                        self.scan_stmt(item)
+                    elif isinstance(item, n.Expr):
+                        self.scan_expr(item)
+            elif isinstance(child, n.Expr):
+                self.scan_expr(child)
+
+    def scan_expr(self, e: n.Expr) -> None:
+        stack = [e]
+        while stack:
+            x = stack.pop()
+            if isinstance(x, n.Local):
+                self.scope.local(x.name)
+                if x.name.isdigit():
+                    self.scope.uses_args = True
+            elif isinstance(x, n.ParamIndirect):
+                self.scope.uses_args = self.scope.indirect_args = True
+            elif isinstance(x, n.Name):
+                if key(x.name) in ("count parameters", "copy parameters"):
+                    self.scope.uses_args = self.scope.indirect_args = True
+            elif isinstance(x, n.Call):
+                lowered = key(x.name)
+                if lowered in ("count parameters", "copy parameters"):
+                    self.scope.uses_args = self.scope.indirect_args = True
+                if lowered in ("formula",):
+                    # Locals inside a Formula belong to the formula (captured copies).
+                    for arg in x.args:
+                        _mark_names(arg, self.scope)
+                    continue
+            elif isinstance(x, n.TryExpr):
+                pass
+            stack.extend(c for c in _children(x) if isinstance(c, n.Node))
+            for c in _children(x):
+                if isinstance(c, list):
+                    stack.extend(i for i in c if isinstance(i, n.Node))
+                elif isinstance(c, tuple):
+                    stack.extend(i for i in c if isinstance(i, n.Node))
+
+
+def _mark_names(e: n.Expr, scope: Scope) -> None:
+    """Captured locals of a Formula must exist in the enclosing scope."""
+    stack = [e]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, n.Local) and not x.name.isdigit():
+            scope.local(x.name)
+        for c in _children(x):
+            if isinstance(c, n.Node):
+                stack.append(c)
+            elif isinstance(c, (list, tuple)):
+                stack.extend(i for i in c if isinstance(i, n.Node))
+
+
+def _children(node: n.Node):
+    for name in node.__slots__:
+        if name in ("line", "col", "src_start", "src_end"):
+            continue
+        yield getattr(node, name)
+
+
+def walk(node) -> list[n.Node]:
+    """Every node under `node` (statements and expressions), pre-order."""
+    out = []
+    stack = [node] if isinstance(node, n.Node) else list(node)
+    while stack:
+        x = stack.pop()
+        if isinstance(x, n.Node):
+            out.append(x)
+            for c in _children(x):
+                if isinstance(c, n.Node):
+                    stack.append(c)
+                elif isinstance(c, list):
+                    stack.extend(c)
+                elif isinstance(c, tuple):
+                    stack.extend(c)
+    return out

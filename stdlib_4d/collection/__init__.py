@@ -1,0 +1,1 @@
+"""4D.Collection: creation commands and member functions, one module per kind of member."""
