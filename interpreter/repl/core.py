@@ -1,7 +1,7 @@
 """The REPL's engine: evaluating input, meta-commands, completion, echo.
 
 Stage: top level (no prompt_toolkit here; repl.py is the terminal UI). Input
-runs in the main process of a running 4D program (docsession.DocSession)
+runs in the main process of a running 4D program (doctests/session.py, DocSession)
 whose locals persist between inputs; servers and workers keep running
 between prompts. Expressions echo their value in 4D's notation.
 """

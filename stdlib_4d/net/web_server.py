@@ -1,6 +1,6 @@
 """4D.WebServer: WEB START SERVER, WEB STOP SERVER, WEB Server.
 
-Stage: stdlib (built-in class and commands; the sockets are ws_engine's).
+Stage: stdlib (built-in class and commands; the sockets are engine.py's).
 run4d behaves like a project whose Web server starts on demand: creating a
 4D.WebSocketServer starts it when it is not running. Port: --http-port,
 else RUN4D_HTTP_PORT, else the project's settings.4DSettings, else 8080 (0

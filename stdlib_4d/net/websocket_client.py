@@ -1,6 +1,6 @@
 """4D.WebSocket: a WebSocket client connection.
 
-Stage: stdlib, built-in class (the I/O is ws_engine's). The opening
+Stage: stdlib, built-in class (the I/O is engine.py's). The opening
 handshake completes before `new()` returns; callbacks then run in the
 creating process, in the documented order: onOpen once, onMessage any
 number of times, onError at most once (it ends the processing), onTerminate

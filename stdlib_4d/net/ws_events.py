@@ -1,6 +1,6 @@
 """Events of the WebSocket classes: event objects and running callbacks.
 
-Stage: stdlib (no asyncio). The engine (ws_engine.py) reports what happens
+Stage: stdlib (no asyncio). The engine (engine.py) reports what happens
 on the network; this module turns it into 4D event objects and runs the
 handler's callback in the process that owns the object, one at a time
 through its mailbox. An error a callback does not handle itself goes to the
