@@ -19,15 +19,10 @@ from runtime import hooks
 from runtime.classes import register_builtin
 from runtime.codes import err, type_name
 from runtime.native import Native
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.support import out_target
 from runtime.values import STAR, UNDEF, Pointer
 from stdlib_4d import args
-
-constants({
-    "Mac C string": 0, "Mac Pascal string": 1, "Mac text with length": 2, "Mac text without length": 3,
-    "UTF8 C string": 4, "UTF8 text with length": 5, "UTF8 text without length": 6,
-})
 
 
 class Blob4D(Native):

@@ -16,13 +16,11 @@ import re
 
 from runtime.codes import err, type_name
 from runtime.process import current
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.support import out_target
 from runtime.values import STAR, UNDEF, Pointer
 from stdlib_4d import args, coerce
 from stdlib_4d.blob import Blob4D, read_bytes, write_bytes, write_text
-
-constants({"MD5 digest": 0, "SHA1 digest": 1, "SHA256 digest": 3, "SHA512 digest": 4})
 
 # MIBEnum -> (Python codec, the names 4D accepts, "|"-separated). 4D lists
 # x-mac-hebrew (1255) and a second x-mac-ce (1257): Python has no codec for them.

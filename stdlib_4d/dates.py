@@ -14,15 +14,9 @@ import time
 from runtime import lifecycle
 from runtime.codes import err, type_name
 from runtime.convert import format_time, round_half_away
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.values import STAR, UNDEF, Date4D, Time4D
 from stdlib_4d import args
-
-constants({
-    "Sunday": 1, "Monday": 2, "Tuesday": 3, "Wednesday": 4, "Thursday": 5, "Friday": 6, "Saturday": 7,
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-})
 
 # SET DEFAULT CENTURY is kept in lifecycle.settings (cleared for each run):
 # two-digit years >= pivot belong to `century`, the others to the next one.

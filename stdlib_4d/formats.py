@@ -19,20 +19,10 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from runtime import lifecycle
 from runtime.codes import err
 from runtime.convert import format_date, format_number, format_time, round_half_away
-from runtime.registry import constants
 from runtime.values import Date4D, Time4D
 
 BLANK_IF_NULL = 100
 
-constants({
-    "System date short": 1, "System date abbreviated": 2, "System date long": 3,
-    "Internal date short special": 4, "Internal date long": 5, "Internal date abbreviated": 6,
-    "Internal date short": 7, "ISO Date": 8, "ISO Date GMT": 9, "Date RFC 1123": 10,
-    "Blank if null date": BLANK_IF_NULL,
-    "HH MM SS": 1, "HH MM": 2, "Hour min sec": 3, "Hour min": 4, "HH MM AM PM": 5, "MM SS": 6,
-    "Min sec": 7, "ISO time": 8, "System time short": 9, "System time long abbreviated": 10,
-    "System time long": 11, "Blank if null time": BLANK_IF_NULL,
-})
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]

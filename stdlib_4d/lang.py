@@ -12,17 +12,9 @@ from runtime.codes import err
 from runtime.errors import AbortSignal, Error4D, ErrorItem
 from runtime.native import Native
 from runtime.process import current, global_handler
-from runtime.registry import command, constants, special
+from runtime.registry import command, special
 from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
 from stdlib_4d import args
-
-constants({
-    "Is real": 1, "Is text": 2, "Is picture": 3, "Is date": 4, "Is undefined": 5,
-    "Is Boolean": 6, "Is integer": 8, "Is longint": 9, "Is time": 11, "Is variant": 12,
-    "Is pointer": 23, "Is BLOB": 30, "Is object": 38, "Is collection": 42, "Is null": 255,
-    "Is alpha field": 0, "Is string var": 24, "Is integer 64 bits": 25,
-    "ek local": 0, "ek global": 1, "ek errors from components": 2,
-})
 
 for _name, _doc in {
     "Formula": "Formula(expression): a 4D.Function made from an expression (locals copied).",

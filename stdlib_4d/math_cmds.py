@@ -17,15 +17,8 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 from runtime import ops
 from runtime.codes import err
 from runtime.convert import format_number, round_half_away
-from runtime.registry import command, constants
+from runtime.registry import command
 from stdlib_4d import args
-
-constants({
-    "Pi": math.pi,
-    "Degree": math.pi / 180,
-    "Radian": 180 / math.pi,
-    "e number": math.e,
-})
 
 
 def _num(value, cmd: str, index: int = 1) -> float:

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from runtime import console
 from runtime.convert import to_text
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.values import UNDEF
 from stdlib_4d import args
-
-constants({
-    "Into Windows log events": 0, "Into 4D debug message": 1, "Into 4D request log": 2,
-    "Into 4D commands log": 3, "Into 4D diagnostic log": 5, "Into system standard outputs": 6,
-    "Information message": 0, "Warning message": 1, "Error message": 2,
-})
-
 
 write = console.write
 

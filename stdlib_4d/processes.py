@@ -13,12 +13,10 @@ from runtime.copying import deep_copy
 from runtime.errors import QuitSignal
 from runtime.functions import Function4D
 from runtime.process import Process, current
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.scheduler import TABLE
 from runtime.values import STAR, UNDEF
 from stdlib_4d import args
-
-constants({"Worker process": 5, "Main process": -39})
 
 
 def _message(callable_, params: tuple, copy: bool = True):

@@ -17,21 +17,13 @@ import uuid
 
 from runtime import textcmp
 from runtime.codes import err
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.values import STAR, UNDEF, Coll, Pointer
 from stdlib_4d import args
 
 SK_STRICT, SK_CHAR_CODES, SK_CASE, SK_DIACRITIC, SK_WHOLE_WORD = 0, 1, 2, 4, 32
 SK_IGNORE_EMPTY, SK_TRIM_SPACES = 1, 2
 
-constants({
-    "sk strict": SK_STRICT, "sk char codes": SK_CHAR_CODES, "sk case insensitive": SK_CASE,
-    "sk diacritic insensitive": SK_DIACRITIC, "sk kana insensitive": 8, "sk width insensitive": 16,
-    "sk whole word": SK_WHOLE_WORD,
-    "sk ignore empty strings": SK_IGNORE_EMPTY, "sk trim spaces": SK_TRIM_SPACES,
-    # Unicode codes theme: the usual control characters for Char().
-    "Tab": 9, "Line feed": 10, "Carriage return": 13, "Space": 32,
-})
 
 # C0 controls other than TAB, LF, VT, FF and CR are "ignorable" (Position's page).
 _IGNORABLE = frozenset(chr(c) for c in list(range(0, 9)) + list(range(14, 32)))

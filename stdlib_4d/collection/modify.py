@@ -12,7 +12,7 @@ the implicit Use of a shared collection.
 from __future__ import annotations
 
 from runtime.copying import copy_group, deep_copy
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.values import UNDEF, Coll, Obj, SharedColl
 from stdlib_4d.collection.base import (
     clamp_index,
@@ -24,17 +24,6 @@ from stdlib_4d.collection.base import (
     store,
     store_in,
 )
-
-constants({
-    "ck ascending": 0,
-    "ck descending": 1,
-    "ck keep null": 1,
-    "ck ignore null or empty": 1,
-    "ck resolve pointers": 1,
-    "ck shared": 2,
-    "ck diacritical": 8,
-    "ck count values": 32,
-})
 
 CK_RESOLVE_POINTERS, CK_SHARED = 1, 2
 

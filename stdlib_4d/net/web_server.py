@@ -19,14 +19,12 @@ from runtime.classes import register_builtin
 from runtime.codes import err
 from runtime.native import Native
 from runtime.process import current
-from runtime.registry import command, constants
+from runtime.registry import command
 from runtime.scheduler import TABLE
 from runtime.values import UNDEF, Coll, Obj
 
 DEFAULT_PORT = 8080
 START_TIMEOUT = 10.0
-
-constants({"Web server database": 1, "Web server host database": 2, "Web server receiving request": 3})
 
 
 def _settings_file_port(root: str) -> tuple[int | None, str | None]:
