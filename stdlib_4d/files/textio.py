@@ -22,9 +22,9 @@ from stdlib_4d.blob_codecs import BOMS, NO_BOM, codec_for
 BREAKS = {0: None, 1: "\n", 2: "\r\n", 3: "\r", 4: "\n"}
 BREAK_NAMES = {"native": 1, "crlf": 2, "cr": 3, "lf": 4}
 NAMES_OF_BREAK = {0: "unchanged", 1: "native", 2: "crlf", 3: "cr", 4: "lf"}
-_MARKS = {"utf-8": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16_LE, "utf-16-le": codecs.BOM_UTF16_LE,
-          "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": codecs.BOM_UTF32_LE, "utf-32-le": codecs.BOM_UTF32_LE,
-          "utf-32-be": codecs.BOM_UTF32_BE}
+# The sets that have a byte order mark: the ones that name no byte order (UTF-16LE and
+# the like say it in their name and, by Unicode's rule, carry no mark).
+_MARKS = {"utf-8": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16_LE, "utf-32": codecs.BOM_UTF32_LE}
 
 
 class Charset:

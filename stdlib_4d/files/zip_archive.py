@@ -59,7 +59,7 @@ class Archive:
             return self.zf.read(self.infos[name])
         except RuntimeError as e:  # zipfile's "password required" / "Bad password"
             raise err("zip_error", detail=f"{name}: {e}") from None
-        except (zipfile.BadZipFile, OSError, NotImplementedError) as e:
+        except (zipfile.BadZipFile, pyzipper.BadZipFile, OSError, NotImplementedError) as e:
             raise err("zip_error", detail=f"{name}: {e}") from None
 
 
@@ -261,7 +261,7 @@ def zip_read_archive(zip_file, password=UNDEF):
     secret = args.text(password, "ZIP Read archive", 2)
     try:
         archive = Archive(zip_file.real, secret)
-    except (zipfile.BadZipFile, OSError) as e:
+    except (zipfile.BadZipFile, pyzipper.BadZipFile, OSError) as e:
         raise err("zip_error", detail=f"{zip_file.platform}: {e}") from None
     locked = [i for i in archive.infos.values() if i.flag_bits & 0x1]
     if locked and not secret:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import time
-import zipfile
 
 import pyzipper
 
@@ -112,7 +111,7 @@ def _open_zip(dest: str, settings: dict):
         zf.setpassword(password.encode("utf-8"))
         zf.setencryption(pyzipper.WZ_AES, nbits=AES_BITS.get(encryption, 256))
         return zf
-    return zipfile.ZipFile(dest, "w", **kw)
+    return pyzipper.ZipFile(dest, "w", **kw)
 
 
 @command("ZIP Create archive", returns="object")
@@ -151,7 +150,8 @@ def _write(destination, members: list, settings: dict, callback) -> None:
         for n, (real, name) in enumerate(members, 1):
             try:
                 if name.endswith("/"):
-                    info = zipfile.ZipInfo(name, time.localtime(os.stat(real).st_mtime)[:6])
+                    make_info = getattr(zf, "zipinfo_cls", pyzipper.ZipInfo)  # AES archives have their own
+                    info = make_info(name, time.localtime(os.stat(real).st_mtime)[:6])
                     info.external_attr = 0o40755 << 16 | 0x10
                     zf.writestr(info, b"")
                 else:
