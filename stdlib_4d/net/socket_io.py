@@ -140,56 +140,78 @@ class ListenerSink(Protocol):
 
 
 class Listener:
-    """A listening socket; each accepted connection waits for the sink's decision."""
+    """Listening sockets (IPv4, and IPv6 on the same port when the system has it).
+
+    Each accepted connection waits for the sink's decision before it is read.
+    """
 
     def __init__(self, sink: ListenerSink) -> None:
         self.sink = sink
-        self.server: asyncio.base_events.Server | None = None
+        self.servers: list = []
         self.port = 0
 
     async def start(self, port: int) -> int:
         loop = asyncio.get_running_loop()
-        self.server = await loop.create_server(self._accept, host=None, port=port, reuse_address=True)
-        self.port = self.server.sockets[0].getsockname()[1]
+        first = await loop.create_server(self._accept, host="0.0.0.0", port=port, reuse_address=True)
+        self.servers.append(first)
+        self.port = first.sockets[0].getsockname()[1]
+        if socket.has_ipv6:
+            try:  # the same port for IPv6 clients; not having it is no error
+                self.servers.append(await loop.create_server(self._accept, host="::", port=self.port,
+                                                             reuse_address=True))
+            except OSError:
+                pass
         return self.port
 
     def _accept(self) -> Link:
-        link = Link(None)
-        loop = asyncio.get_running_loop()
-
-        def made(transport) -> None:
-            link.transport = transport
-            transport.pause_reading()
-            peer = transport.get_extra_info("peername") or ("", 0)
-
-            def decide(sink) -> None:
-                loop.call_soon_threadsafe(settle, sink)
-
-            def settle(sink) -> None:
-                if sink is None or transport.is_closing():
-                    link.ended = True
-                    transport.close()
-                    return
-                link.sink = sink
-                link.opened()
-                transport.resume_reading()
-
-            self.sink.tcp_accept(link, (str(peer[0]), int(peer[1])), decide)
-
-        link.connection_made = made  # the default would report before the sink is known
-        return link
+        return _Accepted(self)
 
     def stop_threadsafe(self, done) -> None:
-        """Close the listening socket (accepted connections go on); done() runs on the loop after."""
+        """Close the listening sockets (accepted connections go on); done() runs on the loop after."""
 
         async def stop() -> None:
-            if self.server is not None:
-                self.server.close()
-                await self.server.wait_closed()
-                self.server = None
+            servers, self.servers = self.servers, []
+            for server in servers:
+                server.close()
+            for server in servers:
+                await server.wait_closed()
             done()
 
         eventloop.submit(stop())
+
+
+class _Accepted(Link):
+    """A connection a Listener accepted: not read until its sink decides to keep it."""
+
+    def __init__(self, listener: Listener) -> None:
+        super().__init__(None)
+        self.listener = listener
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+        transport.pause_reading()
+        peer = transport.get_extra_info("peername") or ("", 0)
+        loop = asyncio.get_running_loop()
+        self.listener.sink.tcp_accept(self, (str(peer[0]), int(peer[1])),
+                                      lambda sink: loop.call_soon_threadsafe(self._settle, sink))
+
+    def _settle(self, sink) -> None:
+        if sink is None:
+            self.ended = True
+            self.transport.close()
+            return
+        self.sink = sink
+        if self.ended:  # the client left before the decision: the kept connection is over at once
+            sink.tcp_closed(None)
+            return
+        self.opened()
+        self.transport.resume_reading()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.sink is None:
+            self.ended = True  # before the decision: _settle reports it if the connection is kept
+            return
+        super().connection_lost(exc)
 
 
 def listen(port: int, sink: ListenerSink, timeout: float = 10.0) -> Listener:
