@@ -15,6 +15,7 @@ import threading
 import weakref
 
 from runtime.codes import err, type_name
+from runtime.native import Native
 from runtime.process import current
 from runtime.registry import command
 from runtime.support import out_target
@@ -208,10 +209,12 @@ def _store_response(response, sink: _Collector, cmd: str) -> None:
         target.set(bytearray(data))
     elif isinstance(held, Picture):
         target.set(Picture(data))
-    elif held is None or isinstance(held, Obj):
+    elif held is None or isinstance(held, (Obj, Native)):
         textual = http_body.auto_type(mime) in ("text", "object")
-        value = http_body.body_value(data, content_type, "object") if textual else Blob4D(data)
-        target.set(value)
+        if not data:
+            target.set(None)
+        else:
+            target.set(http_body.body_value(data, content_type, "object") if textual else Blob4D(data))
     elif isinstance(held, str) or held is UNDEF:
         target.set(http_body.decode_text(data, charset or _declared_charset(data)))
     else:
