@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from interpreter.doctests.junit import Report
+from interpreter.doctests.keywords import selector
 from interpreter.doctests.manifest import Manifest
-from interpreter.doctests.select import selector
 from interpreter.doctests.scenario import DocFailure, PageRun, plan, run_scenario
 
 PAGE_SUFFIXES = (".md", ".markdown", ".txt")  # in folders; a file named on the command line is always read
