@@ -46,7 +46,10 @@ class Program:
         self.G["_CS"] = self.cs
         self.methods: dict[str, MethodEntry] = {}
         self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
+        self.session_types: dict[str, str] = {}  # their declared types, from piece to piece
+        self.interactive = False  # REPL loads: unknown method names are looked up when called
         self.G["_SES"] = self.session
+        self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
         self._counter = 0
         self._consts: dict[int, str] = {}
@@ -128,6 +131,13 @@ class Program:
 
     def _compile_unit(self, unit: n.Unit, session: bool) -> None:
         comp = Compiler(self, unit.path, unit.source, session)
+        self._compile_with(comp, unit)
+        for name, type_ in comp.session_declared.items():
+            if self.session_types.get(name, type_) != type_:
+                self.session.pop(name, None)  # declared again with another type: it starts from that type's default
+            self.session_types[name] = type_
+
+    def _compile_with(self, comp: Compiler, unit: n.Unit) -> None:
         if unit.cls is not None:
             cls = self.cs.classes[unit.cls.name]
             self._link_parent(cls, unit.cls, comp)
@@ -227,6 +237,10 @@ class Program:
 
             raise err("project_method", name=name)
         return self.G[entry.pyname](this, *args)
+
+    def late_method(self, name: str, *args):
+        """A call compiled before its method was loaded (the REPL); -10508 if it still does not exist."""
+        return self.call_method(name, args)
 
     def install_hooks(self) -> None:
         hooks.call_method = self.call_method
