@@ -35,7 +35,7 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
-    # Network client and external processes (-10760...-10789).
+    # Network client (-10760...-10769) and external processes (-10780...-10789); -1077x: Web server.
     "net_connect": (-10760, "{detail}", "run4d"),
     "net_resolve": (-10761, "{detail}", "run4d"),
     "net_timeout": (-10762, "{detail}", "run4d"),
@@ -45,8 +45,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "http_url": (-10766, "Invalid URL: {detail}", "run4d"),
     "net_listen": (-10767, "{detail}", "run4d"),
     "net_io": (-10768, "{detail}", "run4d"),
-    "sw_launch": (-10770, "Cannot launch \"{command}\": {detail}", "run4d"),
-    "sw_io": (-10771, "{detail}", "run4d"),
+    "sw_launch": (-10780, "Cannot launch \"{command}\": {detail}", "run4d"),
+    "sw_io": (-10781, "{detail}", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),

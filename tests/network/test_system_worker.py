@@ -76,7 +76,7 @@ $w:=Try(4D.SystemWorker.new("no-such-command-run4d"; cs.Params.new()))
 ALERT(String($w=Null)+" "+String(Last errors[0].errCode)+" "+Last errors[0].message)
 ALERT(Try(4D.SystemWorker.new("  "))=Null)
 """)
-    assert lines == ['True -10770 Cannot launch "no-such-command-run4d": No such file or directory', "True"]
+    assert lines == ['True -10780 Cannot launch "no-such-command-run4d": No such file or directory', "True"]
 
 
 def test_timeout_terminate_directory_and_variables(session, tmp_path):
@@ -93,7 +93,7 @@ $w:=4D.SystemWorker.new("sh -c 'pwd; echo $RUN4D_X'"; {currentDirectory: $folder
 ALERT($w.wait(10).response)
 """, params=(str(tmp_path),))
     assert "\n".join(lines) == "\n".join(["error error the process was killed after 0.2 second(s) (timeout)",
-                                         "terminate termination False", "True -10771", "True 0", f"{tmp_path}\n42\n"])
+                                         "terminate termination False", "True -10781", "True 0", f"{tmp_path}\n42\n"])
 
 
 def test_launch_external_process(session, tmp_path, monkeypatch):
