@@ -129,8 +129,8 @@ def _bisect(a: Array4D, value, descending: bool, prefix: bool) -> tuple[int, int
     if a.kind == "text":
         target = textcmp.key(value[:-1] if prefix else value)
         if prefix:
-            n = len(target)
-            key = lambda s: textcmp.key(s)[:n]  # noqa: E731
+            width = len(target)
+            key = lambda s: textcmp.key(s)[:width]  # noqa: E731
     elif type(value) is Time4D:
         target = value.s if a.kind == "time" else float(value.s)
     elif type(value) is Date4D:
