@@ -24,6 +24,7 @@ def run_layout(layout, opts, params: list[str]) -> int:
     from runtime import lifecycle
 
     lifecycle.reset()
+    app_context(layout, opts, params)
     program = Program()
     program.debug = bool(opts.debug)
     try:
@@ -41,6 +42,23 @@ def run_layout(layout, opts, params: list[str]) -> int:
             return EXIT_USAGE
         main = lambda: program.call_method(entry, tuple(params))  # noqa: E731
     return lifecycle.run_main(main, debug=program.debug, settings=_settings(opts, layout))
+
+
+def app_context(layout, opts, params: list[str]):
+    """Fill the application context (runtime/appcontext.py) for this run.
+
+    Options a front end may add (tool4d's --user-param, --data) are read when present.
+    """
+    from runtime import appcontext
+
+    target = getattr(opts, "target", None) or layout.main or layout.root
+    return appcontext.for_path(
+        target,
+        user_param=getattr(opts, "user_param", None) or "",
+        data_file=getattr(opts, "data", None) or "",
+        web_root=getattr(opts, "web_root", None) or "",
+        command_line=list(sys.argv),
+    )
 
 
 def _server_class(layout, units) -> str | None:

@@ -46,6 +46,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         self.inferred: set[str] = set()
         self.captured: list[str] = []  # locals a formula receives as copies
         self.uses_throw = False
+        self.session_declared: dict[str, str] = {}  # types this session piece declares
 
     # ------------------------------------------------------------------ errors
 
@@ -73,6 +74,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             scope.params.append(info)
         self._result(fdef, scope)
         PreScan(scope, self.error).scan_body(fdef.body)
+        if self.session and kind == "method":
+            self._session_types(scope)
         self._declare_process_vars(scope)
         if kind == "constructor" and self._needs_super():
             scope.locals["_sd"] = LocalInfo("_sd", "_sd", "boolean")
@@ -87,6 +90,20 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         body.append(ast.Return(value=self.result_value()))
         self.functions.append(self._assemble(pyname, scope, body, fdef.line))
         self.scope, self.fi_name, self.inferred = saved
+
+    def _session_types(self, scope: Scope) -> None:
+        """REPL lines and doc blocks: a type declared by an earlier piece holds in this one.
+
+        A piece may declare a variable again with another type (the REPL's way to start over).
+        """
+        known = self.program.session_types
+        for name, info in scope.locals.items():
+            if name.isdigit():
+                continue
+            if info.type is None:
+                info.type = known.get(name)
+            else:
+                self.session_declared[name] = info.type
 
     def _declare_process_vars(self, scope: Scope) -> None:
         from runtime import convert, process

@@ -346,6 +346,9 @@ class ExprGen:
         if self.program.has_method(e.name):
             args = [self.value(a) for a in e.args]
             return self.method_call(e.name, args), self.program.method_type(e.name)
+        if self.program.interactive:
+            # The REPL: a class may be loaded before the methods it calls; the name is looked up when called.
+            return P.call("_late_method", P.const(e.name), *[self.value(a) for a in e.args]), None
         self.error(f"Unknown command or method: {e.name}", e)
         return P.const(None), None
 
