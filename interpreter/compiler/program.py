@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.codegen_array import array_variables
 from interpreter.compiler.parser import NAMES, normalize, parse_items
 from interpreter.compiler.prelude import base_globals
 from interpreter.compiler.units import make_unit
@@ -51,6 +52,7 @@ class Program:
         self.G["_SES"] = self.session
         self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
+        self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
         self.install_hooks()
@@ -104,6 +106,7 @@ class Program:
 
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
+        self.array_vars |= array_variables(unit)
         if unit.cls is not None:
             existing = self.cs.classes.get(unit.cls.name)
             if existing is None:
