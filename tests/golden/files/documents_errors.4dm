@@ -33,5 +33,5 @@ ALERT(String($x)+" "+String(Document=(Get 4D folder(Database folder)+"d.txt"))) 
 Try
 	$ref:=Create document("")
 Catch
-	ALERT(String(Last errors[0].errCode))  // expect: -10760
+	ALERT(String(Last errors[0].errCode))  // expect: -10750
 End try

@@ -1,4 +1,4 @@
-// The documented errors: a missing file (-43), a relative path (run4d -10760), a wrong parameter type
+// The documented errors: a missing file (-43), a relative path (run4d -10750), a wrong parameter type
 var $f:=File("/PACKAGE/missing.txt")
 $x:=Try($f.getText())
 ALERT(String(Last errors[0].errCode))  // expect: -43
@@ -7,7 +7,7 @@ ALERT(String(Last errors[0].errCode))  // expect: -43
 $x:=Try($f.moveTo(Folder("/PACKAGE")))
 ALERT(String(Last errors[0].errCode))  // expect: -43
 $x:=Try(File("relative.txt"))
-ALERT(String(Last errors[0].errCode))  // expect: -10760
+ALERT(String(Last errors[0].errCode))  // expect: -10750
 $x:=Try($f.copyTo("/PACKAGE"))
 ALERT(String(Last errors[0].errCode))  // expect: -10702
 $x:=Try($f.copyTo(Folder("/PACKAGE")))

@@ -18,6 +18,6 @@ ALERT($moved.path+" "+String($copy.exists))  // expect: /PACKAGE/src/inside/ Fal
 var $renamed:=$moved.rename("renamed")
 ALERT($renamed.path)  // expect: /PACKAGE/src/renamed/
 $x:=Try($src.moveTo($src.folder("renamed")))
-ALERT(String(Last errors[0].errCode))  // expect: -10760
+ALERT(String(Last errors[0].errCode))  // expect: -10750
 $x:=Try(Folder("/PACKAGE/missing").copyTo($dest))
 ALERT(String(Last errors[0].errCode))  // expect: -120

@@ -15,9 +15,9 @@ var $archive:=ZIP Read archive(File("/PACKAGE/s.zip"); "s3cret")
 ALERT($archive.root.file("renamed/uno.txt").getText())  // expect: 1
 ALERT($archive.root.folder("in").files().map(Formula($1.value.fullName)).join(","))  // expect: one.txt,two.txt
 $x:=Try(ZIP Read archive(File("/PACKAGE/s.zip")))
-ALERT(String(Last errors[0].errCode))  // expect: -10762
+ALERT(String(Last errors[0].errCode))  // expect: -10752
 $x:=Try(ZIP Read archive(File("/PACKAGE/s.zip"); "wrong"))
-ALERT(String(Last errors[0].errCode))  // expect: -10762
+ALERT(String(Last errors[0].errCode))  // expect: -10752
 $status:=ZIP Create archive({files: [$dir]; encryption: ZIP Encryption AES128}; File("/PACKAGE/n.zip"))
 ALERT(JSON Stringify($status))  // expect: {"success":false,"status":3,"statusText":"Password is required for encryption"}
 $status:=ZIP Create archive({files: [$dir]; compression: ZIP Compression none}; File("/PACKAGE/plain.zip"))
