@@ -35,6 +35,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
+    # A 4D command (or syntax) that run4d parses and compiles but does not run.
+    "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),
