@@ -35,10 +35,19 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
+    "not_array": (-10724, "{what} is not an array", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
+    "arg_types": (54, "Argument types are incompatible: {detail}", "4D"),
+    "pointer_array": (72, "A pointer array was expected: {detail}", "4D"),
+    "numeric_array": (73, "A numeric array was expected: {detail}", "4D"),
+    "array_sizes": (74, "The size of arrays does not match: {detail}", "4D"),
+    "array_type": (76, "Bad array type: {detail}", "4D"),
+    "sort_param": (78, "Invalid sort parameter: {detail}", "4D"),
+    "array_range": (-20001, "Array capacity exceeded: {name}{{{index}}} is out of range (the array has "
+                            "{size} elements)", "4D"),
     "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),
     "assert": (-10518, "Assert failed: {text}", "4D"),
     "handler_method": (-10532, "Cannot call error handling project method '{name}'", "4D"),
