@@ -35,6 +35,18 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
+    # Network client (-10760...-10769) and external processes (-10780...-10789); -1077x: Web server.
+    "net_connect": (-10760, "{detail}", "run4d"),
+    "net_resolve": (-10761, "{detail}", "run4d"),
+    "net_timeout": (-10762, "{detail}", "run4d"),
+    "net_tls": (-10763, "{detail}", "run4d"),
+    "net_protocol": (-10764, "{detail}", "run4d"),
+    "net_closed": (-10765, "{detail}", "run4d"),
+    "http_url": (-10766, "Invalid URL: {detail}", "run4d"),
+    "net_listen": (-10767, "{detail}", "run4d"),
+    "net_io": (-10768, "{detail}", "run4d"),
+    "sw_launch": (-10780, "Cannot launch \"{command}\": {detail}", "run4d"),
+    "sw_io": (-10781, "{detail}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
