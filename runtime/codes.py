@@ -53,6 +53,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "sw_launch": (-10780, "Cannot launch \"{command}\": {detail}", "run4d"),
     "sw_io": (-10781, "{detail}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
+    # A 4D command (or syntax) that run4d parses and compiles but does not run.
+    "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     # The file manager's codes (4D's "OS File Manager errors"; -47 and -120 on docs/API/FolderClass.md).
