@@ -36,8 +36,11 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
+    "design_path": (-10790, "No method of the project has the path \"{path}\"", "run4d"),
+    "design_name": (-10791, "\"{name}\" is not the name of a database method", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
+    "path_not_unique": (-9802, "Object path not unique: {path}", "4D"),
     "arg_types": (54, "Argument types are incompatible: {detail}", "4D"),
     "pointer_array": (72, "A pointer array was expected: {detail}", "4D"),
     "numeric_array": (73, "A numeric array was expected: {detail}", "4D"),
