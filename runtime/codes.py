@@ -48,13 +48,10 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "sw_launch": (-10780, "Cannot launch \"{command}\": {detail}", "run4d"),
     "sw_io": (-10781, "{detail}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
-<<<<<<< HEAD
-    "design_path": (-10790, "No method of the project has the path \"{path}\"", "run4d"),
-    "design_name": (-10791, "\"{name}\" is not the name of a database method", "run4d"),
-=======
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
->>>>>>> main
+    "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
+    "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "path_not_unique": (-9802, "Object path not unique: {path}", "4D"),

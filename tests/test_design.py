@@ -98,7 +98,7 @@ End try
         'ALERT(String(1))  // String:C10 stays',  # tokens removed, comments untouched
         'ALERT(String:C10(1))  // String:C10 stays',
         "$x:=1<CR>|// started<CR>",
-        "-10790",
+        "-10792",
     ]
 
 
@@ -122,4 +122,4 @@ End try
 """, capsys)
     assert code == 0
     assert out.splitlines() == ["[databaseMethod]/onStartup", "util", "[projectForm]/Login/ok",
-                                "4 Login ok True", "2 onStartup []", "-10791"]
+                                "4 Login ok True", "2 onStartup []", "-10793"]
