@@ -48,6 +48,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "sw_launch": (-10780, "Cannot launch \"{command}\": {detail}", "run4d"),
     "sw_io": (-10781, "{detail}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
+    # A 4D command (or syntax) that run4d parses and compiles but does not run.
+    "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "arg_types": (54, "Argument types are incompatible: {detail}", "4D"),
