@@ -35,8 +35,11 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
+    # The Web server and WebSocket connections (-10770 to -10779).
+    "ws_failed": (-10771, "The connection failed ({code}): {reason}", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
+    "web_file_not_found": (-43, "File not found: {path}", "4D"),
     "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),
     "assert": (-10518, "Assert failed: {text}", "4D"),
     "handler_method": (-10532, "Cannot call error handling project method '{name}'", "4D"),

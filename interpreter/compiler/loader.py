@@ -22,6 +22,7 @@ class Layout:
     main: str | None = None  # the method file to run (None for a project)
     files: list[str] = field(default_factory=list)  # every .4dm to load
     startup: str | None = None  # a project's On Startup method file
+    names: dict[str, str] = field(default_factory=dict)  # path -> method name, when not the file's stem
     root: str = ""  # folder of the run (WebFolder and settings live here)
 
 
@@ -51,17 +52,34 @@ def layout_for(path: str) -> Layout:
             if os.path.splitext(os.path.basename(f))[0].lower() == "onstartup":
                 startup = f
                 files.append(f)
-        return Layout(files=files, startup=startup, root=path)
+        layout = Layout(files=files, startup=startup, root=path)
+        _web_connection(layout, dbm)
+        return layout
     folder = os.path.dirname(os.path.abspath(path))
     files = [path]
     for f in _4dm_files(folder) + _4dm_files(os.path.join(folder, "Classes")) + \
             _4dm_files(os.path.join(folder, "Methods")):
         if os.path.abspath(f) != os.path.abspath(path):
             files.append(f)
-    return Layout(main=path, files=files, root=folder)
+    layout = Layout(main=path, files=files, root=folder)
+    _web_connection(layout, os.path.join(folder, "DatabaseMethods"))
+    return layout
 
 
-def load(program: Program, files: list[str]) -> dict:
+# Database methods other than On Startup get names no project method can have (a
+# project may hold both Methods/onWebConnection.4dm and the database method).
+DATABASE_METHODS = {"onwebconnection": "On Web Connection"}
+
+
+def _web_connection(layout: Layout, folder: str) -> None:
+    for f in _4dm_files(folder):
+        name = DATABASE_METHODS.get(os.path.splitext(os.path.basename(f))[0].lower())
+        if name is not None:
+            layout.files.append(f)
+            layout.names[f] = name
+
+
+def load(program: Program, files: list[str], names: dict[str, str] | None = None) -> dict:
     """Parse, declare and compile files; return {path: unit}. Raises CompileErrors."""
     units = {}
     errors: list[CompileError] = []
@@ -72,7 +90,7 @@ def load(program: Program, files: list[str]) -> dict:
         except (OSError, UnicodeDecodeError) as e:
             errors.append(CompileError(f"cannot read the file: {e}", path, 0, 0))
             continue
-        name = os.path.splitext(os.path.basename(path))[0]
+        name = (names or {}).get(path) or os.path.splitext(os.path.basename(path))[0]
         try:
             units[path] = program.parse_unit(text, path, name)
         except CompileErrors as e:
