@@ -261,3 +261,31 @@ def _roles(root: str):
     roles = {r.get("role"): list(r.get("privileges") or []) for r in data.get("roles", [])
              if isinstance(r, dict) and isinstance(r.get("role"), str)}
     return privileges, roles
+
+
+def current_session():
+    """The web session of the request the current process answers (None outside one)."""
+    from runtime.process import current
+
+    return getattr(current(), "web_session", None)
+
+
+def _install_session_command() -> None:
+    """Give `Session` its meaning in web requests.
+
+    The command belongs to the environment commands (stdlib_4d/system/storage.py,
+    Null outside a Web request), which read SESSION_HOOK; until that module exists,
+    a command of the same behaviour is registered here.
+    """
+    try:
+        from stdlib_4d.system import storage
+    except ImportError:
+        from runtime.registry import COMMANDS, command, key
+
+        if key("Session") not in COMMANDS:
+            command("Session", returns="object")(current_session)
+        return
+    storage.SESSION_HOOK[0] = current_session
+
+
+_install_session_command()
