@@ -198,17 +198,17 @@ def _quiet_accept_errors(loop, listener: Listener) -> None:
     asyncio stops accepting for a second after such an error and then tries again, so the
     server recovers by itself once descriptors are free.
     """
-    previous = loop.get_exception_handler()
-
     def handler(loop, context: dict) -> None:
         exc = context.get("exception")
-        if isinstance(exc, OSError) or "accept" in context.get("message", ""):
-            listener.report(f"the Web server cannot accept connections: {exc or context.get('message')}")
+        message = context.get("message", "")
+        if "_start_serving" in repr(context.get("handle")) and isinstance(exc, ValueError):
+            return  # accepting again after an error, on a socket closed meanwhile (the server stopped)
+        if isinstance(exc, OSError) or "accept" in message:
+            listener.report(f"the Web server cannot accept connections: {exc or message}")
             return
-        if previous is not None:
-            previous(loop, context)
-        else:
-            loop.default_exception_handler(context)
+        # Anything else is an engine bug: one line, never a flood of tracebacks.
+        detail = f"{type(exc).__name__}: {exc}" if exc is not None else message
+        listener.report(f"network engine error: {detail}")
 
     loop.set_exception_handler(handler)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 from collections import deque
 from typing import Any, Protocol
 
@@ -26,6 +27,7 @@ from runtime import eventloop
 _TEXT, _BINARY, _CONT, _PONG = Opcode.TEXT, Opcode.BINARY, Opcode.CONT, Opcode.PONG
 BACKLOG_CODE = 1008  # policy violation: the peer does not read what it is sent
 BACKLOG_REASON = "send buffer full: the peer does not read"
+FLUSH_SLICE = 256 * 1024  # payload bytes written between two checks of the send buffer
 
 
 class Sink(Protocol):
@@ -80,7 +82,18 @@ class WSConnection(asyncio.Protocol):
         events = protocol.events_received()
         if events:
             self._frames(events)
+        if protocol.parser_exc is not None and self.failure is None \
+                and not isinstance(protocol.parser_exc, EOFError):
+            self._parser_failed()
         self._write_protocol_output()
+
+    def _parser_failed(self) -> None:
+        """websockets failed the connection (too big, protocol error): remember why."""
+        sent = self.protocol.close_sent
+        if sent is not None:
+            self.failure = (int(sent.code), sent.reason)
+        else:
+            self.failure = (1006, str(self.protocol.parser_exc))
 
     def eof_received(self):
         self.protocol.receive_eof()
@@ -190,8 +203,10 @@ class WSConnection(asyncio.Protocol):
         if self.failure is not None:
             return
         self.failure = (BACKLOG_CODE, BACKLOG_REASON)
-        if self.channel is not None:
-            self.channel.lost_in_buffer = self.unsent_messages()
+        channel = self.channel
+        if channel is not None:
+            channel.failed = True
+            channel.lost_in_buffer = self.unsent_messages()
         self.transport.abort()
 
     def fail(self, code: int, reason: str) -> None:
@@ -256,6 +271,12 @@ class Channel:
         self.finished = False
         self.undelivered = 0
         self.lost_in_buffer = 0
+        self.dropped = 0  # sends refused by 4D threads once the connection had failed
+        self.pushed_bytes = 0  # written by 4D threads only
+        self.flushed_bytes = 0  # written by the loop only: their difference is the queued backlog
+        self.failed = False  # set once: later sends are dropped at once (and counted)
+        self._lock = threading.Lock()
+        self.limit = ws.opts.get("send_buffer")
         ws.channel = self
 
     @property
@@ -275,14 +296,27 @@ class Channel:
 
     def take_undelivered(self) -> int:
         """Frames that never reached the peer (after the connection closed); counted once."""
-        lost = self.undelivered + self.lost_in_buffer
-        self.undelivered = self.lost_in_buffer = 0
+        with self._lock:
+            lost = self.undelivered + self.lost_in_buffer + self.dropped
+            self.undelivered = self.lost_in_buffer = self.dropped = 0
         while self.pending:
             if type(self.pending.popleft()) is not _Close:
                 lost += 1
         return lost
 
     def _push(self, item) -> None:
+        if self.failed and type(item) is not _Close:
+            with self._lock:
+                self.dropped += 1
+            return
+        if self.limit and type(item) is not _Close:
+            self.pushed_bytes += len(item)
+            if self.pushed_bytes - self.flushed_bytes > self.limit:
+                self.failed = True  # the loop fails the connection (once); this send is counted
+                eventloop.call_soon(self.ws.overflow)
+                with self._lock:
+                    self.dropped += 1
+                return
         # Ordering of these steps against _flush_all makes a lost wake-up impossible: the
         # loop clears a flag before draining what the flag announced.
         self.pending.append(item)
@@ -304,6 +338,7 @@ class Channel:
         ws = self.ws
         protocol = ws.protocol
         wrote = False
+        batch = 0
         while self.pending:
             item = self.pending.popleft()
             if type(item) is _Close:
@@ -322,6 +357,12 @@ class Channel:
             else:
                 protocol.send_binary(item)
             wrote = True
+            size = len(item)
+            self.flushed_bytes += size
+            batch += size
+            if batch > FLUSH_SLICE:  # write in slices: a flood is checked against the limit as it goes
+                ws.write_messages(protocol.data_to_send())
+                wrote, batch = False, 0
         if wrote:
             ws.write_messages(protocol.data_to_send())
 
