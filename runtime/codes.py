@@ -35,6 +35,10 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
+    "overflow": (-10790, "Numeric overflow: {detail}", "run4d"),
+    "out_of_memory": (-10791, "Not enough memory: {detail}", "run4d"),
+    "regex_timeout": (-10792, "Regular expression too slow: stopped after {seconds} s (see docs/limits.md)",
+                      "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),
