@@ -7,9 +7,8 @@ and SIGTERM into a clean shutdown: registered shutdown hooks close servers
 and sockets, their termination callbacks get a moment to run, then exit.
 On Ctrl-C and SIGTERM every 4D process is interrupted where it is (a busy
 loop included: QuitSignal is raised in its thread at its next bytecode),
-so the program exits with 130 within about a second; callbacks registered
-with `on_exit` run last, whatever ended the program. A second Ctrl-C exits
-at once.
+so the program exits with 130 well within a second, On Exit run. A second
+Ctrl-C exits at once.
 """
 
 from __future__ import annotations
@@ -34,6 +33,9 @@ INTERRUPT_GRACE = 0.4  # after Ctrl-C or SIGTERM: time given to interrupted proc
 _shutdown_hooks: list[Callable[[], None]] = []
 settings: dict = {}
 debug = {"on": False}
+# The On Exit database method, run once in a process of its own before the program ends.
+_on_exit: list[Callable[[], object]] = []
+ON_EXIT_SECONDS = 30.0  # how long On Exit may take before the program ends anyway
 
 
 _reset_hooks: list[Callable[[], None]] = []
@@ -44,32 +46,14 @@ def on_reset(hook: Callable[[], None]) -> None:
     _reset_hooks.append(hook)
 
 
+def set_on_exit(fn: Callable[[], object] | None) -> None:
+    """The On Exit database method: run on QUIT 4D, Ctrl-C/SIGTERM and the normal end of a run."""
+    _on_exit[:] = [fn] if fn is not None else []
+
+
 def on_shutdown(hook: Callable[[], None]) -> None:
     """Register a callable run (once) when the program shuts down."""
     _shutdown_hooks.append(hook)
-
-
-_exit_hooks: list[Callable[[], None]] = []
-
-
-def on_exit(hook: Callable[[], None]) -> None:
-    """Register a callable run once as the program ends, after its processes stopped.
-
-    It runs on every way out: the main method returned, QUIT 4D, an unhandled error,
-    Ctrl-C or SIGTERM (the place for 4D's On Exit database method).
-    """
-    _exit_hooks.append(hook)
-
-
-def _run_exit_hooks() -> None:
-    hooks = list(_exit_hooks)
-    _exit_hooks.clear()
-    for hook in hooks:
-        try:
-            hook()
-        except BaseException as e:  # noqa: BLE001 - one failing hook must not stop the others or the exit
-            if isinstance(e, Exception):
-                report(e)
 
 
 def report(error: BaseException, proc: Process | None = None) -> None:
@@ -107,7 +91,7 @@ def reset() -> None:
     support.ASSERTS["enabled"] = True
     ops.settings["epsilon"] = 1e-6
     _shutdown_hooks.clear()
-    _exit_hooks.clear()
+    _on_exit.clear()
     settings.clear()
     for hook in _reset_hooks:
         hook()
@@ -179,7 +163,6 @@ def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | Non
         interrupted = _signals["count"] > 0
         shutdown(INTERRUPT_GRACE if interrupted else GRACE_SECONDS)  # servers started on demand close now
         stop_all(0.2 if interrupted else 0.5)
-        _run_exit_hooks()
     return code if code is not None else outcome["code"]
 
 
@@ -232,10 +215,41 @@ def _supervise() -> int:
         while TABLE.quit_code is None and not TABLE.idle():
             TABLE.cond.wait(0.2)
         quit_code = TABLE.quit_code
+    _run_on_exit()
     if quit_code is None:
         return EXIT_OK  # everything finished by itself
     shutdown(INTERRUPT_GRACE if _signals["count"] else GRACE_SECONDS)
     return quit_code
+
+
+def _run_on_exit() -> None:
+    """Run On Exit in a new process (4D's QUIT 4D page); its errors are reported, its QUIT 4D ignored."""
+    if not _on_exit:
+        return
+    fn = _on_exit.pop()
+    proc = Process("On Exit", "process")
+    done = threading.Event()
+
+    def body() -> None:
+        proc.running_code = 1
+        try:
+            fn()
+        except (Error4D, AbortSignal) as e:
+            report(e, proc)
+        except QuitSignal:
+            pass
+        except Exception as e:
+            report(e, proc)
+        finally:
+            proc.running_code = 0
+            with TABLE.cond:
+                TABLE.running -= 1
+                TABLE.cond.notify_all()
+            done.set()
+
+    TABLE.count("running", 1)
+    start_thread(proc, body)
+    done.wait(ON_EXIT_SECONDS)
 
 
 def shutdown(grace: float = GRACE_SECONDS) -> None:

@@ -36,11 +36,22 @@ def run_layout(layout, opts, params: list[str]) -> int:
     if server_class is not None:
         main = lambda: _serve_class(program, server_class, opts)  # noqa: E731
     else:
-        entry, error = _entry(layout, units, opts)
+        entries, error = _entries(layout, units, opts, program)
         if error:
             print(f"run4d: {error}", file=sys.stderr)
             return EXIT_USAGE
-        main = lambda: program.call_method(entry, tuple(params))  # noqa: E731
+
+        # The parameters after `--` go to the last method run (the startup method; On Startup takes none).
+        entries[-1:] = [(name, tuple(params)) for name, _ in entries[-1:]]
+
+        def main() -> None:
+            for name, args in entries:
+                program.call_method(name, args)
+
+        on_exit = layout.database_methods.get("onexit")
+        if on_exit is not None and not getattr(opts, "skip_onstartup", False):
+            exit_name = units[on_exit].method.name
+            lifecycle.set_on_exit(lambda: program.call_method(exit_name, ()))
     return lifecycle.run_main(main, debug=program.debug, settings=_settings(opts, layout))
 
 
@@ -51,11 +62,12 @@ def app_context(layout, opts, params: list[str]):
     """
     from runtime import appcontext
 
-    target = getattr(opts, "target", None) or layout.main or layout.root
+    target = layout.main or layout.root or getattr(opts, "target", None)
     return appcontext.for_path(
         target,
         user_param=getattr(opts, "user_param", None) or "",
         data_file=getattr(opts, "data", None) or "",
+        dataless=bool(getattr(opts, "dataless", False)),
         web_root=getattr(opts, "web_root", None) or "",
         command_line=list(sys.argv),
     )
@@ -91,17 +103,28 @@ def _serve_class(program: Program, name: str, opts) -> None:
     scheduler.post(scheduler.worker("WebSocketServer"), start)
 
 
-def _entry(layout, units, opts) -> tuple[str | None, str | None]:
+def _entries(layout, units, opts, program) -> tuple[list[tuple[str, tuple]], str | None]:
+    """The methods the main process runs, in order: On Startup, then the startup method (tool4d's order)."""
     if layout.main is not None:
         unit = units[layout.main]
         if unit.cls is not None:
-            return None, f"{layout.main} is a class without onConnection; give a method file or a project"
-        return unit.method.name, None
-    if opts.method:
-        return opts.method, None
-    if layout.startup is not None:
-        return units[layout.startup].method.name, None
-    return None, f"{opts.target}: no On Startup method; choose one with --method NAME"
+            return [], f"{layout.main} is a class without onConnection; give a method file or a project"
+        return [(unit.method.name, ())], None
+    entries = []
+    startup_method = getattr(opts, "startup_method", None)
+    if opts.method:  # run4d's short form: this method instead of On Startup
+        entries.append(opts.method)
+    else:
+        if layout.startup is not None and not getattr(opts, "skip_onstartup", False):
+            entries.append(units[layout.startup].method.name)
+        if startup_method:
+            entries.append(startup_method)
+    for name in entries:
+        if not program.has_method(name):
+            return [], f"{opts.target}: the method {name!r} does not exist"
+    if not entries and layout.startup is None and not startup_method:
+        return [], f"{opts.target}: no On Startup method; choose one with --startup-method NAME"
+    return [(name, ()) for name in entries], None
 
 
 def _settings(opts, layout) -> dict:

@@ -14,6 +14,7 @@ import ast
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
+from interpreter.compiler.codegen_array import ArrayGen
 from interpreter.compiler.codegen_expr import ExprGen, TooDeep
 from interpreter.compiler.codegen_stmt import PYTYPE, StmtGen
 from interpreter.compiler.scope import LocalInfo, PreScan, Scope, type_of_ref, walk
@@ -33,7 +34,7 @@ def nesting_message(e: Exception) -> str:
             f"inside one another{here}")
 
 
-class Compiler(ExprGen, StmtGen):
+class Compiler(ArrayGen, ExprGen, StmtGen):
     """Compiles the functions of one source file."""
 
     def __init__(self, program, path: str, src: str, session: bool = False) -> None:
@@ -43,6 +44,7 @@ class Compiler(ExprGen, StmtGen):
         self.src = src
         self.lines = src.split("\n")
         self.errors: list[CompileError] = []
+        self.warnings: list[CompileError] = []  # unsupported commands (run4d --check lists them)
         self.functions: list[ast.FunctionDef] = []
         self.pre: list[ast.stmt] = []
         self.used_commands: set[str] = set()
@@ -156,8 +158,8 @@ class Compiler(ExprGen, StmtGen):
         return P.load("_UNDEF")
 
     def default_value(self, t: str | None) -> ast.expr:
-        if t is None or t == "variant":
-            return P.load("_UNDEF")
+        if t is None or t == "variant" or t == "array":
+            return P.load("_UNDEF")  # an array exists once an ARRAY command has run
         simple = {"text": "", "real": 0.0, "integer": 0, "boolean": False, "object": None,
                   "collection": None, "pointer": None, "picture": None}
         if t in simple:
@@ -322,6 +324,10 @@ class Compiler(ExprGen, StmtGen):
         return self.command_call(lookup_command("Value type"), e.args, e), "real"
 
     def c_type(self, e: n.Call):
+        if len(e.args) == 1 and isinstance(e.args[0], n.ArrayElem):
+            # The type of an array's elements (an Integer array's are Is integer, not Is real).
+            elem = e.args[0]
+            return P.call("_aelem_type", self.value(elem.obj), self.value(elem.index)), "real"
         if len(e.args) == 1 and isinstance(e.args[0], n.Local):
             info = self.scope.local(e.args[0].name)
             if info.type is not None and info.type in _TYPE_CODES:
@@ -417,12 +423,17 @@ class Compiler(ExprGen, StmtGen):
             return P.call("_ptr_procvar", P.load("_pv"), P.const(key(target.name)), P.const(label))
         if isinstance(target, n.Interprocess):
             return P.call("_ptr_procvar", P.load("_IPV"), P.const(key(target.name)), P.const(label))
+        if isinstance(target, n.ArrayElem):
+            return self.elem_pointer(target)
         if isinstance(target, n.Local):
             info = self.scope.local(target.name)
             getter, setter = self.scope.temp("_pget"), self.scope.temp("_pset")
             self.pre.append(P.at(P.func_def(getter, [], [ast.Return(value=P.load(info.pyname))]), e.line))
-            value = self.convert(P.load("v"), None, info.type, "$" + target.name)
-            set_body = [ast.Nonlocal(names=[info.pyname]), P.assign(info.pyname, value)]
+            if info.type == "array":
+                set_body = self.array_local_setter(info.pyname)
+            else:
+                value = self.convert(P.load("v"), None, info.type, "$" + target.name)
+                set_body = [ast.Nonlocal(names=[info.pyname]), P.assign(info.pyname, value)]
             self.pre.append(P.at(P.func_def(setter, ["v"], set_body), e.line))
             return P.call("_Pointer", P.load(getter), P.load(setter), P.const(label))
         self.error("A pointer can only point to a variable", e)

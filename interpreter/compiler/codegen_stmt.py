@@ -15,8 +15,8 @@ from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from interpreter.compiler.codegen_expr import TooDeep
 from interpreter.compiler.scope import LEGACY_DECLARATIONS, type_of_ref, walk
-from runtime import limits
-from runtime.registry import key
+from runtime import catalog, limits
+from runtime.registry import key, lookup_command
 
 # Branches of a Case of compiled as one if/else chain; longer ones are split into chains of this size.
 _CASE_GROUP = 16
@@ -69,9 +69,6 @@ class StmtGen:
             decl = LEGACY_DECLARATIONS.get(e.name.lower())
             if decl is not None:
                 return self.legacy_declaration(e, decl)
-            if e.name.lower().startswith("array "):
-                self.error("Arrays are not supported by run4d (use a collection)", e)
-                return []
         if isinstance(e, (n.Local, n.Literal)):
             return []  # a lone value: nothing to do
         return self.guarded([P.expr_stmt(self.value(e))])
@@ -128,6 +125,8 @@ class StmtGen:
         if isinstance(target, n.CharRef):
             self.error("Compound assignment cannot be used on a character reference", target)
             return []
+        if isinstance(target, n.ArrayElem):
+            return self.compound_array_elem(target, op, value_node)
         binop = n.Binary(target.line, target.col, op, target, value_node)
         if isinstance(target, (n.Local, n.Name, n.Interprocess)):
             value, vt = self.expr(binop)
@@ -155,12 +154,20 @@ class StmtGen:
         return pre + [P.expr_stmt(setter(P.call(helper, current, right)))]
 
     def write_target(self, target: n.Expr, value: ast.expr, vt: str | None) -> list[ast.stmt]:
+        selected = self.write_array_var(target, value)
+        if selected is not None:
+            return selected
+        if isinstance(target, n.ArrayElem):
+            return self.write_array_elem(target, value)
         if isinstance(target, n.Local):
             info = self.scope.local(target.name)
             if info.type is None and vt is not None and info.name in self.inferred:
                 info.type = vt
             return [P.assign(info.pyname, self.convert(value, vt, info.type, "$" + target.name))]
         if isinstance(target, n.Name):
+            if target.tag or lookup_command(target.name) or catalog.is_command(target.name):
+                self.error(f"{target.name} is a 4D command or constant, not a variable", target)
+                return []
             lowered = key(target.name)
             self.scope.uses_proc_vars = True
             declared = self.scope.proc_var_types.get(lowered)
@@ -180,13 +187,15 @@ class StmtGen:
         if isinstance(target, n.Deref):
             return [P.expr_stmt(P.call("_deref_set", self.value(target.pointer), value))]
         if isinstance(target, n.CharRef):
-            if not isinstance(target.obj, (n.Local, n.Name, n.Interprocess)):
+            if not isinstance(target.obj, (n.Local, n.Name, n.Interprocess, n.ArrayElem)):
                 self.error("[[ ]] can only be assigned on a variable", target)
                 return []
             new_text = P.call("_set_char", self.value(target.obj), self.value(target.index), value)
             return self.write_target(target.obj, new_text, "text")
         if isinstance(target, n.ParamIndirect):
             return [P.assign("_a", P.call("_set_arg", P.load("_a"), self.value(target.index), value))]
+        if isinstance(target, n.FieldRef):
+            return [P.expr_stmt(P.call("_set_field", P.const(target.table), P.const(target.field), value))]
         self.error("This expression cannot be assigned", target)
         return []
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.codegen_array import array_variables
 from interpreter.compiler.parser import NAMES, normalize, parse_items
 from interpreter.compiler.prelude import base_globals
 from interpreter.compiler.units import make_unit
@@ -51,10 +52,13 @@ class Program:
         self.methods: dict[str, MethodEntry] = {}
         self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
         self.session_types: dict[str, str] = {}  # their declared types, from piece to piece
+        self.class_files: dict[str, str] = {}  # class name -> the file it was loaded from
         self.interactive = False  # REPL loads: unknown method names are looked up when called
         self.G["_SES"] = self.session
         self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
+        self.warnings: list[CompileError] = []  # what compiled but will not run (unsupported commands)
+        self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
         self.install_hooks()
@@ -108,10 +112,12 @@ class Program:
 
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
+        self.array_vars |= array_variables(unit)
         if unit.cls is not None:
             existing = self.cs.classes.get(unit.cls.name)
             if existing is None:
                 self.cs.classes[unit.cls.name] = Class4D(unit.cls.name, "cs", OBJECT_CLASS)
+            self.class_files[unit.cls.name] = unit.path
         else:
             name = unit.method.name
             if " " in name:
@@ -149,6 +155,7 @@ class Program:
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
             made = {}
+        self.warnings.extend(comp.warnings)
         if comp.errors:
             raise CompileErrors(comp.errors)
         module = comp.module()
@@ -187,6 +194,10 @@ class Program:
 
     def _build_class(self, cls: Class4D, cdef: n.ClassDef, made: dict) -> None:
         cls.functions, cls.getters, cls.setters = {}, {}, {}
+        # ORDA dataclass members, parsed for the datastore to give them meaning:
+        # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
+        cls.queries, cls.order_bys = {}, {}
+        cls.aliases = {a.name: a for a in cdef.aliases}
         cls.constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
@@ -201,6 +212,10 @@ class Program:
                 cls.getters[name] = fn
             elif kind == "set":
                 cls.setters[name] = fn
+            elif kind == "query":
+                cls.queries[name] = fn
+            elif kind == "orderBy":
+                cls.order_bys[name] = fn
             elif kind == "init":
                 inits[name] = py
             else:
@@ -241,6 +256,20 @@ class Program:
             raise err("project_method", name=name)
         return self.G[entry.pyname](this, *args)
 
+    def design_objects(self) -> dict[str, tuple[int, str]]:
+        """The methods and classes loaded, by their 4D path (METHOD GET PATHS and friends)."""
+        out: dict[str, tuple[int, str]] = {}
+        for entry in self.methods.values():
+            if entry.name.startswith("__"):
+                continue  # REPL lines and doc blocks
+            if os.path.basename(os.path.dirname(entry.path)) == "DatabaseMethods":
+                out[f"[databaseMethod]/{entry.name}"] = (2, entry.path)
+            else:
+                out[entry.name] = (1, entry.path)
+        for name, path in self.class_files.items():
+            out[f"[class]/{name}"] = (32, path)
+        return out
+
     def late_method(self, name: str, *args):
         """A call compiled before its method was loaded (the REPL); -10508 if it still does not exist."""
         return self.call_method(name, args)
@@ -249,6 +278,8 @@ class Program:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.design_objects = self.design_objects
+        hooks.source_of = self.sources.get
 
     def compile_formula(self, source: str):
         """Formula from string: compile `source` as a formula (no local variables)."""
