@@ -35,6 +35,20 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_pointer": (-10721, "Invalid pointer: {detail}", "run4d"),
     "undelivered": (-10722, "{count} message(s) could not be delivered before the connection closed", "run4d"),
     "ws_connect": (-10723, "{detail}", "run4d"),
+    "orda_query": (-10760, "Invalid query: {detail}", "run4d"),
+    "orda_no_attribute": (-10761, "The attribute \"{name}\" does not exist in the dataclass {dataclass}", "run4d"),
+    "orda_wrong_dataclass": (-10762, "An entity of {expected} was expected, got {got}", "run4d"),
+    "orda_new_entity": (-10763, "{what} cannot be used on a new entity (never saved)", "run4d"),
+    "orda_recursive": (-10764, "The computed attribute \"{name}\" is computed from itself", "run4d"),
+    "orda_related_attribute": (-10765, "{callee}(): \"{name}\" is a related attribute", "run4d"),
+    "orda_not_numeric": (-10766, "sum(): \"{name}\" is not a numeric or object attribute", "run4d"),
+    "orda_not_object_attribute": (-10767, "distinctPaths(): \"{name}\" is not an object attribute", "run4d"),
+    "orda_duplicate_key": (-10768, "The primary key {key} already exists in {dataclass}", "run4d"),
+    "orda_stamp_mismatch": (-10769, "Given stamp does not match current one for record# {key} of table {dataclass}",
+                            "run4d"),
+    "orda_save_failed": (-10770, "{dataclass}: an entity could not be saved ({text})", "run4d"),
+    "orda_no_new": (-10771, "{name} cannot be instantiated with new(): use the dataclass functions", "run4d"),
+    "orda_database": (-10772, "Database error: {detail}", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "project_method": (-10508, "The project method \"{name}\" was not found", "4D"),
@@ -45,6 +59,10 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_class": (-10745, "The class parameter is not a valid class", "4D"),
     "super_scope": (-10746, "Super cannot be called here: {detail}", "4D"),
     "super_missing": (-10748, "The constructor of {name} must call Super()", "4D"),
+    "orda_formula_not_allowed": (1278, "Formula not allowed in this member method", "4D"),
+    "orda_incompatible": (1587, "The entity selection comes from an incompatible dataclass ({what})", "4D"),
+    "orda_formula_expected": (1626, "Expecting a text or formula", "4D"),
+    "orda_not_alterable": (1637, "This entity selection cannot be altered", "4D"),
 }
 
 

@@ -225,6 +225,14 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
             TABLE.count("waiting", -1)
 
 
+_end_hooks: list[Callable[[Process], None]] = []
+
+
+def on_process_end(hook: Callable[[Process], None]) -> None:
+    """Register hook(proc), called in a process's thread when it ends (the datastore closes its connection)."""
+    _end_hooks.append(hook)
+
+
 def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
     def main() -> None:
         bind(proc)
@@ -234,6 +242,8 @@ def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
             pass
         finally:
             proc.ended = True
+            for hook in _end_hooks:
+                hook(proc)
             with TABLE.cond:
                 TABLE.processes.pop(proc.number, None)
                 if TABLE.workers.get(proc.name) is proc:

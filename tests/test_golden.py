@@ -18,7 +18,7 @@ def run_case(case: golden.Case) -> int:
 
     layout = Layout(main=str(case.main), files=[str(p) for p in case.files], root=str(case.main.parent))
     opts = SimpleNamespace(debug=False, method=None, target=str(case.main), http_port=None,
-                           http_host=None, web_root=None)
+                           http_host=None, web_root=None, dataless=True)
     return run_layout(layout, opts, case.args)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from interpreter.cli.main import EXIT_COMPILE, EXIT_USAGE
+from interpreter.cli.main import EXIT_COMPILE, EXIT_RUNTIME, EXIT_USAGE
 from interpreter.compiler.loader import layout_for, load
 from interpreter.compiler.program import Program
 from runtime.errors import CompileErrors
@@ -31,6 +31,9 @@ def run_layout(layout, opts, params: list[str]) -> int:
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
+    code = _open_datastore(program, layout, opts)
+    if code:
+        return code
     server_class = _server_class(layout, units)
     if server_class is not None:
         main = lambda: _serve_class(program, server_class, opts)  # noqa: E731
@@ -41,6 +44,24 @@ def run_layout(layout, opts, params: list[str]) -> int:
             return EXIT_USAGE
         main = lambda: program.call_method(entry, tuple(params))  # noqa: E731
     return lifecycle.run_main(main, debug=program.debug, settings=_settings(opts, layout))
+
+
+def _open_datastore(program: Program, layout, opts) -> int:
+    """Open the project's datastore (catalog.4DCatalog); a catalog that cannot be read stops the run."""
+    from stdlib_4d.data.backends import BackendError
+    from stdlib_4d.data.catalog import CatalogError
+    from stdlib_4d.data.opening import open_datastore
+
+    try:
+        open_datastore(layout.root, classes=program.cs, data=getattr(opts, "datastore", None),
+                       dataless=bool(getattr(opts, "dataless", False)))
+    except CatalogError as e:
+        print(f"run4d: {e}", file=sys.stderr)
+        return EXIT_COMPILE
+    except BackendError as e:
+        print(f"run4d: {e}", file=sys.stderr)
+        return EXIT_RUNTIME
+    return 0
 
 
 def _server_class(layout, units) -> str | None:
