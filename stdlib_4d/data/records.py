@@ -158,7 +158,7 @@ class Records:
         except Exception as e:  # noqa: BLE001 - the engine's errors become a status
             return self._failure(e)
         if new_key is None:
-            return Outcome(SERIOUS, f"Duplicated primary key in table {lay.table.name}")
+            return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
         if data.get(pk.name) is None:
             data[pk.name] = convert.from_sql(pk.kind, new_key)
         b.note_write(lay.table.name, self.norm_key(data[pk.name]))
