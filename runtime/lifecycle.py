@@ -29,6 +29,9 @@ GRACE_SECONDS = 3.0  # time given to termination callbacks at shutdown
 _shutdown_hooks: list[Callable[[], None]] = []
 settings: dict = {}
 debug = {"on": False}
+# The On Exit database method, run once in a process of its own before the program ends.
+_on_exit: list[Callable[[], object]] = []
+ON_EXIT_SECONDS = 30.0  # how long On Exit may take before the program ends anyway
 
 
 _reset_hooks: list[Callable[[], None]] = []
@@ -37,6 +40,11 @@ _reset_hooks: list[Callable[[], None]] = []
 def on_reset(hook: Callable[[], None]) -> None:
     """Register a callable that forgets a library module's state between runs."""
     _reset_hooks.append(hook)
+
+
+def set_on_exit(fn: Callable[[], object] | None) -> None:
+    """The On Exit database method: run on QUIT 4D, Ctrl-C/SIGTERM and the normal end of a run."""
+    _on_exit[:] = [fn] if fn is not None else []
 
 
 def on_shutdown(hook: Callable[[], None]) -> None:
@@ -79,6 +87,7 @@ def reset() -> None:
     support.ASSERTS["enabled"] = True
     ops.settings["epsilon"] = 1e-6
     _shutdown_hooks.clear()
+    _on_exit.clear()
     settings.clear()
     for hook in _reset_hooks:
         hook()
@@ -181,10 +190,41 @@ def _supervise() -> int:
         while TABLE.quit_code is None and not TABLE.idle():
             TABLE.cond.wait(0.2)
         quit_code = TABLE.quit_code
+    _run_on_exit()
     if quit_code is None:
         return EXIT_OK  # everything finished by itself
     shutdown()
     return quit_code
+
+
+def _run_on_exit() -> None:
+    """Run On Exit in a new process (4D's QUIT 4D page); its errors are reported, its QUIT 4D ignored."""
+    if not _on_exit:
+        return
+    fn = _on_exit.pop()
+    proc = Process("On Exit", "process")
+    done = threading.Event()
+
+    def body() -> None:
+        proc.running_code = 1
+        try:
+            fn()
+        except (Error4D, AbortSignal) as e:
+            report(e, proc)
+        except QuitSignal:
+            pass
+        except Exception as e:
+            report(e, proc)
+        finally:
+            proc.running_code = 0
+            with TABLE.cond:
+                TABLE.running -= 1
+                TABLE.cond.notify_all()
+            done.set()
+
+    TABLE.count("running", 1)
+    start_thread(proc, body)
+    done.wait(ON_EXIT_SECONDS)
 
 
 def shutdown() -> None:

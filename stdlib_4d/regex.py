@@ -3,9 +3,10 @@
 Stage: stdlib. 4D's regular expressions are ICU's; run4d runs them on
 Python's `re` after translating the ICU forms `re` lacks (\\Q...\\E, \\x{h},
 \\h, \\R, \\z, \\Z, (?<name>...), \\k<name>, \\p{Category}). Outputs that 4D
-writes into variables or arrays are written here through pointers, or into
-a collection given directly (element 0 = the whole match, then the groups);
-run4d has no arrays.
+writes into variables or arrays are written here through pointers: an
+array receives the whole match in element zero and the groups in elements
+1..n; a variable receives the whole match. A collection given directly
+receives the whole match then the groups (run4d's addition).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 import unicodedata
 
 from runtime import textcmp
+from runtime.arrays import NUMERIC, Array4D, new_array
 from runtime.codes import err, type_name
 from runtime.registry import command
 from runtime.values import STAR, UNDEF, Coll, Pointer
@@ -132,11 +134,17 @@ def compile_icu(pattern: str) -> re.Pattern:
 
 
 def _write_output(target, values: list[int], index: int) -> None:
-    """Store a position or length output: a collection gets every group, a pointer to a
-    variable the whole match; other arguments are inputs only in run4d."""
+    """Store a position or length output: an array gets the match in element zero and the
+    groups after it, a collection every group, a variable the whole match."""
     items = Coll(float(v) for v in values)
     holder = target.get() if type(target) is Pointer else target
-    if isinstance(holder, Coll):
+    if type(holder) is Array4D:
+        if holder.kind not in NUMERIC or holder.two_d:
+            raise err("numeric_array", detail=f"Match regex: {holder.name} is not a numeric array")
+        holder.items[:] = [holder.convert(v, i) for i, v in enumerate(items or [0.0])]
+        if holder.current > holder.size:
+            holder.current = 0
+    elif isinstance(holder, Coll):
         holder[:] = items
     elif type(target) is Pointer:
         target.set(items[0] if items else 0.0)
@@ -188,22 +196,31 @@ def text_keywords(text: str, unique: bool) -> list[str]:
     return out
 
 
-@command("GET TEXT KEYWORDS")
+@command("GET TEXT KEYWORDS", outputs=(2,))
 def get_text_keywords(text, keywords, star=UNDEF):
-    """GET TEXT KEYWORDS(text; ->collection or collection{; *}): the words of text.
+    """GET TEXT KEYWORDS(text; array or collection{; *}): the words of text.
 
-    4D fills a text array; run4d fills a collection (given directly, or through
-    a pointer whose target becomes a new collection). With *, each word once
-    (compared as the = operator does).
+    The words fill a text array (a variable that holds no array gets one), or a
+    collection (given directly, or through a pointer to a variable holding one). With *,
+    each word once (compared as the = operator does).
     """
     s = args.text(text, "GET TEXT KEYWORDS", 1)
     if star is not UNDEF and star is not STAR:
         raise err("bad_param_type", index=3, callee="GET TEXT KEYWORDS", detail="* expected")
     words = Coll(text_keywords(s, star is STAR))
-    if isinstance(keywords, Coll):
-        keywords[:] = words
+    held = keywords.get() if type(keywords) is Pointer else keywords
+    if type(held) is Array4D:
+        if held.kind != "text" or held.two_d:
+            raise err("array_type", detail=f"GET TEXT KEYWORDS: {held.name} is not a Text array")
+        held.set_values(words)
+    elif isinstance(held, Coll):
+        held[:] = words
+    elif type(keywords) is Pointer and held is None:
+        keywords.set(words)  # a Collection variable holding Null
     elif type(keywords) is Pointer:
-        keywords.set(words)
+        arr = new_array("text", 0, keywords.label)
+        arr.set_values(words)
+        keywords.set(arr)
     else:
         raise err("bad_param_type", index=2, callee="GET TEXT KEYWORDS",
                   detail=f"Collection or Pointer expected, got {type_name(keywords)}")

@@ -128,7 +128,8 @@ class Builder(Transformer):
         return n.ParamIndirect(*_pos(meta), _keep(ch)[0])
 
     def interprocess(self, meta, ch):
-        return n.Interprocess(*_tpos(ch[0]), ch[0].value[2:])
+        value = ch[0].value  # <>name or ◊name (the Mac spelling)
+        return n.Interprocess(*_tpos(ch[0]), value[1:] if value[0] == "\u25ca" else value[2:])
 
     def name(self, meta, ch):
         return n.Name(*_tpos(ch[0]), ch[0].value)
@@ -158,6 +159,9 @@ class Builder(Transformer):
 
     def star(self, meta, ch):
         return n.Star(*_tpos(ch[0]))
+
+    def sort_order(self, meta, ch):
+        return n.SortOrder(*_tpos(ch[0]), ch[0].value)
 
     def assign_arg(self, meta, ch):
         kept = _keep(ch)

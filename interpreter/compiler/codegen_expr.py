@@ -64,7 +64,8 @@ class ExprGen:
         return P.call("_arg", P.load("_a"), self.value(e.index)), self.scope.variadic_type
 
     def e_Interprocess(self, e: n.Interprocess):
-        return P.call(P.attr(P.load("_IPV"), "get"), P.const(key(e.name)), P.load("_UNDEF")), None
+        read = P.call(P.attr(P.load("_IPV"), "get"), P.const(key(e.name)), P.load("_UNDEF"))
+        return read, self.global_array_type("<>" + key(e.name))
 
     def e_Name(self, e: n.Name):
         lowered = key(e.name)
@@ -92,7 +93,7 @@ class ExprGen:
         self.scope.uses_proc_vars = True
         # A subscript: an unassigned variable reads as its declared default (ProcessVars).
         read = ast.Subscript(value=P.load("_pv"), slice=P.const(lowered), ctx=ast.Load())
-        return read, self.scope.proc_var_types.get(lowered)
+        return read, self.scope.proc_var_types.get(lowered) or self.global_array_type(lowered)
 
     def e_Store4D(self, e: n.Store4D):
         return P.load("_B4D"), None
@@ -134,8 +135,8 @@ class ExprGen:
         op = e.op
         if op in ("&&", "||"):
             return self.short_circuit(e)
-        left, lt = self.expr(e.left)
-        right, rt = self.expr(e.right)
+        left, lt = self.array_number(*self.expr(e.left))
+        right, rt = self.array_number(*self.expr(e.right))
         # An integral literal beside an Integer stays an int (keeps Integer fast paths).
         if lt == "integer" and isinstance(e.right, n.Literal) and _integral(e.right):
             right, rt = P.const(int(e.right.value)), "integer"
@@ -326,10 +327,6 @@ class ExprGen:
     def e_CharRef(self, e: n.CharRef):
         return P.call("_char_at", self.value(e.obj), self.value(e.index)), "text"
 
-    def e_ArrayElem(self, e: n.ArrayElem):
-        self.error("Arrays are not supported by run4d (use a collection)", e)
-        return P.const(None), None
-
     def e_Deref(self, e: n.Deref):
         return P.call("_deref", self.value(e.pointer)), None
 
@@ -349,6 +346,9 @@ class ExprGen:
         if self.program.has_method(e.name):
             args = [self.value(a) for a in e.args]
             return self.method_call(e.name, args), self.program.method_type(e.name)
+        if self.program.interactive:
+            # The REPL: a class may be loaded before the methods it calls; the name is looked up when called.
+            return P.call("_late_method", P.const(e.name), *[self.value(a) for a in e.args]), None
         self.error(f"Unknown command or method: {e.name}", e)
         return P.const(None), None
 
@@ -370,6 +370,9 @@ class ExprGen:
         if isinstance(arg, n.Name) and self._is_variable_name(arg.name):
             return self.pointer_to(n.PointerTo(arg.line, arg.col, arg, src_start=arg.src_start,
                                                src_end=arg.src_end))
+        if isinstance(arg, n.Deref):
+            # $p-> : the pointer itself, so that the command can write into what it points to.
+            return self.value(arg.pointer)
         return self.value(arg)
 
     def _is_variable_name(self, name: str) -> bool:

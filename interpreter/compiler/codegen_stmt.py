@@ -61,9 +61,6 @@ class StmtGen:
             decl = LEGACY_DECLARATIONS.get(e.name.lower())
             if decl is not None:
                 return self.legacy_declaration(e, decl)
-            if e.name.lower().startswith("array "):
-                self.error("Arrays are not supported by run4d (use a collection)", e)
-                return []
         if isinstance(e, (n.Local, n.Literal)):
             return []  # a lone value: nothing to do
         return self.guarded([P.expr_stmt(self.value(e))])
@@ -120,6 +117,8 @@ class StmtGen:
         if isinstance(target, n.CharRef):
             self.error("Compound assignment cannot be used on a character reference", target)
             return []
+        if isinstance(target, n.ArrayElem):
+            return self.compound_array_elem(target, op, value_node)
         binop = n.Binary(target.line, target.col, op, target, value_node)
         if isinstance(target, (n.Local, n.Name, n.Interprocess)):
             value, vt = self.expr(binop)
@@ -147,6 +146,11 @@ class StmtGen:
         return pre + [P.expr_stmt(setter(P.call(helper, current, right)))]
 
     def write_target(self, target: n.Expr, value: ast.expr, vt: str | None) -> list[ast.stmt]:
+        selected = self.write_array_var(target, value)
+        if selected is not None:
+            return selected
+        if isinstance(target, n.ArrayElem):
+            return self.write_array_elem(target, value)
         if isinstance(target, n.Local):
             info = self.scope.local(target.name)
             if info.type is None and vt is not None and info.name in self.inferred:
@@ -172,7 +176,7 @@ class StmtGen:
         if isinstance(target, n.Deref):
             return [P.expr_stmt(P.call("_deref_set", self.value(target.pointer), value))]
         if isinstance(target, n.CharRef):
-            if not isinstance(target.obj, (n.Local, n.Name, n.Interprocess)):
+            if not isinstance(target.obj, (n.Local, n.Name, n.Interprocess, n.ArrayElem)):
                 self.error("[[ ]] can only be assigned on a variable", target)
                 return []
             new_text = P.call("_set_char", self.value(target.obj), self.value(target.index), value)

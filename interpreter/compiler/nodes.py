@@ -188,6 +188,12 @@ class Star(Expr):
     """The `*` argument of commands such as JSON Stringify($o; *)."""
 
 
+class SortOrder(Expr):
+    """The `>` or `<` argument of SORT ARRAY, MULTI SORT ARRAY, Find in sorted array."""
+
+    op: str
+
+
 class AssignExpr(Expr):
     """An assignment used as an argument: Formula(wss:=...)."""
 

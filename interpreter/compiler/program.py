@@ -8,11 +8,14 @@ Formula from string). The CLI, REPL and doc runner each drive one Program.
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.codegen_array import array_variables
 from interpreter.compiler.parser import NAMES, normalize, parse_items
 from interpreter.compiler.prelude import base_globals
 from interpreter.compiler.units import make_unit
@@ -44,8 +47,12 @@ class Program:
         self.G["_CS"] = self.cs
         self.methods: dict[str, MethodEntry] = {}
         self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
+        self.session_types: dict[str, str] = {}  # their declared types, from piece to piece
+        self.interactive = False  # REPL loads: unknown method names are looked up when called
         self.G["_SES"] = self.session
+        self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
+        self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
         self.install_hooks()
@@ -84,6 +91,10 @@ class Program:
     # ------------------------------------------------------------------ loading
 
     def parse_unit(self, text: str, path: str, name: str) -> n.Unit:
+        with gc_paused():
+            return self._parse_unit(text, path, name)
+
+    def _parse_unit(self, text: str, path: str, name: str) -> n.Unit:
         text = normalize(text)
         self.sources[path] = text
         items = parse_items(text, path)
@@ -95,6 +106,7 @@ class Program:
 
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
+        self.array_vars |= array_variables(unit)
         if unit.cls is not None:
             existing = self.cs.classes.get(unit.cls.name)
             if existing is None:
@@ -117,7 +129,18 @@ class Program:
             raise CompileErrors(errors)
 
     def _compile(self, unit: n.Unit, session: bool = False) -> None:
+        with gc_paused():
+            self._compile_unit(unit, session)
+
+    def _compile_unit(self, unit: n.Unit, session: bool) -> None:
         comp = Compiler(self, unit.path, unit.source, session)
+        self._compile_with(comp, unit)
+        for name, type_ in comp.session_declared.items():
+            if self.session_types.get(name, type_) != type_:
+                self.session.pop(name, None)  # declared again with another type: it starts from that type's default
+            self.session_types[name] = type_
+
+    def _compile_with(self, comp: Compiler, unit: n.Unit) -> None:
         if unit.cls is not None:
             cls = self.cs.classes[unit.cls.name]
             self._link_parent(cls, unit.cls, comp)
@@ -222,6 +245,10 @@ class Program:
             raise err("project_method", name=name)
         return self.G[entry.pyname](this, *args)
 
+    def late_method(self, name: str, *args):
+        """A call compiled before its method was loaded (the REPL); -10508 if it still does not exist."""
+        return self.call_method(name, args)
+
     def install_hooks(self) -> None:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
@@ -231,7 +258,26 @@ class Program:
         """Formula from string: compile `source` as a formula (no local variables)."""
         from interpreter.compiler.formulas import compile_formula_text
 
-        return compile_formula_text(self, source)
+        with gc_paused():
+            return compile_formula_text(self, source)
+
+
+@contextmanager
+def gc_paused():
+    """No cyclic garbage collection while compiling.
+
+    The parser and code generator allocate millions of small, acyclic objects (tree nodes),
+    each allocation burst triggering a collection that walks every live object: with the
+    collector on, compiling a large file takes several times longer.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _parents_first(units: list[n.Unit]) -> list[n.Unit]:

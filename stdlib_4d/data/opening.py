@@ -88,9 +88,14 @@ def connection_from_settings(root: str | None) -> str | None:
     return None
 
 
-def make_backend(root: str | None, data: str | None, dataless: bool) -> Backend:
+def is_postgres(target: str) -> bool:
+    return target.startswith(("postgresql:", "postgres:")) or "dbname=" in target
+
+
+def make_backend(root: str | None, data: str | None, dataless: bool, data_folder: str | None = None,
+                 data_file: str | None = None) -> Backend:
     target = data or connection_from_settings(root)
-    if target and target.startswith(("postgresql:", "postgres:")) or (target and "dbname=" in target):
+    if target and is_postgres(target):
         from stdlib_4d.data.pg_backend import PostgresBackend
 
         return PostgresBackend(target)
@@ -98,16 +103,23 @@ def make_backend(root: str | None, data: str | None, dataless: bool) -> Backend:
         return SQLiteBackend(None)
     if target:
         return SQLiteBackend(target)
-    folder = os.path.join(root or ".", "Data")
-    os.makedirs(folder, exist_ok=True)
-    return SQLiteBackend(os.path.join(folder, "data.sqlite"))
+    if data_file:  # tool4d's --data names the data file; a .4DD name gets the SQLite extension
+        base, ext = os.path.splitext(data_file)
+        path = base + ".sqlite" if ext.lower() == ".4dd" else data_file
+    else:
+        path = os.path.join(data_folder or os.path.join(root or ".", "Data"), "data.sqlite")
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    return SQLiteBackend(path)
 
 
 def open_datastore(root: str | None, classes=None, data: str | None = None, dataless: bool = False,
-                   catalog: str | None = None) -> DataStore:
+                   catalog: str | None = None, data_folder: str | None = None,
+                   data_file: str | None = None) -> DataStore:
     """Open (and make current) the datastore of the project at `root`.
 
-    `data`: a PostgreSQL connection string, a SQLite file path or ":memory:";
+    `data`: a PostgreSQL connection string, a SQLite file path or ":memory:"
+    (else RUN4D_DATASTORE, Settings/run4d.json, `data_file`, then
+    `<data_folder>/data.sqlite`); `dataless`: a temporary database;
     `classes`: the program's `cs` class store (user ORDA classes, and where
     the implicit ones are added). Raises CatalogError or BackendError.
     """
@@ -117,7 +129,7 @@ def open_datastore(root: str | None, classes=None, data: str | None = None, data
         store = DataStore(NullBackend(), Model())
     else:
         model = read_catalog(path)
-        backend = make_backend(root, data, dataless)
+        backend = make_backend(root, data, dataless, data_folder, data_file)
         try:
             backend.run_admin(lambda: migrate(backend, model))
         except Exception as e:
