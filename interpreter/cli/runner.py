@@ -78,11 +78,10 @@ def app_context(layout, opts, params: list[str]):
 
 def _open_datastore(program: Program, layout, opts) -> int:
     """Open the project's datastore (catalog.4DCatalog); a catalog that cannot be read stops the run."""
+    from runtime import appcontext
     from stdlib_4d.data.backends import BackendError
     from stdlib_4d.data.catalog import CatalogError, find_catalog
     from stdlib_4d.data.opening import open_datastore
-
-    from runtime import appcontext
 
     ctx = appcontext.current()
     try:
