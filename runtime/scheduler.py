@@ -225,14 +225,6 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
             TABLE.count("waiting", -1)
 
 
-_end_hooks: list[Callable[[Process], None]] = []
-
-
-def on_process_end(hook: Callable[[Process], None]) -> None:
-    """Register hook(proc), called in a process's thread when it ends (the datastore closes its connection)."""
-    _end_hooks.append(hook)
-
-
 def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
     def main() -> None:
         bind(proc)
@@ -242,8 +234,7 @@ def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
             pass
         finally:
             proc.ended = True
-            for hook in _end_hooks:
-                hook(proc)
+            _run_at_end(proc)
             with TABLE.cond:
                 TABLE.processes.pop(proc.number, None)
                 if TABLE.workers.get(proc.name) is proc:
@@ -261,6 +252,16 @@ def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
     TABLE.add(proc)
     t.start()
     return t
+
+
+def _run_at_end(proc: Process) -> None:
+    """The process is gone: asynchronous objects it owned let go of the program (keep-alive)."""
+    hooks, proc.at_end = proc.at_end, []
+    for hook in hooks:
+        try:
+            hook()
+        except Exception as e:  # one failing hook must not keep the others from running
+            TABLE.report(e, proc)
 
 
 def worker(name: str, create: bool = True) -> Process | None:

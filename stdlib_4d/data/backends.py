@@ -62,6 +62,8 @@ class Backend:
             with self._guard:
                 st = ProcState(self.connect(), proc.number, proc.name)
                 self._states[proc.number] = st
+            number = proc.number
+            proc.at_end.append(lambda: self.process_ended(number))  # its transaction ends with it
         return st
 
     def run_admin(self, fn):

@@ -16,7 +16,7 @@ import json
 import os
 import threading
 
-from runtime import lifecycle, scheduler
+from runtime import lifecycle
 from runtime.classes import BUILTIN_STORE, Class4D, register_builtin
 from runtime.codes import err
 from runtime.registry import command
@@ -185,13 +185,6 @@ def current_store() -> DataStore:
     return store
 
 
-def _process_ended(proc) -> None:
-    store = _current["store"]
-    if store is not None:
-        store.backend.process_ended(proc.number)
-
-
-scheduler.on_process_end(_process_ended)
 lifecycle.on_reset(close_datastore)
 
 
