@@ -63,6 +63,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "orda_no_new": (-10811, "{name} cannot be instantiated with new(): use the dataclass functions", "run4d"),
     "orda_database": (-10812, "Database error: {detail}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
+    # A 4D command (or syntax) that run4d parses and compiles but does not run.
+    "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "arg_types": (54, "Argument types are incompatible: {detail}", "4D"),

@@ -36,6 +36,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         self.src = src
         self.lines = src.split("\n")
         self.errors: list[CompileError] = []
+        self.warnings: list[CompileError] = []  # unsupported commands (run4d --check lists them)
         self.functions: list[ast.FunctionDef] = []
         self.pre: list[ast.stmt] = []
         self.used_commands: set[str] = set()

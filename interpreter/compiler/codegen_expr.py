@@ -12,7 +12,9 @@ import ast
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
+from interpreter.compiler.resolve import NameResolver
 from interpreter.compiler.scope import local_pyname
+from runtime import catalog
 from runtime.registry import key, lookup_command, lookup_constant
 
 NUMERIC = ("real", "integer")
@@ -29,7 +31,7 @@ _NATIVE_CMP = {"=": "==", "#": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
 _VALUE_NAMES = {"true": (True, "boolean"), "false": (False, "boolean"), "null": (None, None)}
 
 
-class ExprGen:
+class ExprGen(NameResolver):
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
 
     # ------------------------------------------------------------------ entry
@@ -75,17 +77,21 @@ class ExprGen:
         special = self.special_name(e)
         if special is not None:
             return special
-        const = lookup_constant(e.name)
+        const = lookup_constant(e.name) if e.tag[:1] != "C" else None
         if const is not None:
             value = const[1]
             if isinstance(value, (str, float, int, bool)) or value is None:
                 return P.const(value), _type_of_const(value)
             return self.global_const(value), None
+        if e.tag[:1] == "K":
+            return self.unknown_constant(e)
         spec = lookup_command(e.name)
         if spec is not None:
             return self.command_call(spec, [], e), spec.returns
         if self.program.has_method(e.name):
             return self.method_call(e.name, []), self.program.method_type(e.name)
+        if self.is_unimplemented_command(e.name, e.tag):
+            return self.unsupported_call(e.name, [], e)
         return self.proc_var_read(e.name)
 
     def proc_var_read(self, name: str):
@@ -331,6 +337,8 @@ class ExprGen:
         return P.call("_deref", self.value(e.pointer)), None
 
     def e_PointerTo(self, e: n.PointerTo):
+        if isinstance(e.target, (n.TableRef, n.FieldRef)):
+            return self.value(e.target), "pointer"  # -> [Table]Field: not supported at run time
         return self.pointer_to(e), "pointer"
 
     # ------------------------------------------------------------------ calls
@@ -346,11 +354,12 @@ class ExprGen:
         if self.program.has_method(e.name):
             args = [self.value(a) for a in e.args]
             return self.method_call(e.name, args), self.program.method_type(e.name)
+        if self.is_unimplemented_command(e.name, e.tag):
+            return self.unsupported_call(e.name, e.args, e)
         if self.program.interactive:
             # The REPL: a class may be loaded before the methods it calls; the name is looked up when called.
             return P.call("_late_method", P.const(e.name), *[self.value(a) for a in e.args]), None
-        self.error(f"Unknown command or method: {e.name}", e)
-        return P.const(None), None
+        return self.unknown_call(e)
 
     def command_call(self, spec, args: list[n.Expr], node: n.Node) -> ast.expr:
         count = len(args)
@@ -377,7 +386,8 @@ class ExprGen:
 
     def _is_variable_name(self, name: str) -> bool:
         return (key(name) not in _VALUE_NAMES and lookup_constant(name) is None
-                and lookup_command(name) is None and not self.program.has_method(name))
+                and lookup_command(name) is None and not self.program.has_method(name)
+                and not catalog.is_command(name))
 
     def method_call(self, name: str, args: list[ast.expr]) -> ast.expr:
         pyname = self.program.method_pyname(name)

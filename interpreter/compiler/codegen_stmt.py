@@ -14,7 +14,8 @@ import ast
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from interpreter.compiler.scope import LEGACY_DECLARATIONS, type_of_ref, walk
-from runtime.registry import key
+from runtime import catalog
+from runtime.registry import key, lookup_command
 
 # Python type checked inline before calling a converter (fast path).
 PYTYPE = {"text": "str", "integer": "int", "boolean": "bool"}
@@ -157,6 +158,9 @@ class StmtGen:
                 info.type = vt
             return [P.assign(info.pyname, self.convert(value, vt, info.type, "$" + target.name))]
         if isinstance(target, n.Name):
+            if target.tag or lookup_command(target.name) or catalog.is_command(target.name):
+                self.error(f"{target.name} is a 4D command or constant, not a variable", target)
+                return []
             lowered = key(target.name)
             self.scope.uses_proc_vars = True
             declared = self.scope.proc_var_types.get(lowered)
@@ -183,6 +187,8 @@ class StmtGen:
             return self.write_target(target.obj, new_text, "text")
         if isinstance(target, n.ParamIndirect):
             return [P.assign("_a", P.call("_set_arg", P.load("_a"), self.value(target.index), value))]
+        if isinstance(target, n.FieldRef):
+            return [P.expr_stmt(P.call("_set_field", P.const(target.table), P.const(target.field), value))]
         self.error("This expression cannot be assigned", target)
         return []
 

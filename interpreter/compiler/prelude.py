@@ -7,7 +7,7 @@ here means changing it in codegen_*.py too.
 
 from __future__ import annotations
 
-from runtime import access, arrays, convert, handling, ops, registry, shared, support, textcmp
+from runtime import access, arrays, convert, handling, ops, registry, shared, support, textcmp, unsupported
 from runtime.classes import BUILTIN_STORE
 from runtime.process import INTERPROCESS, current
 from runtime.values import STAR, UNDEF, Coll, Obj, Pointer
@@ -52,6 +52,8 @@ def base_globals() -> dict:
         "_super_ctor": support.super_ctor, "_super_once": support.super_once,
         "_super_check": support.super_check, "_super_call": support.super_call,
         "_this_before_super": support.this_before_super,
+        "_nosup": unsupported.not_supported, "_table": unsupported.table, "_field": unsupported.field,
+        "_set_field": unsupported.set_field, "_sql": unsupported.sql_block,
     })
     for type_name, (conv, _default) in convert.TYPES.items():
         g["_as_" + type_name] = conv

@@ -52,6 +52,7 @@ class Program:
         self.G["_SES"] = self.session
         self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
+        self.warnings: list[CompileError] = []  # what compiled but will not run (unsupported commands)
         self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
@@ -148,6 +149,7 @@ class Program:
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
             made = {}
+        self.warnings.extend(comp.warnings)
         if comp.errors:
             raise CompileErrors(comp.errors)
         module = comp.module()
@@ -191,6 +193,10 @@ class Program:
 
     def _build_class(self, cls: Class4D, cdef: n.ClassDef, made: dict) -> None:
         cls.functions, cls.getters, cls.setters = {}, {}, {}
+        # ORDA dataclass members, parsed for the datastore to give them meaning:
+        # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
+        cls.queries, cls.order_bys = {}, {}
+        cls.aliases = {a.name: a for a in cdef.aliases}
         cls.constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
@@ -205,6 +211,10 @@ class Program:
                 cls.getters[name] = fn
             elif kind == "set":
                 cls.setters[name] = fn
+            elif kind == "query":
+                cls.queries[name] = fn
+            elif kind == "orderBy":
+                cls.order_bys[name] = fn
             elif kind == "init":
                 inits[name] = py
             else:
