@@ -65,8 +65,11 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "not_array": (-10724, "{what} is not an array", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
+    "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
+    "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
+    "path_not_unique": (-9802, "Object path not unique: {path}", "4D"),
     "arg_types": (54, "Argument types are incompatible: {detail}", "4D"),
     "pointer_array": (72, "A pointer array was expected: {detail}", "4D"),
     "numeric_array": (73, "A numeric array was expected: {detail}", "4D"),

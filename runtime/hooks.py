@@ -24,3 +24,8 @@ compile_formula: Callable[[str], Any] = _missing
 # box_blob(blob) -> 4D.Blob: what a scalar Blob (bytearray) becomes once stored in
 # an object or a collection, as 4D converts it.
 box_blob: Callable[[Any], Any] = lambda blob: blob
+# design_objects() -> {4D method path: (Path ... selector, source file)}: the methods and classes
+# the program loaded ("myMethod", "[class]/Person", "[databaseMethod]/onStartup").
+design_objects: Callable[[], dict] = lambda: {}
+# source_of(file) -> the text the program loaded from that file, or None.
+source_of: Callable[[str], Any] = lambda path: None

@@ -48,6 +48,7 @@ class Program:
         self.methods: dict[str, MethodEntry] = {}
         self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
         self.session_types: dict[str, str] = {}  # their declared types, from piece to piece
+        self.class_files: dict[str, str] = {}  # class name -> the file it was loaded from
         self.interactive = False  # REPL loads: unknown method names are looked up when called
         self.G["_SES"] = self.session
         self.G["_late_method"] = self.late_method
@@ -112,6 +113,7 @@ class Program:
             existing = self.cs.classes.get(unit.cls.name)
             if existing is None:
                 self.cs.classes[unit.cls.name] = Class4D(unit.cls.name, "cs", OBJECT_CLASS)
+            self.class_files[unit.cls.name] = unit.path
         else:
             name = unit.method.name
             if " " in name:
@@ -255,6 +257,20 @@ class Program:
             raise err("project_method", name=name)
         return self.G[entry.pyname](this, *args)
 
+    def design_objects(self) -> dict[str, tuple[int, str]]:
+        """The methods and classes loaded, by their 4D path (METHOD GET PATHS and friends)."""
+        out: dict[str, tuple[int, str]] = {}
+        for entry in self.methods.values():
+            if entry.name.startswith("__"):
+                continue  # REPL lines and doc blocks
+            if os.path.basename(os.path.dirname(entry.path)) == "DatabaseMethods":
+                out[f"[databaseMethod]/{entry.name}"] = (2, entry.path)
+            else:
+                out[entry.name] = (1, entry.path)
+        for name, path in self.class_files.items():
+            out[f"[class]/{name}"] = (32, path)
+        return out
+
     def late_method(self, name: str, *args):
         """A call compiled before its method was loaded (the REPL); -10508 if it still does not exist."""
         return self.call_method(name, args)
@@ -263,6 +279,8 @@ class Program:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.design_objects = self.design_objects
+        hooks.source_of = self.sources.get
 
     def compile_formula(self, source: str):
         """Formula from string: compile `source` as a formula (no local variables)."""

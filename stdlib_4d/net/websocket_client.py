@@ -126,9 +126,10 @@ class WebSocket(Native):
         self._post("onMessage", make)
 
     def net_closed(self, code: int, reason: str, clean: bool) -> None:
-        self.status = "Closed"
-
         def closed() -> None:
+            # The owner process sees the connection closed when it handles the event, not while the
+            # code that called terminate() is still running (4D's events are processed in order).
+            self.status = "Closed"
             # Counted here, in the owner process: every send it made before is included.
             lost = self.channel.take_undelivered()
             if lost and not self._errored:
