@@ -47,6 +47,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "net_io": (-10768, "{detail}", "run4d"),
     "sw_launch": (-10780, "Cannot launch \"{command}\": {detail}", "run4d"),
     "sw_io": (-10781, "{detail}", "run4d"),
+    # The Web server and WebSocket connections (-10770 to -10779).
+    "ws_failed": (-10771, "The connection failed ({code}): {reason}", "run4d"),
     # ORDA (-10800...-10812)
     "orda_query": (-10800, "Invalid query: {detail}", "run4d"),
     "orda_no_attribute": (-10801, "The attribute \"{name}\" does not exist in the dataclass {dataclass}", "run4d"),
@@ -69,6 +71,7 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
+    "web_file_not_found": (-43, "File not found: {path}", "4D"),
     "path_not_unique": (-9802, "Object path not unique: {path}", "4D"),
     "arg_types": (54, "Argument types are incompatible: {detail}", "4D"),
     "pointer_array": (72, "A pointer array was expected: {detail}", "4D"),

@@ -279,8 +279,24 @@ class Program:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.method_attribute = self.method_attribute
+        hooks.user_class = self.cs.classes.get
         hooks.design_objects = self.design_objects
         hooks.source_of = self.sources.get
+
+    def method_attribute(self, name: str, attribute: str):
+        """An entry of the `//%attributes = {...}` first line of a project method (None if absent)."""
+        import json
+
+        entry = self.methods.get(key(name))
+        first = self.sources.get(entry.path, "").split("\n", 1)[0] if entry is not None else ""
+        if not first.startswith("//%attributes"):
+            return None
+        try:
+            attributes = json.loads(first.split("=", 1)[1])
+        except (IndexError, ValueError):
+            return None
+        return attributes.get(attribute) if isinstance(attributes, dict) else None
 
     def compile_formula(self, source: str):
         """Formula from string: compile `source` as a formula (no local variables)."""
