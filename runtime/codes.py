@@ -69,6 +69,10 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
     "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
+    "overflow": (-10794, "Numeric overflow: {detail}", "run4d"),
+    "out_of_memory": (-10795, "Not enough memory: {detail}", "run4d"),
+    "regex_timeout": (-10796, "Regular expression too slow: stopped after {seconds} s (see docs/limits.md)",
+                      "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     "web_file_not_found": (-43, "File not found: {path}", "4D"),
