@@ -60,14 +60,24 @@ exit codes:
 """
 
 ENVIRONMENT = {
+    "RUN4D_DATASTORE": "where ds keeps its data when --datastore is not given: a PostgreSQL connection string, "
+                       "a SQLite file or :memory:",
     "RUN4D_HTTP_PORT": "port of the Web server when --http-port is not given",
     "RUN4D_WS_MAX_SIZE": "largest WebSocket message accepted, in bytes (0: no limit)",
-    "RUN4D_WS_MAX_QUEUE": "WebSocket messages buffered per connection before reading pauses",
+    "RUN4D_WS_SEND_BUFFER": "bytes waiting to be sent on one WebSocket before it fails with 1008 (0: no limit)",
     "RUN4D_WS_PING_INTERVAL": "seconds between WebSocket pings (0: none)",
     "RUN4D_WS_PING_TIMEOUT": "seconds to wait for a pong before closing",
     "RUN4D_WS_CLOSE_TIMEOUT": "seconds to wait for the closing handshake",
+    "RUN4D_HTTP_MAX_HEADER_SIZE": "largest HTTP request line and header fields, in bytes (431/414 beyond)",
+    "RUN4D_HTTP_PIPELINE": "pipelined HTTP requests queued per connection before reading pauses",
+    "RUN4D_HTTP_KEEPALIVE_TIMEOUT": "seconds an idle keep-alive HTTP connection stays open",
+    "RUN4D_HTTP_REQUEST_TIMEOUT": "seconds allowed to receive a request's head (slow clients are cut off)",
     "RUN4D_CA_FILE": "certificate authorities trusted by wss:// and https:// clients",
     "RUN4D_HISTORY": "the REPL's history file (default ~/.run4d_history)",
+    "RUN4D_MAX_NESTING": "levels of expressions and blocks one inside another (default 1000)",
+    "RUN4D_REGEX_TIMEOUT": "seconds one regular expression match may take (default 5)",
+    "RUN4D_MAX_VALUE_SIZE": "largest text, blob or collection an operation may build (default 2^31-1)",
+    "RUN4D_CALL_CHAIN": "entries of a call chain printed for an error; longer ones elide the middle (default 40)",
     "RUN4D_DEBUG": "any value: Python tracebacks of internal errors, as --debug",
     "RUN4D_DUMP": "any value: print the Python code generated for each file (for run4d's developers)",
 }
