@@ -60,6 +60,8 @@ exit codes:
 """
 
 ENVIRONMENT = {
+    "RUN4D_DATASTORE": "where ds keeps its data when --datastore is not given: a PostgreSQL connection string, "
+                       "a SQLite file or :memory:",
     "RUN4D_HTTP_PORT": "port of the Web server when --http-port is not given",
     "RUN4D_WS_MAX_SIZE": "largest WebSocket message accepted, in bytes (0: no limit)",
     "RUN4D_WS_SEND_BUFFER": "bytes waiting to be sent on one WebSocket before it fails with 1008 (0: no limit)",
@@ -72,6 +74,10 @@ ENVIRONMENT = {
     "RUN4D_HTTP_REQUEST_TIMEOUT": "seconds allowed to receive a request's head (slow clients are cut off)",
     "RUN4D_CA_FILE": "certificate authorities trusted by wss:// and https:// clients",
     "RUN4D_HISTORY": "the REPL's history file (default ~/.run4d_history)",
+    "RUN4D_MAX_NESTING": "levels of expressions and blocks one inside another (default 1000)",
+    "RUN4D_REGEX_TIMEOUT": "seconds one regular expression match may take (default 5)",
+    "RUN4D_MAX_VALUE_SIZE": "largest text, blob or collection an operation may build (default 2^31-1)",
+    "RUN4D_CALL_CHAIN": "entries of a call chain printed for an error; longer ones elide the middle (default 40)",
     "RUN4D_DEBUG": "any value: Python tracebacks of internal errors, as --debug",
     "RUN4D_DUMP": "any value: print the Python code generated for each file (for run4d's developers)",
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -39,6 +40,9 @@ class Program:
 
     def __init__(self) -> None:
         import stdlib_4d  # noqa: F401  (registers commands and built-in classes)
+
+        # Deeply nested code (up to limits.NESTING) is compiled recursively.
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
 
         for name in registry.multiword_names():
             NAMES.add(name)
@@ -157,10 +161,9 @@ class Program:
         module = comp.module()
         if os.environ.get("RUN4D_DUMP"):
             import ast
-            import sys
 
             print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
-        code = compile(module, unit.path, "exec")
+        code = python_compile(module, unit.path, comp.lines)
         exec(code, self.G)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)
@@ -174,10 +177,14 @@ class Program:
         parent = None
         if store.lower() == "4d":
             parent = BUILTIN_STORE.classes.get(pname)
-            if parent is not None and parent is not OBJECT_CLASS:
+            if parent is not None and parent is not OBJECT_CLASS and not getattr(parent, "extendable", False):
                 comp.error(f"A class cannot extend the built-in class 4D.{pname}", cdef.parent)
         elif store in ("", "cs"):
             parent = self.cs.classes.get(pname)
+            if parent is None and store == "":  # ORDA classes: `Class extends Entity` names 4D.Entity
+                parent = BUILTIN_STORE.classes.get(pname)
+                if parent is not None and not getattr(parent, "extendable", False):
+                    parent = None
         if parent is None:
             comp.error(f"The class \"{path}\" does not exist", cdef.parent)
             return
@@ -300,6 +307,30 @@ class Program:
 
         with gc_paused():
             return compile_formula_text(self, source)
+
+
+def python_compile(module, path: str, lines: list[str]):
+    """Python's compile() of generated code; its limits become 4D compile errors.
+
+    The code generator keeps within them (limits.NESTING); this is the last guard: Python
+    allows 20 loops and try blocks inside one another, and nesting only as deep as the
+    recursion limit.
+    """
+    try:
+        return compile(module, path, "exec")
+    except SyntaxError as e:
+        line = e.lineno or 0
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        message = e.msg
+        if "nested blocks" in message:
+            message = ("too many nested blocks: at most about 18 loops, Use or Try blocks "
+                       "(Try counts twice) can be nested inside one another")
+        raise CompileErrors([CompileError(message, path, line, 1, src, kind="error")]) from None
+    except RecursionError:
+        from interpreter.compiler.codegen import nesting_message
+
+        raise CompileErrors([CompileError(nesting_message(RecursionError()), path, 1, 1,
+                                          lines[0] if lines else "", kind="error")]) from None
 
 
 @contextmanager
