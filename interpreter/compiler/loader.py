@@ -90,6 +90,9 @@ def load(program: Program, files: list[str]) -> dict:
     units = {}
     errors: list[CompileError] = []
     for path in files:
+        # A method's name may hold spaces or keywords: known before any file is parsed.
+        program.declare_name(os.path.splitext(os.path.basename(path))[0])
+    for path in files:
         try:
             with open(path, encoding="utf-8-sig") as fh:
                 text = fh.read()

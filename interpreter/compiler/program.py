@@ -105,6 +105,11 @@ class Program:
             raise CompileErrors(unit.errors)
         return unit
 
+    def declare_name(self, name: str) -> None:
+        """Make the lexer keep a method's multi-word name whole (before its callers are parsed)."""
+        if " " in name.strip():
+            NAMES.add(name)
+
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
         self.array_vars |= array_variables(unit)
