@@ -1,7 +1,7 @@
 """Loader: which source files make up a run, and loading them into a Program.
 
-Stage: assembly. For `run4d FILE.4dm`: the file, its sibling .4dm files and
-the Classes/ and Methods/ folders beside it. For a project folder:
+Stage: assembly. For `run4d FILE.4dm`: the file, the Classes/ and Methods/
+folders beside it, and the sibling .4dm files it (transitively) names. For a project folder:
 Project/Sources/{Classes,Methods,DatabaseMethods}. Parse errors of every
 file are collected before anything is compiled.
 """
@@ -9,6 +9,7 @@ file are collected before anything is compiled.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 from interpreter.compiler.program import Program
@@ -21,6 +22,9 @@ class Layout:
 
     main: str | None = None  # the method file to run (None for a project)
     files: list[str] = field(default_factory=list)  # every .4dm to load
+    # .4dm files beside a lone method file: loaded only when the loaded code names them
+    # (so an unrelated broken sibling does not stop the run; docs/decisions.md).
+    optional: list[str] = field(default_factory=list)
     startup: str | None = None  # a project's On Startup method file
     root: str = ""  # folder of the run (WebFolder and settings live here)
     # A project's database methods by lower-case name ("onstartup", "onexit", "onwebconnection"...)
@@ -67,11 +71,10 @@ def layout_for(path: str) -> Layout:
         return _project_layout(path, sources)
     folder = os.path.dirname(os.path.abspath(path))
     files = [path]
-    for f in _4dm_files(folder) + _4dm_files(os.path.join(folder, "Classes")) + \
-            _4dm_files(os.path.join(folder, "Methods")):
-        if os.path.abspath(f) != os.path.abspath(path):
-            files.append(f)
-    return Layout(main=path, files=files, root=folder)
+    for f in _4dm_files(os.path.join(folder, "Classes")) + _4dm_files(os.path.join(folder, "Methods")):
+        files.append(f)
+    optional = [f for f in _4dm_files(folder) if os.path.abspath(f) != os.path.abspath(path)]
+    return Layout(main=path, files=files, root=folder, optional=optional)
 
 
 def _project_layout(root: str, sources: str | None = None) -> Layout:
@@ -85,25 +88,30 @@ def _project_layout(root: str, sources: str | None = None) -> Layout:
     return layout
 
 
-def load(program: Program, files: list[str]) -> dict:
-    """Parse, declare and compile files; return {path: unit}. Raises CompileErrors."""
+def load(program: Program, files: list[str], optional: list[str] = ()) -> dict:
+    """Parse, declare and compile files; return {path: unit}. Raises CompileErrors.
+
+    Each file of `optional` is loaded too when the code loaded names it (its
+    file name appears in a loaded file's text, calls and `cs.Name` included).
+    """
     units = {}
     errors: list[CompileError] = []
-    for path in files:
+    for path in list(files) + list(optional):
         # A method's name may hold spaces or keywords: known before any file is parsed.
-        program.declare_name(os.path.splitext(os.path.basename(path))[0])
-    for path in files:
-        try:
-            with open(path, encoding="utf-8-sig") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError) as e:
-            errors.append(CompileError(f"cannot read the file: {e}", path, 0, 0))
+        program.declare_name(_name_of(path))
+    pending = {_name_of(p).lower(): p for p in optional}
+    queue = list(files)
+    while queue:
+        path = queue.pop(0)
+        text = _read(path, errors)
+        if text is None:
             continue
-        name = os.path.splitext(os.path.basename(path))[0]
         try:
-            units[path] = program.parse_unit(text, path, name)
+            units[path] = program.parse_unit(text, path, _name_of(path))
         except CompileErrors as e:
             errors.extend(e.errors)
+        if pending:
+            queue += [pending.pop(name) for name in _named_in(text, pending)]
     for unit in units.values():
         program.declare(unit)
     try:
@@ -113,3 +121,26 @@ def load(program: Program, files: list[str]) -> dict:
     if errors:
         raise CompileErrors(errors)
     return units
+
+
+def _name_of(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def _read(path: str, errors: list[CompileError]) -> str | None:
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            return fh.read()
+    except (OSError, UnicodeDecodeError) as e:
+        errors.append(CompileError(f"cannot read the file: {e}", path, 0, 0))
+        return None
+
+
+_WORD = re.compile(r"[^\W\d]\w*|\d+[^\W\d]\w*")
+
+
+def _named_in(text: str, pending: dict[str, str]) -> list[str]:
+    """The names of `pending` that `text` mentions (as a word, or as words for names with spaces)."""
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    return [name for name in pending if (name in words if " " not in name else name in lowered)]
