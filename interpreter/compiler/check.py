@@ -83,21 +83,24 @@ def check(paths: list[str], strict: bool = False) -> list[Diagnostic]:
     """
     files: list[str] = []
     optional: list[str] = []
+    names: dict[str, str] = {}
     for path in paths:
         layout = layout_for(path)
         files += layout.files
         optional += layout.optional
+        names.update({os.path.normpath(p): name for p, name in layout.names.items()})
     files = _unique(files)
     optional = [f for f in _unique(optional) if f not in files]
-    return check_files(files, strict, optional)
+    return check_files(files, strict, optional, names)
 
 
-def check_files(files: list[str], strict: bool = False, optional: list[str] = ()) -> list[Diagnostic]:
+def check_files(files: list[str], strict: bool = False, optional: list[str] = (),
+                names: dict[str, str] | None = None) -> list[Diagnostic]:
     """Parse and compile `files` together; return their diagnostics in file and line order."""
     program = Program()
     errors: list[CompileError] = []
     try:
-        load(program, files, optional)
+        load(program, files, names, optional)
     except CompileErrors as e:
         errors = e.errors
     found = [diagnostic(e, strict) for e in errors + program.warnings]

@@ -29,6 +29,7 @@ class Layout:
     root: str = ""  # folder of the run (WebFolder and settings live here)
     # A project's database methods by lower-case name ("onstartup", "onexit", "onwebconnection"...)
     database_methods: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # path -> method name, when not the file's stem
 
 
 def _4dm_files(folder: str) -> list[str]:
@@ -74,7 +75,24 @@ def layout_for(path: str) -> Layout:
     for f in _4dm_files(os.path.join(folder, "Classes")) + _4dm_files(os.path.join(folder, "Methods")):
         files.append(f)
     optional = [f for f in _4dm_files(folder) if os.path.abspath(f) != os.path.abspath(path)]
-    return Layout(main=path, files=files, root=folder, optional=optional)
+    layout = Layout(main=path, files=files, root=folder, optional=optional)
+    for f in _4dm_files(os.path.join(folder, "DatabaseMethods")):  # On Web Connection beside a method file
+        if os.path.splitext(os.path.basename(f))[0].lower() in DATABASE_METHODS:
+            _database_method(layout, f)
+    return layout
+
+
+# Database methods the Web server calls get names no project method can have (a project
+# may hold both Methods/onWebConnection.4dm and the database method).
+DATABASE_METHODS = {"onwebconnection": "On Web Connection"}
+
+
+def _database_method(layout: Layout, path: str) -> None:
+    stem = os.path.splitext(os.path.basename(path))[0].lower()
+    layout.database_methods[stem] = path
+    layout.files.append(path)
+    if stem in DATABASE_METHODS:
+        layout.names[path] = DATABASE_METHODS[stem]
 
 
 def _project_layout(root: str, sources: str | None = None) -> Layout:
@@ -82,15 +100,16 @@ def _project_layout(root: str, sources: str | None = None) -> Layout:
     files = _4dm_files(os.path.join(sources, "Classes")) + _4dm_files(os.path.join(sources, "Methods"))
     layout = Layout(files=files, root=root)
     for f in _4dm_files(os.path.join(sources, "DatabaseMethods")):
-        layout.database_methods[os.path.splitext(os.path.basename(f))[0].lower()] = f
-        files.append(f)
+        _database_method(layout, f)
     layout.startup = layout.database_methods.get("onstartup")
     return layout
 
 
-def load(program: Program, files: list[str], optional: list[str] = ()) -> dict:
+def load(program: Program, files: list[str], names: dict[str, str] | None = None,
+         optional: list[str] = ()) -> dict:
     """Parse, declare and compile files; return {path: unit}. Raises CompileErrors.
 
+    `names` gives a file's method name when it is not the file's (database methods).
     Each file of `optional` is loaded too when the code loaded names it (its
     file name appears in a loaded file's text, calls and `cs.Name` included).
     """
@@ -107,7 +126,7 @@ def load(program: Program, files: list[str], optional: list[str] = ()) -> dict:
         if text is None:
             continue
         try:
-            units[path] = program.parse_unit(text, path, _name_of(path))
+            units[path] = program.parse_unit(text, path, (names or {}).get(path) or _name_of(path))
         except CompileErrors as e:
             errors.extend(e.errors)
         if pending:

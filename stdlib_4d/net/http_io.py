@@ -254,8 +254,11 @@ def start(exchange: Exchange, agent: Agent, sink: Sink):
 async def run(exchange: Exchange, agent: Agent, sink: Sink) -> None:
     agent.active += 1
     try:
-        async with asyncio.timeout(exchange.timeout):
+        if exchange.timeout is None:
             await _follow(exchange, agent, sink)
+        else:
+            async with asyncio.timeout(exchange.timeout):
+                await _follow(exchange, agent, sink)
     except Failure as f:
         sink.http_failed(f.kind, f.detail)
     except TimeoutError:
@@ -421,8 +424,8 @@ async def _send(conn: Conn, method: str, url: URL, headers, body: bytes | None):
         raise Failure("protocol", f"unexpected {type(event).__name__} from {url.authority}")
 
 
-async def _events(conn: Conn):
-    """The body's Data events until EndOfMessage."""
+async def _read_body(conn: Conn, piece) -> None:
+    """Call piece(bytes) for each part of the body, until its end."""
     hc = conn.h11
     while True:
         try:
@@ -435,31 +438,37 @@ async def _events(conn: Conn):
             except (ConnectionError, OSError) as e:
                 raise Failure("closed", f"the connection broke while reading the body ({e})") from None
             hc.receive_data(data)
-            continue
-        if isinstance(event, h11.Data):
-            yield bytes(event.data)
+        elif type(event) is h11.Data:
+            piece(bytes(event.data))
         elif isinstance(event, (h11.EndOfMessage, h11.ConnectionClosed)):
             return
 
 
 async def _body(conn: Conn, sink: Sink, stream: bool, keep: bool) -> bytes | None:
     parts: list[bytes] = []
-    async for chunk in _events(conn):
-        if stream:
+    if stream and keep:
+        def piece(chunk: bytes) -> None:
             sink.http_chunk(chunk)
-        if keep:
             parts.append(chunk)
+    elif stream:
+        piece = sink.http_chunk
+    else:
+        piece = parts.append
+    await _read_body(conn, piece)
     return b"".join(parts) if keep else None
 
 
 async def _drain(conn: Conn) -> bool:
     """Read and drop a body we do not report; True if the connection can serve another request."""
-    size = 0
+    size = [0]
+
+    def piece(chunk: bytes) -> None:
+        size[0] += len(chunk)
+        if size[0] > DRAIN_LIMIT:
+            raise Failure("closed", "too long to drain")
+
     try:
-        async for chunk in _events(conn):
-            size += len(chunk)
-            if size > DRAIN_LIMIT:
-                return False
+        await _read_body(conn, piece)
     except Failure:
         return False
     return conn.h11.our_state is h11.DONE and conn.h11.their_state is h11.DONE

@@ -120,6 +120,7 @@ class HTTPRequest(Native):
         self._lock = threading.Lock()
         self._future = None
         self._decoder = None
+        self._pending_headers = None
         self.lifeline = Lifeline(self)
 
     # -------------------------------------------------------------- 4D side
@@ -174,7 +175,10 @@ class HTTPRequest(Native):
             self._decoder = http_body.Decoder(http_body.header(raw, "content-encoding"))
             self._run("onHeaders", ws_events.event("headers"))
 
-        self.lifeline.post(headers)
+        if self.callbacks["onData"] is None:
+            self._pending_headers = headers  # posted with the end: one wake-up of the owner, not two
+        else:
+            self.lifeline.post(headers)
 
     def http_chunk(self, data: bytes) -> None:
         if self._over:
@@ -199,7 +203,11 @@ class HTTPRequest(Native):
         if not self._finish():
             return
 
+        headers = self._take_pending_headers()
+
         def done() -> None:
+            if headers is not None:
+                headers()
             if body is not None and isinstance(self.response, Obj):
                 dict.__setitem__(self.response, "body", self._body_value(body))
             self._run("onResponse", ws_events.event("response"))
@@ -211,12 +219,20 @@ class HTTPRequest(Native):
         if not self._finish():
             return
 
+        headers = self._take_pending_headers()
+
         def failed() -> None:
+            if headers is not None:
+                headers()
             self.errors = failure_errors(kind, detail)
             self._run("onError", ws_events.event("error"))
             self._terminated()
 
         self.lifeline.post(failed)
+
+    def _take_pending_headers(self):
+        headers, self._pending_headers = self._pending_headers, None
+        return headers
 
     # -------------------------------------------------------------- in the owner process
 

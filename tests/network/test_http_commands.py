@@ -51,6 +51,21 @@ ALERT($o.method+" "+String($o.headers.connection=Null))
     assert lines == ["200 POST abc text/plain; charset=UTF-8", 'PUT {"k":"v"} application/json close', "DELETE True"]
 
 
+def test_header_arrays_go_out_and_come_back(session):
+    with PyHTTP() as server:
+        lines = run(session, """
+var $o : Object
+ARRAY TEXT($names; 1)
+ARRAY TEXT($values; 1)
+$names{1}:="X-Hello"
+$values{1}:="world"
+$s:=HTTP Request(HTTP POST method; $base+"/echo"; "b"; $o; $names; $values)
+ALERT($o.headers["x-hello"])
+ALERT(String(Find in array($names; "Content-Type")>0)+" "+$values{Find in array($names; "Content-Type")})
+""", params=(server.url(""),))
+    assert lines == ["world", "True application/json"]
+
+
 def test_options_are_per_process_and_drive_redirects(session):
     with PyHTTP() as server:
         lines = run(session, """
