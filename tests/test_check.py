@@ -40,14 +40,16 @@ def test_warnings_alone_exit_0_and_strict_makes_them_errors(tmp_path, capsys):
     assert f"{path}:2:1: error: CANCEL is not supported by run4d" in capsys.readouterr().err
 
 
-def test_a_lone_file_loads_only_the_siblings_it_names(tmp_path, capsys):
+def test_a_broken_sibling_the_file_does_not_name_is_left_out(tmp_path, capsys):
     _write(tmp_path, {"main.4dm": "ALERT(helper)\n", "helper.4dm": "$0:=\"from helper\"\n",
                       "broken.4dm": "If (\n"})
-    assert check([str(tmp_path / "main.4dm")]) == []
+    found = check([str(tmp_path / "main.4dm")])
+    assert [(d.file, d.severity, d.code) for d in found] == [(str(tmp_path / "broken.4dm"), "warning", "not-loaded")]
+    assert found[0].message.startswith("broken.4dm is not loaded: ")
     assert main([str(tmp_path / "main.4dm")]) == 0
     assert capsys.readouterr().out == "from helper\n"
     # The folder as a whole has the broken file.
-    assert {d.file for d in check([str(tmp_path)])} == {str(tmp_path / "broken.4dm")}
+    assert {(d.file, d.severity) for d in check([str(tmp_path)])} == {(str(tmp_path / "broken.4dm"), "error")}
 
 
 def test_a_used_sibling_that_is_broken_is_reported(tmp_path):

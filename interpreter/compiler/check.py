@@ -26,7 +26,7 @@ class Diagnostic:
     endLine: int  # noqa: N815  (the JSON field names editors expect)
     endColumn: int  # noqa: N815  (exclusive)
     severity: str  # "error" | "warning"
-    code: str  # "syntax", "compile", "not-supported", "unknown-constant"
+    code: str  # "syntax", "compile", "not-supported", "unknown-constant", "not-loaded"
     message: str
     source_line: str = ""
 
@@ -47,7 +47,7 @@ def diagnostic(e: CompileError, strict: bool = False) -> Diagnostic:
     if e.kind == "syntax error":
         code = "syntax"
     elif e.kind == "warning":
-        code = "not-supported"
+        code = "not-loaded" if " is not loaded: " in e.message else "not-supported"
     elif e.message.startswith("Unknown constant"):
         code = "unknown-constant"
     else:

@@ -1,7 +1,8 @@
 """Loader: which source files make up a run, and loading them into a Program.
 
 Stage: assembly. For `run4d FILE.4dm`: the file, the Classes/ and Methods/
-folders beside it, and the sibling .4dm files it (transitively) names. For a project folder:
+folders beside it, and its sibling .4dm files (a broken one is left out
+unless the loaded code names it). For a project folder:
 Project/Sources/{Classes,Methods,DatabaseMethods}. Parse errors of every
 file are collected before anything is compiled.
 """
@@ -22,8 +23,8 @@ class Layout:
 
     main: str | None = None  # the method file to run (None for a project)
     files: list[str] = field(default_factory=list)  # every .4dm to load
-    # .4dm files beside a lone method file: loaded only when the loaded code names them
-    # (so an unrelated broken sibling does not stop the run; docs/decisions.md).
+    # .4dm files beside a lone method file: loaded, but one with errors is left out when the
+    # loaded code does not name it (an unrelated broken sibling does not stop the run).
     optional: list[str] = field(default_factory=list)
     startup: str | None = None  # a project's On Startup method file
     root: str = ""  # folder of the run (WebFolder and settings live here)
@@ -110,36 +111,62 @@ def load(program: Program, files: list[str], names: dict[str, str] | None = None
     """Parse, declare and compile files; return {path: unit}. Raises CompileErrors.
 
     `names` gives a file's method name when it is not the file's (database methods).
-    Each file of `optional` is loaded too when the code loaded names it (its
-    file name appears in a loaded file's text, calls and `cs.Name` included).
+    The files of `optional` (siblings of a lone method file) are loaded too, but
+    one with errors that no loaded file names (its file name does not appear in
+    their text) is left out with a warning instead of stopping the run.
     """
     units = {}
     errors: list[CompileError] = []
     for path in list(files) + list(optional):
         # A method's name may hold spaces or keywords: known before any file is parsed.
         program.declare_name(_name_of(path))
-    pending = {_name_of(p).lower(): p for p in optional}
-    queue = list(files)
-    while queue:
-        path = queue.pop(0)
+    texts: dict[str, str] = {}
+    for path in list(files) + list(optional):
         text = _read(path, errors)
         if text is None:
             continue
+        texts[path] = text
         try:
             units[path] = program.parse_unit(text, path, (names or {}).get(path) or _name_of(path))
         except CompileErrors as e:
             errors.extend(e.errors)
-        if pending:
-            queue += [pending.pop(name) for name in _named_in(text, pending)]
+    unnamed = _unnamed(files, optional, texts)
     for unit in units.values():
         program.declare(unit)
     try:
         program.compile_units(list(units.values()))
     except CompileErrors as e:
         errors.extend(e.errors)
+    errors = _leave_out(program, errors, unnamed)
     if errors:
         raise CompileErrors(errors)
     return units
+
+
+def _unnamed(files: list[str], optional: list[str], texts: dict[str, str]) -> set[str]:
+    """The optional files that the required ones do not name, even through other files."""
+    pending = {_name_of(p).lower(): p for p in optional}
+    queue = [p for p in files if p in texts]
+    while queue and pending:
+        text = texts[queue.pop()]
+        queue += [p for p in (pending.pop(name) for name in _named_in(text, pending)) if p in texts]
+    return set(pending.values())
+
+
+def _leave_out(program: Program, errors: list[CompileError], unnamed: set[str]) -> list[CompileError]:
+    """Turn the errors of unnamed optional files into one warning each (the file is not loaded)."""
+    kept: list[CompileError] = []
+    left: dict[str, CompileError] = {}
+    for e in errors:
+        if e.path in unnamed:
+            left.setdefault(e.path, e)
+        else:
+            kept.append(e)
+    for path, first in left.items():
+        program.warnings.append(CompileError(
+            f"{os.path.basename(path)} is not loaded: {first.message} (line {first.line}); nothing loaded names it",
+            path, first.line, first.col, first.source_line, kind="warning"))
+    return kept
 
 
 def _name_of(path: str) -> str:
