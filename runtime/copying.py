@@ -54,7 +54,8 @@ def copy_group(shared: bool, group_with, who: str, index: int) -> SharedGroup | 
         return new_group() if shared else None
     if not shared:
         raise err("bad_value", detail=f"{who}: groupWith needs the ck shared option")
-    if type(group_with) is not SharedObj and type(group_with) is not SharedColl:
+    if type(group_with) is not SharedObj and type(group_with) is not SharedColl and \
+            not getattr(group_with, "shared4d", False):  # a 4D.Signal is a shared object too
         raise err("bad_param_type", index=index, callee=who,
                   detail=f"a shared object or collection expected, got {type_name(group_with)}")
     return group_of(group_with)
