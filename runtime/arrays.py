@@ -358,6 +358,20 @@ def aget(a, i):
 
 def aset(a, i, value) -> None:
     """a{i}:=value"""
+    if type(a) is Array4D and type(i) is int and not a.two_d:
+        items = a.items
+        if 0 <= i < len(items):
+            t = type(value)
+            if t is _SAME.get(a.kind):
+                items[i] = value  # the common case: a value of the element type, nothing to convert
+                return
+            if t is int and a.kind == "real":
+                items[i] = float(value)
+                return
+    _aset_slow(a, i, value)
+
+
+def _aset_slow(a, i, value) -> None:
     if type(a) is not Array4D:
         raise not_array(a)
     i = a.check(i)
@@ -366,6 +380,10 @@ def aset(a, i, value) -> None:
         a.items[i].select(value)
         return
     a.items[i] = a.convert(value, i)
+
+
+# Kinds whose elements are stored as the value is when it has this Python type.
+_SAME = {"text": str, "real": float, "boolean": bool, "date": Date4D, "time": Time4D, "pointer": Pointer}
 
 
 def current(value):

@@ -77,6 +77,14 @@ def test_meta_commands(core, capsys, tmp_path):
     assert "%class Name" in out and "unknown command %nope" in out
 
 
+def test_arrays_live_on_between_lines_and_show_in_vars(core, capsys):
+    drive(core, 'ARRAY TEXT($names;2)\r$names{1}:="ann"\rARRAY LONGINT(grid;1;2)\r'
+                'APPEND TO ARRAY($names;"bo")\rSize of array($names)\r$names{3}\r%vars\r')
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["3", '"bo"']
+    assert '$names = Text array(3) ["ann","","bo"]' in out and "grid = Array 2D(1) [[0,0]]" in out
+
+
 def test_completion(core):
     core.evaluate("$obj:={first: 1; second: {deep: True}}")
     core.evaluate("%class Person\nFunction greet()")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from runtime import ops, textcmp
+from runtime import textcmp
 from runtime.arrays import KINDS, NUMERIC, Array4D, SortOrder
 from runtime.codes import err, type_name
 from runtime.values import UNDEF, Date4D, Pointer, Time4D
@@ -119,8 +119,7 @@ def matcher(a: Array4D, value, cmd: str):
             value = float(value.s)
         elif t is not float and t is not int:
             raise _incompatible(cmd, a, value)
-        eps = ops.settings["epsilon"]
-        return lambda x: x == value or abs(x - value) < eps
+        return lambda x: x == value
     if kind == "boolean":
         if type(value) is not bool:
             raise _incompatible(cmd, a, value)

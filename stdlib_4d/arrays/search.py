@@ -1,19 +1,16 @@
 """Size of array, Find in array, Find in sorted array, Count in array.
 
 Stage: stdlib. Elements equal a value as 4D's `=` says: texts ignore case
-and accents and a `@` in the value is a wildcard, reals are equal within
-the comparison level, objects by reference. Find in sorted array searches
+and accents and a `@` in the value is a wildcard, objects compare by
+reference; numbers compare exactly (not within the real comparison level,
+which would cost an arithmetic test per element: see docs/decisions.md). Find in sorted array searches
 by halves with the sort's key; it falls back to a sequential search where
 4D does (pointer and Boolean arrays, a `@` not at the end of the value).
 """
 
 from __future__ import annotations
 
-import math
-from itertools import compress, count, islice
-from operator import not_
-
-from runtime import ops, textcmp
+from runtime import textcmp
 from runtime.arrays import NUMERIC, Array4D
 from runtime.codes import err, type_name
 from runtime.registry import command
@@ -22,6 +19,7 @@ from stdlib_4d import args
 from stdlib_4d.arrays.base import array_arg, matcher, sort_key, sort_order
 
 _NUMS = (float, int)
+_SEP = "\x00"
 
 
 @command("Size of array", returns="real")
@@ -35,15 +33,21 @@ def _positions(a: Array4D, value, start: int, cmd: str):
     items = a.items
     if start >= len(items):
         return
-    if a.kind == "text" and type(value) is str and "@" not in value:
+    if a.kind == "text" and type(value) is str and ("@" not in value or value.find("@") == len(value) - 1):
         yield from _text_positions(items, value, start)
         return
-    if a.kind in NUMERIC and type(value) in _NUMS and math.isfinite(value):
-        # Equal within the comparison level: |x - value| < epsilon, tested at C speed.
-        eps = ops.settings["epsilon"]
+    if a.kind in NUMERIC and type(value) in _NUMS:
+        # Numbers compare exactly here (list.index's speed), not within the comparison level.
         v = float(value)
-        yield from compress(count(start), map(eps.__gt__, map(abs, map(v.__rsub__, islice(items, start, None)))))
-        return
+        if v != v:
+            return  # NaN equals nothing
+        while True:
+            try:
+                start = items.index(v, start)
+            except ValueError:
+                return
+            yield start
+            start += 1
     same = matcher(a, value, cmd)
     for i in range(start, len(items)):
         if same(items[i]):
@@ -51,25 +55,47 @@ def _positions(a: Array4D, value, start: int, cmd: str):
 
 
 def _text_positions(items: list, value: str, start: int):
-    """Texts equal to value (case and accents ignored), found at C speed where possible.
+    """Texts equal to value as `=` says (case and accents ignored; a final `@` matches any end).
 
-    An ASCII text equals value when their lower-case forms are equal; other texts
-    are compared one by one with their full comparison key.
+    When every text is ASCII, they are joined by _SEP, lower-cased and searched as one string
+    (at C speed); otherwise each text is compared with its full comparison key.
     """
-    k = textcmp.key(value)
-    lowered = compress(count(start), map(k.__eq__, map(str.lower, islice(items, start, None))))
-    others = compress(count(start), map(not_, map(str.isascii, islice(items, start, None))))
-    a, b = next(lowered, None), next(others, None)
-    key = textcmp.key
-    while a is not None or b is not None:
-        if b is None or (a is not None and a < b):
-            if items[a].isascii() or key(items[a]) == k:
-                yield a
-            a = next(lowered, None)
+    prefix = value.endswith("@")
+    k = textcmp.key(value[:-1] if prefix else value)
+    joined = _SEP.join(items)
+    if joined.isascii() and k and _SEP not in k:
+        lowered = joined.lower()
+        checked = False
+        for i in _joined_positions(lowered, len(items), k, prefix):
+            if not checked:
+                if lowered.count(_SEP) != len(items) - 1:
+                    break  # a text holds _SEP itself: search one by one
+                checked = True
+            if i >= start:
+                yield i
         else:
-            if b != a and key(items[b]) == k:
-                yield b
-            b = next(others, None)
+            return
+    same = (lambda x: textcmp.equal(x, value)) if prefix else (lambda x: x == value or textcmp.key(x) == k)
+    for i in range(start, len(items)):
+        if same(items[i]):
+            yield i
+
+
+def _joined_positions(lowered: str, n: int, k: str, prefix: bool):
+    """Indexes (0..n-1) of the texts equal to k, or starting with k, in `lowered`: n texts
+    joined by _SEP (which none of them holds)."""
+    if lowered.startswith(k if prefix else k + _SEP) or (n == 1 and lowered == k):
+        yield 0
+    probe = _SEP + k if prefix else _SEP + k + _SEP
+    pos = lowered.find(probe)
+    counted, index = 0, 0
+    while pos >= 0:
+        index += lowered.count(_SEP, counted, pos + 1)
+        counted = pos + 1
+        yield index
+        pos = lowered.find(probe, pos + len(probe) - 1)
+    if not prefix and n > 1 and lowered.endswith(_SEP + k):
+        yield n - 1  # the last text has no _SEP after it
 
 
 @command("Find in array", returns="real")

@@ -14,9 +14,20 @@ ALERT(String(Find in array($tags;"red";9)))  // expect: -1
 ARRAY TEXT($accents;2)
 $accents{2}:="Café"
 ALERT(String(Find in array($accents;"cafe")))  // expect: 2
+ARRAY TEXT($odd;3)
+$odd{1}:="a"+Char(0)+"b"
+$odd{2}:="B"
+$odd{3}:="b"
+ALERT(String(Find in array($odd;"b"))+" "+String(Count in array($odd;"b")))  // expect: 2 2
 ARRAY REAL($reals;3)
-$reals{2}:=0.1+0.2
-ALERT(String(Find in array($reals;0.3)))  // expect: 2
+$reals{2}:=2.5
+$reals{3}:=0.1+0.2
+ALERT(String(Find in array($reals;2.5))+" "+String(Find in array($reals;0)))  // expect: 2 1
+// Numbers compare exactly here, not within the real comparison level (docs/decisions.md)
+ALERT(String(Find in array($reals;0.3)))  // expect: -1
+ARRAY LONGINT($secs;2)
+$secs{2}:=90
+ALERT(String(Find in array($secs;?00:01:30?)))  // expect: 2
 ARRAY LONGINT($ids;0)
 ALERT(String(Find in array($ids;1)))  // expect: -1
 ARRAY BOOLEAN($flags;3)
