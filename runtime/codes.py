@@ -47,13 +47,20 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "net_io": (-10768, "{detail}", "run4d"),
     "sw_launch": (-10780, "Cannot launch \"{command}\": {detail}", "run4d"),
     "sw_io": (-10781, "{detail}", "run4d"),
+    # The Web server and WebSocket connections (-10770 to -10779).
+    "ws_failed": (-10771, "The connection failed ({code}): {reason}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
     "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
+    "overflow": (-10794, "Numeric overflow: {detail}", "run4d"),
+    "out_of_memory": (-10795, "Not enough memory: {detail}", "run4d"),
+    "regex_timeout": (-10796, "Regular expression too slow: stopped after {seconds} s (see docs/limits.md)",
+                      "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
+    "web_file_not_found": (-43, "File not found: {path}", "4D"),
     "path_not_unique": (-9802, "Object path not unique: {path}", "4D"),
     "arg_types": (54, "Argument types are incompatible: {detail}", "4D"),
     "pointer_array": (72, "A pointer array was expected: {detail}", "4D"),

@@ -5,7 +5,10 @@ Stage: runtime. `run_main` starts the main 4D process on its own thread
 method returned and nothing is pending or alive, and turns QUIT 4D, Ctrl-C
 and SIGTERM into a clean shutdown: registered shutdown hooks close servers
 and sockets, their termination callbacks get a moment to run, then exit.
-A second Ctrl-C exits at once.
+On Ctrl-C and SIGTERM every 4D process is interrupted where it is (a busy
+loop included: QuitSignal is raised in its thread at its next bytecode),
+so the program exits with 130 well within a second, On Exit run. A second
+Ctrl-C exits at once.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from runtime.scheduler import TABLE, serve, start_thread
 
 EXIT_OK, EXIT_RUNTIME, EXIT_INTERRUPTED = 0, 70, 130
 GRACE_SECONDS = 3.0  # time given to termination callbacks at shutdown
+INTERRUPT_GRACE = 0.4  # after Ctrl-C or SIGTERM: time given to interrupted processes to unwind
 
 _shutdown_hooks: list[Callable[[], None]] = []
 settings: dict = {}
@@ -156,8 +160,9 @@ def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | Non
     finally:
         if previous is not None:
             _restore_signals(previous)
-        shutdown()  # servers still open (a Web server started on demand) close now
-        stop_all(0.5)
+        interrupted = _signals["count"] > 0
+        shutdown(INTERRUPT_GRACE if interrupted else GRACE_SECONDS)  # servers started on demand close now
+        stop_all(0.2 if interrupted else 0.5)
     return code if code is not None else outcome["code"]
 
 
@@ -172,6 +177,26 @@ def _on_signal(signum, frame) -> None:
         os._exit(EXIT_INTERRUPTED)
     console.write("run4d: shutting down (Ctrl-C again to force)\n", "err")
     request_quit(EXIT_INTERRUPTED)
+    interrupt_processes()
+
+
+def interrupt_processes() -> None:
+    """Raise QuitSignal in every 4D process's thread, busy or not.
+
+    CPython delivers it at the thread's next bytecode: a `While (True)` loop stops at once,
+    code blocked in a call (a wait, a regular expression) when the call returns. QuitSignal
+    is not an Exception, so no 4D error handler catches it; `finally` blocks still run.
+    """
+    import ctypes
+
+    with TABLE.cond:
+        procs = list(TABLE.processes.values())
+    me = threading.current_thread()
+    for proc in procs:
+        thread = proc.thread
+        if thread is None or thread is me or thread.ident is None or not thread.is_alive():
+            continue
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(QuitSignal))
 
 
 def _install_signals():
@@ -193,7 +218,7 @@ def _supervise() -> int:
     _run_on_exit()
     if quit_code is None:
         return EXIT_OK  # everything finished by itself
-    shutdown()
+    shutdown(INTERRUPT_GRACE if _signals["count"] else GRACE_SECONDS)
     return quit_code
 
 
@@ -227,7 +252,7 @@ def _run_on_exit() -> None:
     done.wait(ON_EXIT_SECONDS)
 
 
-def shutdown() -> None:
+def shutdown(grace: float = GRACE_SECONDS) -> None:
     """Close servers and sockets, let their callbacks run, stop processes."""
     hooks = list(_shutdown_hooks)
     _shutdown_hooks.clear()
@@ -236,7 +261,7 @@ def shutdown() -> None:
             hook()
         except Exception as e:  # a failing hook must not prevent the others
             report(e)
-    deadline = time.monotonic() + GRACE_SECONDS
+    deadline = time.monotonic() + grace
     with TABLE.cond:
         # Code that only waits (DELAY PROCESS, Signal.wait) does not hold the exit back.
         while time.monotonic() < deadline and (TABLE.pending or TABLE.keepalive or

@@ -1,8 +1,11 @@
 """Pattern commands: Match regex (ICU regular expressions) and GET TEXT KEYWORDS.
 
-Stage: stdlib. 4D's regular expressions are ICU's; run4d runs them on
-Python's `re` after translating the ICU forms `re` lacks (\\Q...\\E, \\x{h},
-\\h, \\R, \\z, \\Z, (?<name>...), \\k<name>, \\p{Category}). Outputs that 4D
+Stage: stdlib. 4D's regular expressions are ICU's; run4d runs them on the
+`regex` package (re's syntax, a time limit, and matching without the GIL so
+Ctrl-C is handled meanwhile) after translating the ICU forms re's syntax
+lacks (\\Q...\\E, \\x{h}, \\h, \\R, \\z, \\Z, (?<name>...), \\k<name>,
+\\p{Category}). A match running longer than limits.REGEX_SECONDS (a
+catastrophic pattern) stops with error -10796. Outputs that 4D
 writes into variables or arrays are written here through pointers: an
 array receives the whole match in element zero and the groups in elements
 1..n; a variable receives the whole match. A collection given directly
@@ -16,7 +19,9 @@ import re
 import sys
 import unicodedata
 
-from runtime import textcmp
+import regex
+
+from runtime import limits, textcmp
 from runtime.arrays import NUMERIC, Array4D, new_array
 from runtime.codes import err, type_name
 from runtime.registry import command
@@ -109,7 +114,7 @@ def _escape(pattern: str, i: int, in_class: bool) -> tuple[str, int]:
 
 
 @functools.lru_cache(maxsize=256)
-def compile_icu(pattern: str) -> re.Pattern:
+def compile_icu(pattern: str) -> regex.Pattern:
     out, i, depth = [], 0, 0
     while i < len(pattern):
         c = pattern[i]
@@ -128,9 +133,17 @@ def compile_icu(pattern: str) -> re.Pattern:
         out.append(c)
         i += 1
     try:
-        return re.compile("".join(out))
-    except (re.error, OverflowError, ValueError) as e:
+        return regex.compile("".join(out))
+    except (regex.error, OverflowError, ValueError) as e:
         raise _bad_pattern(pattern, str(e)) from None
+
+
+def run_match(method, *args):
+    """Call a compiled pattern's fullmatch/match/search within the time limit."""
+    try:
+        return method(*args, timeout=limits.REGEX_SECONDS, concurrent=True)
+    except TimeoutError:
+        raise err("regex_timeout", seconds=f"{limits.REGEX_SECONDS:g}") from None
 
 
 def _write_output(target, values: list[int], index: int) -> None:
@@ -162,7 +175,7 @@ def match_regex(pattern, text, start=UNDEF, *rest):
     p = compile_icu(args.text(pattern, "Match regex", 1))
     s = args.text(text, "Match regex", 2)
     if start is UNDEF:
-        return p.fullmatch(s) is not None
+        return run_match(p.fullmatch, s) is not None
     anchored = bool(rest) and rest[-1] is STAR
     outputs = list(rest[:-1] if anchored else rest)
     if len(outputs) not in (0, 2) or STAR in outputs or start is STAR:
@@ -172,7 +185,7 @@ def match_regex(pattern, text, start=UNDEF, *rest):
     begin = max(args.integer(start, "Match regex", 3), 1) - 1
     m = None
     if begin <= len(s):
-        m = p.match(s, begin) if anchored else p.search(s, begin)
+        m = run_match(p.match if anchored else p.search, s, begin)
     if outputs:
         groups = range(p.groups + 1) if m else range(0)
         _write_output(outputs[0], [m.start(g) + 1 if m.start(g) >= 0 else 0 for g in groups], 4)

@@ -15,15 +15,23 @@ import ast
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from interpreter.compiler.codegen_array import ArrayGen
-from interpreter.compiler.codegen_expr import ExprGen
+from interpreter.compiler.codegen_expr import ExprGen, TooDeep
 from interpreter.compiler.codegen_stmt import PYTYPE, StmtGen
 from interpreter.compiler.scope import LocalInfo, PreScan, Scope, type_of_ref, walk
+from runtime import limits
 from runtime.errors import CompileError
 from runtime.handling import FuncInfo
 from runtime.registry import key, lookup_command
 
 _TYPE_CODES = {"real": 1, "text": 2, "picture": 3, "date": 4, "boolean": 6, "integer": 9, "time": 11,
                "variant": 12, "pointer": 23, "blob": 30, "object": 38, "collection": 42}
+
+
+def nesting_message(e: Exception) -> str:
+    """The compile error for code nested past limits.NESTING."""
+    here = f" (here: {e})" if isinstance(e, TooDeep) else ""
+    return (f"too deeply nested: more than {limits.NESTING:,} levels of expressions and blocks "
+            f"inside one another{here}")
 
 
 class Compiler(ArrayGen, ExprGen, StmtGen):
@@ -60,6 +68,16 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
 
     def function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
         """Compile a method, class function or constructor into self.functions."""
+        saved = (self.scope, self.fi_name, self.inferred, self.pre, self.captured, self.depth)
+        try:
+            self._function(fdef, pyname, display, kind)
+        except (TooDeep, RecursionError) as e:
+            self.scope, self.fi_name, self.inferred, self.pre, self.captured, self.depth = saved
+            if isinstance(e, TooDeep):
+                e.name_in(fdef.body)
+            self.error(nesting_message(e), e.node if isinstance(e, TooDeep) else fdef)
+
+    def _function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
         scope = Scope(display, kind)
         saved = (self.scope, self.fi_name, self.inferred)
         self.scope, self.inferred = scope, set()
@@ -229,8 +247,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         if not scope.uses_args or scope.indirect_args or scope.params:
             return []
         numbers = [int(name) for name in scope.locals if name.isdigit() and name != "0"]
-        if not numbers:
-            return []
+        if not numbers or max(numbers) > limits.NUMBERED_PARAMS:
+            return []  # $2000000 is read from the argument tuple, not made the 2,000,000th parameter
         names = {int(name): info.pyname for name, info in scope.locals.items() if name.isdigit()}
         return [names.get(i, f"_u{i}") for i in range(1, max(numbers) + 1)]
 

@@ -14,7 +14,7 @@ from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from interpreter.compiler.resolve import NameResolver
 from interpreter.compiler.scope import local_pyname
-from runtime import catalog
+from runtime import catalog, limits
 from runtime.registry import key, lookup_command, lookup_constant
 
 NUMERIC = ("real", "integer")
@@ -31,14 +31,75 @@ _NATIVE_CMP = {"=": "==", "#": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
 _VALUE_NAMES = {"true": (True, "boolean"), "false": (False, "boolean"), "null": (None, None)}
 
 
+class TooDeep(Exception):
+    """Expressions and blocks nested past limits.NESTING: the node where the limit was passed."""
+
+    def __init__(self, node: n.Node) -> None:
+        super().__init__(construct_name(node))
+        self.node = node
+
+    def name_in(self, root) -> None:
+        """Name the construct repeated around the node (its ancestors within `root`)."""
+        from collections import Counter
+
+        from interpreter.compiler.scope import _children
+
+        parent: dict[int, n.Node] = {}
+        stack = list(root) if isinstance(root, list) else [root]
+        while stack:
+            x = stack.pop()
+            for c in _children(x):
+                items = c if isinstance(c, (list, tuple)) else [c]
+                for item in items:
+                    for y in (item if isinstance(item, tuple) else (item,)):
+                        if isinstance(y, n.Node):
+                            parent[id(y)] = x
+                            stack.append(y)
+        names: Counter = Counter()
+        x = self.node
+        if id(x) not in parent and isinstance(x, n.Return) and x.value is not None:
+            x = x.value  # the statement made for a Formula's expression: start from the expression
+            names[construct_name(x)] += 1
+        for _ in range(100):
+            x = parent.get(id(x))
+            if x is None:
+                break
+            names[construct_name(x)] += 1
+        if names:
+            self.args = (names.most_common(1)[0][0],)
+
+
+def construct_name(node: n.Node) -> str:
+    """How a 4D developer names the construct of a node, for nesting errors."""
+    if isinstance(node, n.Binary):
+        return f"the operator {node.op}"
+    if isinstance(node, n.Unary):
+        return f"unary {node.op}"
+    if isinstance(node, n.Call):
+        return f"{node.name}( )"
+    if isinstance(node, (n.Member, n.MemberCall)):
+        return f".{node.name}"
+    simple = {n.CollectionLit: "[ ] (collection literals)", n.ObjectLit: "{ } (object literals)",
+              n.Ternary: "? : (ternary operators)", n.PointerTo: "-> (pointers)", n.Deref: "-> (dereferences)",
+              n.Index: "[ ] (indexes)", n.IndexCall: "[ ]( ) (calls)", n.CharRef: "[[ ]] (character references)",
+              n.TryExpr: "Try( )", n.ParamIndirect: "${ }", n.ForEach: "For each", n.Case: "Case of"}
+    if type(node) in simple:
+        return simple[type(node)]
+    return type(node).__name__
+
+
 class ExprGen(NameResolver):
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
+    depth = 0  # expressions and blocks being compiled, inside one another
 
     # ------------------------------------------------------------------ entry
 
     def expr(self, e: n.Expr) -> tuple[ast.expr, str | None]:
-        method = getattr(self, "e_" + type(e).__name__)
-        node, typ = method(e)
+        self.depth += 1
+        if self.depth > limits.NESTING:
+            raise TooDeep(e)
+        node, typ = getattr(self, "e_" + type(e).__name__)(e)
+        self.depth -= 1
         return P.at(node, e.line, e.col), typ
 
     def value(self, e: n.Expr) -> ast.expr:
@@ -461,4 +522,4 @@ def _result_type(op: str, lt: str | None, rt: str | None) -> str | None:
     return None
 
 
-__all__ = ["ExprGen", "local_pyname"]
+__all__ = ["ExprGen", "TooDeep", "construct_name", "local_pyname"]

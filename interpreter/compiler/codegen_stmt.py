@@ -13,10 +13,13 @@ import ast
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
+from interpreter.compiler.codegen_expr import TooDeep
 from interpreter.compiler.scope import LEGACY_DECLARATIONS, type_of_ref, walk
-from runtime import catalog
+from runtime import catalog, limits
 from runtime.registry import key, lookup_command
 
+# Branches of a Case of compiled as one if/else chain; longer ones are split into chains of this size.
+_CASE_GROUP = 16
 # Python type checked inline before calling a converter (fast path).
 PYTYPE = {"text": "str", "integer": "int", "boolean": "bool"}
 
@@ -31,12 +34,16 @@ class StmtGen:
         return out or [ast.Pass()]
 
     def stmt(self, s: n.Stmt) -> list[ast.stmt]:
+        self.depth += 1
+        if self.depth > limits.NESTING:
+            raise TooDeep(s)
         saved, self.pre = self.pre, []
         try:
             body = getattr(self, "s_" + type(s).__name__)(s)
             out = self.pre + body
         finally:
             self.pre = saved
+        self.depth -= 1
         for node in out:
             P.at(node, s.line, s.col)
         return out
@@ -275,10 +282,28 @@ class StmtGen:
 
     def s_Case(self, s: n.Case):
         tail = self.block(s.orelse) if s.orelse is not None else []
-        for cond, body in reversed(s.branches):
+        if len(s.branches) <= _CASE_GROUP:
+            return self.case_chain(s.branches, tail)
+        # Many branches: groups of if/else chains one after the other, not one chain nested
+        # thousands deep (Python compiles nesting recursively); a flag says a branch ran.
+        done = self.scope.temp("_case")
+        groups = [tail] if tail else []
+        for start in reversed(range(0, len(s.branches), _CASE_GROUP)):
+            groups.append(self.case_chain(s.branches[start:start + _CASE_GROUP], [], done))
+        out = [P.assign(done, P.const(False))] + groups.pop()
+        while groups:
+            out.append(P.at(P.if_(P.not_(P.load(done)), groups.pop()), s.line, s.col))
+        return out
+
+    def case_chain(self, branches: list, tail: list[ast.stmt], done: str | None = None) -> list[ast.stmt]:
+        """`: (cond) body` branches as one if/else chain ending in `tail`."""
+        for cond, body in reversed(branches):
             pre, test = self.condition(cond)
             branch = [P.at(st, cond.line, cond.col) for st in pre]
-            tail = branch + [P.at(P.if_(test, self.block(body), tail), cond.line, cond.col)]
+            stmts = self.block(body)
+            if done is not None:
+                stmts = [P.at(P.assign(done, P.const(True)), cond.line, cond.col)] + stmts
+            tail = branch + [P.at(P.if_(test, stmts, tail), cond.line, cond.col)]
         return tail
 
     # ------------------------------------------------------------------ loops

@@ -25,6 +25,7 @@ class Layout:
     root: str = ""  # folder of the run (WebFolder and settings live here)
     # A project's database methods by lower-case name ("onstartup", "onexit", "onwebconnection"...)
     database_methods: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # path -> method name, when not the file's stem
 
 
 def _4dm_files(folder: str) -> list[str]:
@@ -71,7 +72,24 @@ def layout_for(path: str) -> Layout:
             _4dm_files(os.path.join(folder, "Methods")):
         if os.path.abspath(f) != os.path.abspath(path):
             files.append(f)
-    return Layout(main=path, files=files, root=folder)
+    layout = Layout(main=path, files=files, root=folder)
+    for f in _4dm_files(os.path.join(folder, "DatabaseMethods")):  # On Web Connection beside a method file
+        if os.path.splitext(os.path.basename(f))[0].lower() in DATABASE_METHODS:
+            _database_method(layout, f)
+    return layout
+
+
+# Database methods the Web server calls get names no project method can have (a project
+# may hold both Methods/onWebConnection.4dm and the database method).
+DATABASE_METHODS = {"onwebconnection": "On Web Connection"}
+
+
+def _database_method(layout: Layout, path: str) -> None:
+    stem = os.path.splitext(os.path.basename(path))[0].lower()
+    layout.database_methods[stem] = path
+    layout.files.append(path)
+    if stem in DATABASE_METHODS:
+        layout.names[path] = DATABASE_METHODS[stem]
 
 
 def _project_layout(root: str, sources: str | None = None) -> Layout:
@@ -79,13 +97,12 @@ def _project_layout(root: str, sources: str | None = None) -> Layout:
     files = _4dm_files(os.path.join(sources, "Classes")) + _4dm_files(os.path.join(sources, "Methods"))
     layout = Layout(files=files, root=root)
     for f in _4dm_files(os.path.join(sources, "DatabaseMethods")):
-        layout.database_methods[os.path.splitext(os.path.basename(f))[0].lower()] = f
-        files.append(f)
+        _database_method(layout, f)
     layout.startup = layout.database_methods.get("onstartup")
     return layout
 
 
-def load(program: Program, files: list[str]) -> dict:
+def load(program: Program, files: list[str], names: dict[str, str] | None = None) -> dict:
     """Parse, declare and compile files; return {path: unit}. Raises CompileErrors."""
     units = {}
     errors: list[CompileError] = []
@@ -96,7 +113,7 @@ def load(program: Program, files: list[str]) -> dict:
         except (OSError, UnicodeDecodeError) as e:
             errors.append(CompileError(f"cannot read the file: {e}", path, 0, 0))
             continue
-        name = os.path.splitext(os.path.basename(path))[0]
+        name = (names or {}).get(path) or os.path.splitext(os.path.basename(path))[0]
         try:
             units[path] = program.parse_unit(text, path, name)
         except CompileErrors as e:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -39,6 +40,9 @@ class Program:
 
     def __init__(self) -> None:
         import stdlib_4d  # noqa: F401  (registers commands and built-in classes)
+
+        # Deeply nested code (up to limits.NESTING) is compiled recursively.
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
 
         for name in registry.multiword_names():
             NAMES.add(name)
@@ -157,10 +161,9 @@ class Program:
         module = comp.module()
         if os.environ.get("RUN4D_DUMP"):
             import ast
-            import sys
 
             print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
-        code = compile(module, unit.path, "exec")
+        code = python_compile(module, unit.path, comp.lines)
         exec(code, self.G)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)
@@ -275,8 +278,24 @@ class Program:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.method_attribute = self.method_attribute
+        hooks.user_class = self.cs.classes.get
         hooks.design_objects = self.design_objects
         hooks.source_of = self.sources.get
+
+    def method_attribute(self, name: str, attribute: str):
+        """An entry of the `//%attributes = {...}` first line of a project method (None if absent)."""
+        import json
+
+        entry = self.methods.get(key(name))
+        first = self.sources.get(entry.path, "").split("\n", 1)[0] if entry is not None else ""
+        if not first.startswith("//%attributes"):
+            return None
+        try:
+            attributes = json.loads(first.split("=", 1)[1])
+        except (IndexError, ValueError):
+            return None
+        return attributes.get(attribute) if isinstance(attributes, dict) else None
 
     def compile_formula(self, source: str):
         """Formula from string: compile `source` as a formula (no local variables)."""
@@ -284,6 +303,30 @@ class Program:
 
         with gc_paused():
             return compile_formula_text(self, source)
+
+
+def python_compile(module, path: str, lines: list[str]):
+    """Python's compile() of generated code; its limits become 4D compile errors.
+
+    The code generator keeps within them (limits.NESTING); this is the last guard: Python
+    allows 20 loops and try blocks inside one another, and nesting only as deep as the
+    recursion limit.
+    """
+    try:
+        return compile(module, path, "exec")
+    except SyntaxError as e:
+        line = e.lineno or 0
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        message = e.msg
+        if "nested blocks" in message:
+            message = ("too many nested blocks: at most about 18 loops, Use or Try blocks "
+                       "(Try counts twice) can be nested inside one another")
+        raise CompileErrors([CompileError(message, path, line, 1, src, kind="error")]) from None
+    except RecursionError:
+        from interpreter.compiler.codegen import nesting_message
+
+        raise CompileErrors([CompileError(nesting_message(RecursionError()), path, 1, 1,
+                                          lines[0] if lines else "", kind="error")]) from None
 
 
 @contextmanager
