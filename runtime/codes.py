@@ -49,6 +49,21 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "sw_io": (-10781, "{detail}", "run4d"),
     # The Web server and WebSocket connections (-10770 to -10779).
     "ws_failed": (-10771, "The connection failed ({code}): {reason}", "run4d"),
+    # ORDA (-10800...-10812)
+    "orda_query": (-10800, "Invalid query: {detail}", "run4d"),
+    "orda_no_attribute": (-10801, "The attribute \"{name}\" does not exist in the dataclass {dataclass}", "run4d"),
+    "orda_wrong_dataclass": (-10802, "An entity of {expected} was expected, got {got}", "run4d"),
+    "orda_new_entity": (-10803, "{what} cannot be used on a new entity (never saved)", "run4d"),
+    "orda_recursive": (-10804, "The computed attribute \"{name}\" is computed from itself", "run4d"),
+    "orda_related_attribute": (-10805, "{callee}(): \"{name}\" is a related attribute", "run4d"),
+    "orda_not_numeric": (-10806, "sum(): \"{name}\" is not a numeric or object attribute", "run4d"),
+    "orda_not_object_attribute": (-10807, "distinctPaths(): \"{name}\" is not an object attribute", "run4d"),
+    "orda_duplicate_key": (-10808, "The primary key {key} already exists in {dataclass}", "run4d"),
+    "orda_stamp_mismatch": (-10809, "Given stamp does not match current one for record# {key} of table {dataclass}",
+                            "run4d"),
+    "orda_save_failed": (-10810, "{dataclass}: an entity could not be saved ({text})", "run4d"),
+    "orda_no_new": (-10811, "{name} cannot be instantiated with new(): use the dataclass functions", "run4d"),
+    "orda_database": (-10812, "Database error: {detail}", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
@@ -78,6 +93,10 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_class": (-10745, "The class parameter is not a valid class", "4D"),
     "super_scope": (-10746, "Super cannot be called here: {detail}", "4D"),
     "super_missing": (-10748, "The constructor of {name} must call Super()", "4D"),
+    "orda_formula_not_allowed": (1278, "Formula not allowed in this member method", "4D"),
+    "orda_incompatible": (1587, "The entity selection comes from an incompatible dataclass ({what})", "4D"),
+    "orda_formula_expected": (1626, "Expecting a text or formula", "4D"),
+    "orda_not_alterable": (1637, "This entity selection cannot be altered", "4D"),
 }
 
 

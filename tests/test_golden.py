@@ -26,7 +26,7 @@ def run_case(case: golden.Case) -> int:
 
     layout = Layout(main=str(case.main), files=[str(p) for p in case.files], root=str(case.main.parent))
     opts = SimpleNamespace(debug=False, method=None, target=str(case.main), http_port=None,
-                           http_host=None, web_root=None)
+                           http_host=None, web_root=None, dataless=True)
     return run_layout(layout, opts, case.args)
 
 
@@ -44,6 +44,9 @@ def sandbox(path: Path, tmp: Path, monkeypatch) -> Path:
     if path.is_dir():
         return Path(shutil.copytree(path, tmp / path.name))
     (tmp / "case").mkdir()
+    catalog = path.parent / "catalog.4DCatalog"  # the structure the ORDA cases of a folder share
+    if catalog.exists():
+        shutil.copy2(catalog, tmp / "case" / catalog.name)
     return Path(shutil.copy2(path, tmp / "case" / path.name))
 
 

@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--http-host", default=None, help="address the Web server listens on")
     p.add_argument("--web-root", help="folder of static files served over HTTP")
     p.add_argument("--path", help="with a WSSHandler class file: the WebSocket server's path")
+    p.add_argument("--datastore", help="where the datastore's data lives: a PostgreSQL connection string, "
+                   "a SQLite file or :memory: (default: Data/data.sqlite in the project; also RUN4D_DATASTORE)")
     p.add_argument("--data-type", choices=["text", "blob", "object"],
                    help="with a WSSHandler class file: the WebSocket server's dataType")
     return p

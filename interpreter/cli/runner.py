@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from interpreter.cli.main import EXIT_COMPILE, EXIT_USAGE
+from interpreter.cli.main import EXIT_COMPILE, EXIT_RUNTIME, EXIT_USAGE
 from interpreter.compiler.loader import layout_for, load
 from interpreter.compiler.program import Program
 from runtime.errors import CompileErrors
@@ -32,6 +32,9 @@ def run_layout(layout, opts, params: list[str]) -> int:
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
+    code = _open_datastore(program, layout, opts)
+    if code:
+        return code
     server_class = _server_class(layout, units)
     if server_class is not None:
         main = lambda: _serve_class(program, server_class, opts)  # noqa: E731
@@ -71,6 +74,27 @@ def app_context(layout, opts, params: list[str]):
         web_root=getattr(opts, "web_root", None) or "",
         command_line=list(sys.argv),
     )
+
+
+def _open_datastore(program: Program, layout, opts) -> int:
+    """Open the project's datastore (catalog.4DCatalog); a catalog that cannot be read stops the run."""
+    from runtime import appcontext
+    from stdlib_4d.data.backends import BackendError
+    from stdlib_4d.data.catalog import CatalogError, find_catalog
+    from stdlib_4d.data.opening import open_datastore
+
+    ctx = appcontext.current()
+    try:
+        open_datastore(ctx.database_folder, classes=program.cs, data=getattr(opts, "datastore", None),
+                       dataless=ctx.dataless, data_folder=ctx.data_folder, data_file=ctx.data_file,
+                       catalog=find_catalog(layout.root) or find_catalog(ctx.database_folder))
+    except CatalogError as e:
+        print(f"run4d: {e}", file=sys.stderr)
+        return EXIT_COMPILE
+    except BackendError as e:
+        print(f"run4d: {e}", file=sys.stderr)
+        return EXIT_RUNTIME
+    return 0
 
 
 def _server_class(layout, units) -> str | None:

@@ -60,6 +60,8 @@ exit codes:
 """
 
 ENVIRONMENT = {
+    "RUN4D_DATASTORE": "where ds keeps its data when --datastore is not given: a PostgreSQL connection string, "
+                       "a SQLite file or :memory:",
     "RUN4D_HTTP_PORT": "port of the Web server when --http-port is not given",
     "RUN4D_WS_MAX_SIZE": "largest WebSocket message accepted, in bytes (0: no limit)",
     "RUN4D_WS_SEND_BUFFER": "bytes waiting to be sent on one WebSocket before it fails with 1008 (0: no limit)",

@@ -177,10 +177,14 @@ class Program:
         parent = None
         if store.lower() == "4d":
             parent = BUILTIN_STORE.classes.get(pname)
-            if parent is not None and parent is not OBJECT_CLASS:
+            if parent is not None and parent is not OBJECT_CLASS and not getattr(parent, "extendable", False):
                 comp.error(f"A class cannot extend the built-in class 4D.{pname}", cdef.parent)
         elif store in ("", "cs"):
             parent = self.cs.classes.get(pname)
+            if parent is None and store == "":  # ORDA classes: `Class extends Entity` names 4D.Entity
+                parent = BUILTIN_STORE.classes.get(pname)
+                if parent is not None and not getattr(parent, "extendable", False):
+                    parent = None
         if parent is None:
             comp.error(f"The class \"{path}\" does not exist", cdef.parent)
             return
