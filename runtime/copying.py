@@ -77,6 +77,10 @@ class _Copier:
             if self.keep_shared and (t is SharedObj or t is SharedColl):
                 return v
             return self._container(v)
+        if t is Array4D:
+            # Only CALL WORKER / New process parameters can be arrays here: 4D does not allow them.
+            raise err("type_mismatch", detail=f"{self.who}: an array ({v.name}) cannot be passed to another "
+                                              "process (pass a collection: ARRAY TO COLLECTION)")
         if self.group is not None and not (isinstance(v, Native) and getattr(v, "shared4d", False)):
             raise err("shared_value")
         return v

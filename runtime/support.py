@@ -227,7 +227,10 @@ def out_target(value):
 
 def ptr_procvar(store: dict, name: str, label: str) -> Pointer:
     def get():
-        return store.get(name, UNDEF)
+        try:
+            return store[name]  # a process variable never assigned reads as its declared default
+        except KeyError:
+            return UNDEF
 
     def set_(v):
         store[name] = v

@@ -242,6 +242,15 @@ class Builder(Transformer):
     def deref(self, meta, ch):
         return n.Deref(*_pos(meta), _keep(ch)[0])
 
+    def deref_member(self, meta, ch):
+        # $p->prop: a property of the object $p points to (dt_pointer.md).
+        kept = _keep(ch)
+        return n.Member(*_tpos(kept[1]), n.Deref(*_pos(meta), kept[0]), kept[1].value)
+
+    def deref_member_call(self, meta, ch):
+        kept = _keep(ch)
+        return n.MemberCall(*_tpos(kept[1]), n.Deref(*_pos(meta), kept[0]), kept[1].value, self._args(ch))
+
     def pointer_to(self, meta, ch):
         return n.PointerTo(*_pos(meta), _keep(ch)[0])
 

@@ -16,7 +16,7 @@ import ast
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
-from interpreter.compiler.scope import ARRAY_DECLARATIONS, walk
+from interpreter.compiler.scope import declared_array, walk
 from runtime.registry import key
 
 
@@ -24,8 +24,8 @@ def array_variables(body) -> set[str]:
     """Process ("name") and interprocess ("<>name") variables declared by ARRAY commands in `body`."""
     found: set[str] = set()
     for node in walk(body):
-        if isinstance(node, n.Call) and node.args and key(node.name) in ARRAY_DECLARATIONS:
-            target = node.args[0]
+        target = declared_array(node) if isinstance(node, n.Call) else None
+        if target is not None:
             if isinstance(target, n.Name):
                 found.add(key(target.name))
             elif isinstance(target, n.Interprocess):

@@ -134,7 +134,11 @@ class StmtGen:
         # Evaluate the target's container (and key) once.
         pre: list[ast.stmt] = []
         obj_tmp = self.scope.temp("_o")
-        pre.append(P.assign(obj_tmp, self.value(target.obj)))
+        container = target.pointer if isinstance(target, n.Deref) else getattr(target, "obj", None)
+        if container is None:
+            self.error("This expression cannot be assigned", target)
+            return []
+        pre.append(P.assign(obj_tmp, self.value(container)))
         if isinstance(target, n.Member):
             current = P.call("_get", P.load(obj_tmp), P.const(target.name))
             setter = lambda v: P.call("_setp", P.load(obj_tmp), P.const(target.name), v)  # noqa: E731

@@ -1,6 +1,6 @@
 """Arrays to and from collections, objects and JSON: COLLECTION TO ARRAY,
-ARRAY TO COLLECTION, OB GET ARRAY, OB SET ARRAY, JSON Stringify array,
-JSON PARSE ARRAY.
+ARRAY TO COLLECTION, OB GET ARRAY, OB SET ARRAY, OB GET PROPERTY NAMES,
+JSON Stringify array, JSON PARSE ARRAY.
 
 Stage: stdlib. An array becomes a collection of its elements 1..size
 (numbers Real, times seconds, as collections keep them); element zero is
@@ -22,6 +22,7 @@ from runtime.support import out_target
 from runtime.values import UNDEF, Coll, Obj, Pointer, SharedColl
 from stdlib_4d import args, coerce
 from stdlib_4d.arrays.base import array_arg, out_array
+from stdlib_4d.lang import value_type
 from stdlib_4d.objects import object_target, stored
 
 _TYPE_OF_KIND = {
@@ -200,3 +201,22 @@ def json_parse_array(json_text, array):
     values = list.copy(value)
     a = out_array(array, cmd, 2, kind_for(values))
     fill(a, values, cmd)
+
+
+@command("OB GET PROPERTY NAMES", outputs=(2, 3))
+def ob_get_property_names(obj, names, types=UNDEF):
+    """OB GET PROPERTY NAMES(object; names{; types}): the object's property names, in creation
+    order, and the type of each value (Is text, Is real, Is collection, Is null...)."""
+    cmd = "OB GET PROPERTY NAMES"
+    held = out_target(obj)
+    o = args.obj(held.get() if type(held) is Pointer else held, cmd, 1)
+    if o is None:
+        keys, values = [], []
+    elif isinstance(o, Obj):
+        keys, values = list(dict.keys(o)), list(dict.values(o))
+    else:
+        keys = list(o.keys4d())
+        values = [o.get4d(k) for k in keys]
+    out_array(names, cmd, 2, "text").set_values(keys)
+    if types is not UNDEF:
+        out_array(types, cmd, 3, "longint").set_values([value_type(v) for v in values])

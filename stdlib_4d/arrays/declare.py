@@ -17,9 +17,9 @@ from stdlib_4d import args
 from stdlib_4d.arrays.base import what
 
 
-def declare(kind: str, cmd: str, target, size, size2) -> None:
-    n = args.integer(size, cmd, 2)
-    n2 = None if size2 is UNDEF else max(args.integer(size2, cmd, 3), 0)
+def declare(kind: str, cmd: str, target, size, size2, first: int = 1) -> None:
+    n = args.integer(size, cmd, first + 1)
+    n2 = None if size2 is UNDEF else max(args.integer(size2, cmd, first + 2), 0)
     if type(target) is Array4D:  # $p-> or a row of a two-dimensional array
         target.redim(kind, n, n2)
         return
@@ -30,7 +30,7 @@ def declare(kind: str, cmd: str, target, size, size2) -> None:
             return
         target.set(Array4D(kind, max(n, 0), n2, name=target.label))
         return
-    raise err("bad_param_type", index=1, callee=cmd, detail=f"an array variable was expected, got {what(target)}")
+    raise err("bad_param_type", index=first, callee=cmd, detail=f"an array variable was expected, got {what(target)}")
 
 
 @command("ARRAY BOOLEAN", outputs=(1,))
@@ -91,6 +91,21 @@ def array_real(array_name, size, size2=UNDEF):
 def array_text(array_name, size, size2=UNDEF):
     """ARRAY TEXT(name; size{; size2}): an array of texts (new elements "")."""
     declare("text", "ARRAY TEXT", array_name, size, size2)
+
+
+@command("ARRAY STRING", outputs=(2,))
+def array_string(length, array_name, size, size2=UNDEF):
+    """ARRAY STRING(length; name; size{; size2}): a Text array (the obsolete fixed-length strings are
+    texts since 4D v11; length is ignored)."""
+    args.integer(length, "ARRAY STRING", 1)
+    declare("text", "ARRAY STRING", array_name, size, size2, first=2)
+
+
+@command("_o_ARRAY STRING", outputs=(2,))
+def o_array_string(length, array_name, size, size2=UNDEF):
+    """_o_ARRAY STRING(length; name; size{; size2}): ARRAY STRING's current name (obsolete)."""
+    args.integer(length, "_o_ARRAY STRING", 1)
+    declare("text", "_o_ARRAY STRING", array_name, size, size2, first=2)
 
 
 @command("ARRAY TIME", outputs=(1,))
