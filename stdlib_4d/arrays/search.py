@@ -105,9 +105,8 @@ def find_in_array(array, value, start=UNDEF):
     begin = 1 if start is UNDEF else args.integer(start, "Find in array", 3)
     if a.two_d:
         raise err("array_type", detail=f"Find in array cannot search a two-dimensional array ({a.name})")
-    if begin < 0:
-        begin = 0
-    found = next(_positions(a, value, max(begin, 0), "Find in array"), -1)
+    # A start below 1 searches from element 1: element zero is not one of the array's elements.
+    found = next(_positions(a, value, max(begin, 1), "Find in array"), -1)
     return float(found)
 
 
