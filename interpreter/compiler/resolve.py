@@ -73,7 +73,10 @@ class NameResolver:
         return P.call("_field", P.const(e.table), P.const(e.field)), None
 
     def e_Conjunction(self, e: n.Conjunction):
-        # QUERY([T]; & ; ...): the operator travels as its text.
+        # QUERY([T]; & ; ...): the operator travels as its text (only commands of the
+        # classic database layer take one, and run4d does not run them).
+        if e.expr is not None:
+            self.value(e.expr)  # compile errors inside the criterion are still reported
         return P.const(e.op), "text"
 
     def s_SqlBlock(self, s: n.SqlBlock):
