@@ -21,7 +21,7 @@ from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from runtime import catalog
 from runtime.errors import CompileError
-from runtime.registry import COMMANDS, key
+from runtime.registry import COMMANDS, INDEXED_NAMES, key
 
 
 class NameResolver:
@@ -57,8 +57,8 @@ class NameResolver:
         candidates: dict[str, str] = {}
         for entry in catalog.entries().values():
             candidates[key(entry.name)] = entry.name
-        for spec in COMMANDS.values():
-            candidates[key(spec.name)] = spec.name
+        for known in [spec.name for spec in COMMANDS.values()] + INDEXED_NAMES:
+            candidates[key(known)] = known
         for entry in self.program.methods.values():
             candidates[key(entry.name)] = entry.name
         close = difflib.get_close_matches(key(name), list(candidates), n=1, cutoff=0.75)
