@@ -231,6 +231,7 @@ class Program:
         for name, t in entry["proc_decls"]:
             process.declare(name, convert.TYPES[t][1]())
         self.warnings.extend(entry["warnings"])
+        bind_commands(self.G, entry["code"])
         exec(entry["code"], self.G)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, entry["made"])
