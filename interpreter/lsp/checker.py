@@ -1,0 +1,153 @@
+"""Checking: the compiler's errors for one file, recomputed statement by statement.
+
+Stage: editor support, on top of the compiler. The compiler proper (the
+Compiler of codegen.py, against a Program holding every method and class of
+the workspace) finds the errors; nothing here decides what is an error. Two
+things make it fit for keystrokes: the Program only declares (nothing is
+compiled into it or run), and the code generator is skipped for a top-level
+statement whose nodes are unchanged since the last check (incremental.py
+keeps them) when its function's declarations and the workspace's names are
+the same: its errors from last time are reused, moved to its new line.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from interpreter.compiler import nodes as n
+from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.program import MethodEntry, Program
+from interpreter.compiler.units import make_unit
+from interpreter.lsp.incremental import ParsedFile
+from runtime.classes import OBJECT_CLASS, Class4D
+from runtime.errors import CompileError
+from runtime.registry import key, py_ident
+
+
+class Cancelled(Exception):
+    """A newer version of the file arrived: this check is abandoned."""
+
+
+class CheckProgram(Program):
+    """The workspace's names, for the compiler to check against; nothing runs in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.epoch = 0  # changes whenever a method or class is declared or removed
+
+    def constant(self, value) -> str:
+        return "_K_check"  # checked code is never executed: keep no values
+
+    def declare_method(self, name: str, path: str, header: n.FunctionDef | None) -> None:
+        from interpreter.compiler.parser import NAMES
+
+        if " " in name:
+            NAMES.add(name)
+        self.methods[key(name)] = MethodEntry(name, path, "M_" + py_ident(name), header)
+        self.epoch += 1
+
+    def declare_class(self, name: str) -> None:
+        if name not in self.cs.classes:
+            self.cs.classes[name] = Class4D(name, "cs", OBJECT_CLASS)
+        self.epoch += 1
+
+    def forget(self, name: str, is_class: bool) -> None:
+        if is_class:
+            self.cs.classes.pop(name, None)
+        else:
+            self.methods.pop(key(name), None)
+        self.epoch += 1
+
+
+def header_of(fdef: n.FunctionDef) -> n.FunctionDef:
+    """A function's signature without its body (what other files see of it)."""
+    return n.FunctionDef(fdef.line, fdef.col, fdef.kind, fdef.name, fdef.params, fdef.result, [],
+                         fdef.modifiers, fdef.end_line, fdef.display)
+
+
+def make_file_unit(parsed: ParsedFile, name: str) -> n.Unit:
+    """The unit (method or class) of a parsed file; function headers are copied, since
+    grouping a class appends statements to them and the parsed nodes are kept."""
+    items = [header_of(i) if isinstance(i, n.FunctionDef) else i for i in parsed.items]
+    unit = make_unit(items, parsed.path, name, parsed.text.split("\n"))
+    unit.source = parsed.text
+    return unit
+
+
+class StatementCache:
+    """Errors of the top-level statements of one file at its last check."""
+
+    def __init__(self) -> None:
+        self.entries: dict[int, tuple[n.Node, tuple, int, list[CompileError]]] = {}
+        self.compiled = 0  # statements compiled by the last check (tests, benchmarks)
+
+
+class _CachedCompiler(Compiler):
+    def __init__(self, program: CheckProgram, path: str, src: str, cache: StatementCache,
+                 old: dict, cancelled) -> None:
+        super().__init__(program, path, src)
+        self.cache = cache
+        self.old = old
+        self.cancelled = cancelled
+        self.top: list | None = None
+        self.context: tuple = ()
+
+    def function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
+        self.top, self.context = fdef.body, (display, kind)
+        super().function(fdef, pyname, display, kind)
+
+    def block(self, stmts: list[n.Stmt]) -> list[ast.stmt]:
+        if stmts is not self.top or self.top is None:
+            return super().block(stmts)
+        self.top = None
+        context = (self.context, _signature(self.scope), self.program.epoch)
+        for s in stmts:
+            if self.cancelled():
+                raise Cancelled
+            hit = self.old.get(id(s))
+            if hit is not None and hit[0] is s and hit[1] == context:
+                errors = [self._moved(e, s.line - hit[2]) for e in hit[3]]
+                self.errors.extend(errors)
+            else:
+                before = len(self.errors)
+                self.stmt(s)
+                errors = self.errors[before:]
+                self.cache.compiled += 1
+            self.cache.entries[id(s)] = (s, context, s.line, errors)
+        return [ast.Pass()]
+
+    def _moved(self, e: CompileError, delta: int) -> CompileError:
+        if not delta:
+            return e
+        line = e.line + delta
+        src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        return CompileError(e.message, e.path, line, e.col, src, e.expected, e.code, e.kind)
+
+
+def _signature(scope) -> tuple:
+    """What a statement's errors may depend on in its function: the declared types."""
+    typed = tuple(sorted((k, v.type, v.param_index) for k, v in scope.locals.items() if v.type))
+    return typed, scope.result_type, tuple(sorted(scope.proc_var_types.items()))
+
+
+def check_file(program: CheckProgram, parsed: ParsedFile, name: str, cache: StatementCache,
+               cancelled=lambda: False) -> list[CompileError]:
+    """Every error `run4d --check` reports for this file, against the workspace's names."""
+    if not parsed.ok:
+        return sorted(parsed.syntax_errors, key=lambda e: (e.line, e.col))
+    unit = make_file_unit(parsed, name)
+    if unit.errors:
+        return list(unit.errors)
+    old, cache.entries, cache.compiled = cache.entries, {}, 0
+    comp = _CachedCompiler(program, parsed.path, parsed.text, cache, old, cancelled)
+    try:
+        if unit.cls is not None:
+            cls = program.cs.classes.get(unit.cls.name) or Class4D(unit.cls.name, "cs", OBJECT_CLASS)
+            program._link_parent(cls, unit.cls, comp)  # "The class X does not exist", circular inheritance
+            comp.compile_class(unit.cls, "_K_check")
+        else:
+            comp.compile_method(unit.method, "M_" + py_ident(name))
+    except Cancelled:
+        cache.entries = old
+        raise
+    return comp.errors
