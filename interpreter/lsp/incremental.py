@@ -45,6 +45,7 @@ class ParsedFile:
         self.text = text
         self.lines = lines
         self.chunks = chunks
+        self.memo: dict = {}  # what features derive from this version (scopes...), computed once
 
     @property
     def items(self) -> list[n.Node]:

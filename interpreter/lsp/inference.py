@@ -108,6 +108,13 @@ class Scope:
 
 
 def _function_bodies(parsed: ParsedFile, name: str) -> list[n.FunctionDef]:
+    memo = parsed.memo.get("bodies")
+    if memo is None:
+        memo = parsed.memo["bodies"] = _bodies(parsed, name)
+    return memo
+
+
+def _bodies(parsed: ParsedFile, name: str) -> list[n.FunctionDef]:
     unit = make_file_unit(parsed, name)
     if unit.cls is not None:
         out = list(unit.cls.functions)
@@ -123,6 +130,14 @@ def scope_at(parsed: ParsedFile, symbols: FileSymbols, line: int) -> Scope:
     for f in _function_bodies(parsed, symbols.name):
         if f.kind == "method" or f.line <= line:
             fdef = f
+    k = ("scope", id(symbols), fdef.line if fdef is not None else 0)
+    scope = parsed.memo.get(k)
+    if scope is None:
+        scope = parsed.memo[k] = _scope(parsed, symbols, fdef)
+    return scope
+
+
+def _scope(parsed: ParsedFile, symbols: FileSymbols, fdef: n.FunctionDef | None) -> Scope:
     scope = Scope(symbols, None)
     if fdef is None:
         return scope

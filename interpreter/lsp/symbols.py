@@ -78,6 +78,7 @@ class FileSymbols:
     functions: dict[str, Signature] = field(default_factory=dict)  # functions; get/set under "get name"
     properties: dict[str, Property] = field(default_factory=dict)
     uses: list[tuple[str, str, int, int]] = field(default_factory=list)  # (kind, name, line, col)
+    this_members: set[str] = field(default_factory=set)  # names set by This.name:=... in the class
 
     def members(self) -> list[Signature]:
         out = [self.constructor] if self.constructor else []
@@ -154,6 +155,10 @@ def file_symbols(path: str, name: str, items: list[n.Node], text: str) -> FileSy
     else:
         _class_members(fs, items, lines)
     fs.uses = _uses(items, lines)
+    if is_class:
+        fs.this_members = {x.target.name for x in walk(items)
+                           if isinstance(x, (n.Assign, n.CompoundAssign)) and isinstance(x.target, n.Member)
+                           and isinstance(x.target.obj, n.Name) and x.target.obj.name.lower() == "this"}
     return fs
 
 

@@ -22,6 +22,7 @@ from interpreter.compiler.parser import normalize
 from interpreter.lsp.blocks import is_class_source, scan
 from interpreter.lsp.checker import CheckProgram, StatementCache, check_file, header_of, make_file_unit
 from interpreter.lsp.incremental import FileParser, ParsedFile
+from interpreter.lsp.lint import member_warnings
 from interpreter.lsp.symbols import FileSymbols, file_symbols
 from runtime.errors import CompileError
 
@@ -45,6 +46,7 @@ class FileState:
     cache: StatementCache = field(default_factory=StatementCache)
     symbols: FileSymbols | None = None
     errors: list[CompileError] = field(default_factory=list)
+    late: bool = False  # appeared after start-up: files using its name must be checked again
 
     @property
     def is_open(self) -> bool:
@@ -125,6 +127,7 @@ class Workspace:
         st = self.files.get(path)
         if st is None:
             st = self._add(path, declared=self._in_project(path))
+            st.late = True
         return st
 
     # ------------------------------------------------------------------ documents
@@ -203,9 +206,12 @@ class Workspace:
             if st.is_class != was_class:
                 self.program.forget(st.name, was_class)
             self._declare(st, parsed)
-            if old_key is not None:
+            if old_key is not None or st.late:
                 dependents = self.dependents(st)
+                st.late = False
         errors = check_file(self.program, parsed, st.name, cache, cancelled)
+        if parsed.ok and not any(e.kind == "syntax error" for e in errors):
+            errors = errors + member_warnings(self, parsed, symbols)
         st.errors = errors
         st.checked_version = version
         return errors, dependents
@@ -216,14 +222,24 @@ class Workspace:
 
         out = []
         target = key(st.name)
+        family = self.subclasses(st.name) | {st.name} if st.is_class else set()
         for other in self.files.values():
             if other is st or other.symbols is None:
                 continue
             if st.is_class:
-                if st.name in other.symbols.used_classes():
+                if family & other.symbols.used_classes():
                     out.append(other.path)
             elif target in other.symbols.used_names():
                 out.append(other.path)
+        return out
+
+    def subclasses(self, name: str) -> set[str]:
+        """The classes that extend `name`, directly or not."""
+        out: set[str] = set()
+        for st in self.files.values():
+            if st.is_class and st.symbols is not None and st.name != name:
+                if name in [fs.name for fs in self.class_chain(st.name)[1:]]:
+                    out.add(st.name)
         return out
 
     # ------------------------------------------------------------------ lookups
