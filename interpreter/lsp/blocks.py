@@ -51,6 +51,7 @@ class Line:
     keyword: str  # IF, END_IF, COLON... ("" for plain code)
     level: int  # indentation level (in tabs) the 4D editor gives it
     ends_chunk: bool  # a top-level statement ends with this line
+    open_before: int = 0  # blocks open before this line
 
 
 def strip_line(line: str, depth: int) -> tuple[str, int]:
@@ -106,37 +107,58 @@ def keyword_of(code: str) -> tuple[str, str]:
     return "middle", word
 
 
-def scan(text: str) -> list[Line]:
+class Lines(list):
+    """The lines of a file; `open_at_end`: blocks still open after the last line."""
+
+    open_at_end = 0
+
+
+_CLASSIFIED: dict[tuple[str, int], tuple[str, int, str, str]] = {}
+
+
+def _classify(physical: str, comment: int) -> tuple[str, int, str, str]:
+    """(code, comment depth after, kind, keyword) of a line, cached: most lines do not change."""
+    got = _CLASSIFIED.get((physical, comment))
+    if got is None:
+        code, after = strip_line(physical, comment)
+        if comment and not code.strip():
+            kind, word = "comment", ""
+        else:
+            kind, word = keyword_of(code)
+        if kind == "blank" and physical.strip() and not comment:
+            kind = "comment"  # a line holding only a comment
+        if len(_CLASSIFIED) > 200_000:
+            _CLASSIFIED.clear()
+        got = _CLASSIFIED[(physical, comment)] = (code, after, kind, word)
+    return got
+
+
+def scan(text: str) -> Lines:
     """Every line of `text` (newlines already normalised) with its structure."""
-    raw = text.split("\n")
-    out: list[Line] = []
+    out = Lines()
     stack: list[tuple[str, int]] = []  # (opener, level of its line)
     comment = 0
     continued = False
     base = 0  # 1 inside a class function's body
-    for physical in raw:
-        starts_in_comment = comment > 0
-        code, comment = strip_line(physical, comment)
+    for physical in text.split("\n"):
+        code, after, kind, word = _classify(physical, comment)
+        comment = after
         if continued:
             kind, word = "continued", ""
-        elif starts_in_comment and not code.strip():
-            kind, word = "comment", ""
-        else:
-            kind, word = keyword_of(code)
+        before = len(stack)
         level = _level(kind, word, stack, base)
         if kind == "member":
             stack.clear()
-            base = 0 if word == "MEMBER" and _is_extends(code) else 1
+            base = 0 if _is_extends(code) else 1
             level = 0
         elif kind == "open":
             stack.append((word, level))
         elif kind == "close":
             _close(word, stack)
-        if kind == "blank" and physical.strip() and not starts_in_comment:
-            kind = "comment"  # a line holding only a comment
-        continued = code.rstrip(" \t").endswith("\\") and kind not in ("blank", "comment")
+        continued = kind not in ("blank", "comment") and code.rstrip(" \t").endswith("\\")
         ends = not stack and not comment and not continued and kind not in ("blank", "comment")
-        out.append(Line(code, kind, word, level, ends))
+        out.append(Line(code, kind, word, level, ends, before))
+    out.open_at_end = len(stack)
     return out
 
 

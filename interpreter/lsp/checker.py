@@ -8,6 +8,11 @@ compiled into it or run), and the code generator is skipped for a top-level
 statement whose nodes are unchanged since the last check (incremental.py
 keeps them) when its function's declarations and the workspace's names are
 the same: its errors from last time are reused, moved to its new line.
+Such a statement is not even shown to the compiler: the function it gets
+holds the changed statements and those that shape the function's scope
+(declarations, $1...$n, Count parameters), so that its pre-scan of the
+function costs what changed, not the whole file. When the scope turns out
+to differ from last time, the whole function is compiled again.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ import ast
 from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler
 from interpreter.compiler.program import MethodEntry, Program
+from interpreter.compiler.scope import LEGACY_DECLARATIONS
 from interpreter.compiler.units import make_unit
-from interpreter.lsp.incremental import ParsedFile
+from interpreter.lsp.incremental import ParsedFile, all_nodes
 from runtime.classes import OBJECT_CLASS, Class4D
 from runtime.errors import CompileError
 from runtime.registry import key, py_ident
@@ -79,21 +85,47 @@ class StatementCache:
 
     def __init__(self) -> None:
         self.entries: dict[int, tuple[n.Node, tuple, int, list[CompileError]]] = {}
+        self.shaping: dict[int, tuple[n.Node, bool]] = {}  # does a statement shape its function's scope?
         self.compiled = 0  # statements compiled by the last check (tests, benchmarks)
+
+    def shapes_scope(self, s: n.Node) -> bool:
+        got = self.shaping.get(id(s))
+        if got is None or got[0] is not s:
+            got = self.shaping[id(s)] = (s, any(_shaping(x) for x in all_nodes(s)))
+        return got[1]
+
+
+def _shaping(x: n.Node) -> bool:
+    t = type(x)
+    if t is n.VarDecl or t is n.ParamIndirect:
+        return True
+    if t is n.Local:
+        return x.name.isdigit()
+    if t is n.Call or t is n.Name:
+        low = key(x.name)
+        return low in LEGACY_DECLARATIONS or low in ("count parameters", "copy parameters")
+    return False
+
+
+class _NeedFull(Exception):
+    """The scope of a function changed: every statement must be compiled again."""
 
 
 class _CachedCompiler(Compiler):
     def __init__(self, program: CheckProgram, path: str, src: str, cache: StatementCache,
-                 old: dict, cancelled) -> None:
+                 old: dict, cancelled, skipped: dict[int, list[n.Node]]) -> None:
         super().__init__(program, path, src)
         self.cache = cache
         self.old = old
         self.cancelled = cancelled
+        self.skipped = skipped  # id(function) -> its statements left out of the compile
         self.top: list | None = None
+        self.left_out: list[n.Node] = []
         self.context: tuple = ()
 
     def function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
         self.top, self.context = fdef.body, (display, kind)
+        self.left_out = self.skipped.get(id(fdef), [])
         super().function(fdef, pyname, display, kind)
 
     def block(self, stmts: list[n.Stmt]) -> list[ast.stmt]:
@@ -101,6 +133,12 @@ class _CachedCompiler(Compiler):
             return super().block(stmts)
         self.top = None
         context = (self.context, _signature(self.scope), self.program.epoch)
+        for s in self.left_out:
+            hit = self.old[id(s)]
+            if hit[1] != context:
+                raise _NeedFull
+            self.errors.extend(self._moved(e, s.line - hit[2]) for e in hit[3])
+            self.cache.entries[id(s)] = hit
         for s in stmts:
             if self.cancelled():
                 raise Cancelled
@@ -138,16 +176,40 @@ def check_file(program: CheckProgram, parsed: ParsedFile, name: str, cache: Stat
     unit = make_file_unit(parsed, name)
     if unit.errors:
         return list(unit.errors)
-    old, cache.entries, cache.compiled = cache.entries, {}, 0
-    comp = _CachedCompiler(program, parsed.path, parsed.text, cache, old, cancelled)
+    old = cache.entries
+    functions = [unit.method] if unit.cls is None else \
+        ([unit.cls.constructor] if unit.cls.constructor else []) + list(unit.cls.functions)
+    bodies = [(fdef, fdef.body) for fdef in functions]
     try:
-        if unit.cls is not None:
-            cls = program.cs.classes.get(unit.cls.name) or Class4D(unit.cls.name, "cs", OBJECT_CLASS)
-            program._link_parent(cls, unit.cls, comp)  # "The class X does not exist", circular inheritance
-            comp.compile_class(unit.cls, "_K_check")
-        else:
-            comp.compile_method(unit.method, "M_" + py_ident(name))
+        try:
+            return _compile(program, parsed, unit, name, cache, old, cancelled, bodies, reduce=True)
+        except _NeedFull:
+            return _compile(program, parsed, unit, name, cache, old, cancelled, bodies, reduce=False)
     except Cancelled:
         cache.entries = old
         raise
-    return comp.errors
+
+
+def _compile(program, parsed, unit, name, cache, old, cancelled, bodies, reduce: bool) -> list[CompileError]:
+    cache.entries, cache.compiled = {}, 0
+    skipped: dict[int, list[n.Node]] = {}
+    for fdef, body in bodies:
+        if reduce:
+            kept, left = [], []
+            for s in body:
+                hit = old.get(id(s))
+                (kept if hit is None or hit[0] is not s or cache.shapes_scope(s) else left).append(s)
+            skipped[id(fdef)] = left
+            fdef.body = kept
+        else:
+            fdef.body = body
+    comp = _CachedCompiler(program, parsed.path, parsed.text, cache, old, cancelled, skipped)
+    if unit.cls is not None:
+        cls = program.cs.classes.get(unit.cls.name) or Class4D(unit.cls.name, "cs", OBJECT_CLASS)
+        program._link_parent(cls, unit.cls, comp)  # "The class X does not exist", circular inheritance
+        comp.compile_class(unit.cls, "_K_check")
+    else:
+        comp.compile_method(unit.method, "M_" + py_ident(name))
+    live = {id(s) for _fdef, body in bodies for s in body}
+    cache.shaping = {k: v for k, v in cache.shaping.items() if k in live}
+    return sorted(comp.errors, key=lambda e: (e.line, e.col))

@@ -26,7 +26,7 @@ def file_view(ws, path: str) -> tuple[ParsedFile, FileSymbols]:
     st = ws.state(path)
     if st.symbols is not None and st.is_open and st.checked_version == st.version:
         return parsed, st.symbols
-    return parsed, file_symbols(path, st.name, parsed.items, parsed.text)
+    return parsed, file_symbols(parsed, st.name)
 
 
 def types_at(ws, path: str, line: int) -> Types:

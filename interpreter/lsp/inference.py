@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler.parser import parse_items
-from interpreter.compiler.scope import LEGACY_DECLARATIONS, walk
+from interpreter.compiler.scope import LEGACY_DECLARATIONS
 from interpreter.lsp import catalog
 from interpreter.lsp.checker import make_file_unit
 from interpreter.lsp.incremental import ParsedFile
@@ -126,18 +126,23 @@ def _bodies(parsed: ParsedFile, name: str) -> list[n.FunctionDef]:
 
 def scope_at(parsed: ParsedFile, symbols: FileSymbols, line: int) -> Scope:
     """The locals of the function around `line` (1-based)."""
-    fdef = None
-    for f in _function_bodies(parsed, symbols.name):
+    bodies = _function_bodies(parsed, symbols.name)
+    fdef, end = None, 10**9
+    for i, f in enumerate(bodies):
         if f.kind == "method" or f.line <= line:
             fdef = f
+            end = bodies[i + 1].line if i + 1 < len(bodies) else 10**9
     k = ("scope", id(symbols), fdef.line if fdef is not None else 0)
     scope = parsed.memo.get(k)
     if scope is None:
-        scope = parsed.memo[k] = _scope(parsed, symbols, fdef)
+        scope = parsed.memo[k] = _scope(parsed, symbols, fdef, end)
     return scope
 
 
-def _scope(parsed: ParsedFile, symbols: FileSymbols, fdef: n.FunctionDef | None) -> Scope:
+_NOTED = (n.VarDecl, n.Assign, n.For, n.ForEach, n.Local, n.Call)
+
+
+def _scope(parsed: ParsedFile, symbols: FileSymbols, fdef: n.FunctionDef | None, end: int) -> Scope:
     scope = Scope(symbols, None)
     if fdef is None:
         return scope
@@ -145,18 +150,26 @@ def _scope(parsed: ParsedFile, symbols: FileSymbols, fdef: n.FunctionDef | None)
         scope.function = symbols.method
         decl = next((i for i in parsed.items if isinstance(i, n.Declare)), None)
         params, result = (decl.params, decl.result) if decl else ([], None)
+        start = 0
     else:
         scope.function = symbols.constructor if fdef.kind == "constructor" else symbols.function(
             fdef.name if fdef.kind == "function" else f"{fdef.kind} {fdef.name}") or symbols.function(fdef.name)
         params, result = fdef.params, fdef.result
+        start = fdef.line
     for p in params:
         if not p.variadic:
             scope.locals[p.name.lower()] = LocalVar(p.name, p.type.name if p.type else None, p.line, p.col, True)
     if result is not None and result.name:
         scope.locals[result.name.lower()] = LocalVar(result.name, result.type.name if result.type else None,
                                                      result.line, result.col, True)
-    for x in walk(fdef.body):
-        _note(scope, x)
+    for leaf in parsed.leaves:
+        if not leaf.items or not start <= leaf.line < end:
+            continue
+        notes = leaf.facts.get("notes")
+        if notes is None:  # the nodes worth noting, kept on the statement: an edit walks only what changed
+            notes = leaf.facts["notes"] = [x for x in leaf.nodes if isinstance(x, _NOTED)]
+        for x in notes:
+            _note(scope, x)
     return scope
 
 
@@ -218,7 +231,7 @@ class Types:
         self.busy.add(v.name.lower())
         try:
             found = None
-            for line, value in v.assigns:
+            for line, value in sorted(v.assigns, key=lambda a: a[0]):
                 if line < self.before or found is None:
                     got = self.of(value)
                     if got is not None:

@@ -13,7 +13,6 @@ reported as a warning, so that removing a class function flags its callers.
 from __future__ import annotations
 
 from interpreter.compiler import nodes as n
-from interpreter.compiler.scope import walk
 from interpreter.lsp.incremental import ParsedFile
 from interpreter.lsp.inference import Types, scope_at
 from interpreter.lsp.symbols import FileSymbols
@@ -30,27 +29,57 @@ class LintWarning(CompileError):
 
 
 def member_warnings(ws, parsed: ParsedFile, symbols: FileSymbols) -> list[CompileError]:
+    """The warnings of a file. Each statement keeps its own, with what they depended on
+    (the workspace's declarations, the types of the locals its calls start from)."""
     lines = parsed.text.split("\n")
     out: list[CompileError] = []
     scopes: dict[int, Types] = {}
-    for x in walk(parsed.items):
-        if type(x) is not n.MemberCall:
+    epoch = ws.program.epoch
+    for leaf in parsed.leaves:
+        if not leaf.items:
             continue
-        types = scopes.get(x.line)
+        calls = leaf.facts.get("calls")
+        if calls is None:
+            calls = leaf.facts["calls"] = [x for x in leaf.nodes if type(x) is n.MemberCall]
+        if not calls:
+            continue
+        types = scopes.get(leaf.line)
         if types is None:
-            types = scopes[x.line] = Types(ws, scope_at(parsed, symbols, x.line), x.line)
-        t = types.of(x.obj)
-        if t is None or t.kind != "instance" or not t.name.startswith("cs."):
-            continue
-        cname = t.name[3:]
-        chain = ws.class_chain(cname)
-        if not chain or not _closed(chain):
-            continue
-        if any(_has(fs, x.name) for fs in chain):
-            continue
-        src = lines[x.line - 1] if 0 < x.line <= len(lines) else ""
-        out.append(LintWarning(f"The class {cname} has no function {x.name}", parsed.path, x.line, x.col, src))
+            types = scopes[leaf.line] = Types(ws, scope_at(parsed, symbols, leaf.line), leaf.line)
+        key = (epoch, symbols.name, tuple(_fingerprint(types, x) for x in calls))
+        cached = leaf.facts.get("lint")
+        if cached is None or cached[0] != key:
+            found = [w for x in calls if (w := _warning(ws, types, x)) is not None]
+            cached = leaf.facts["lint"] = (key, [(x, msg) for x, msg in found])
+        for x, msg in cached[1]:
+            src = lines[x.line - 1] if 0 < x.line <= len(lines) else ""
+            out.append(LintWarning(msg, parsed.path, x.line, x.col, src))
     return out
+
+
+def _fingerprint(types: Types, call: n.MemberCall) -> tuple:
+    """What a call's receiver type depends on in its function: its root local's declaration
+    and assignments (the nodes, which stay the same while their statements are unchanged)."""
+    root = call.obj
+    while isinstance(root, (n.Member, n.MemberCall, n.Index, n.IndexCall)):
+        root = root.obj
+    if not isinstance(root, n.Local):
+        return ()
+    v = types.scope.locals.get(root.name.lower())
+    if v is None:
+        return (root.name,)
+    return (root.name, v.type_name, tuple(id(value) for _line, value in v.assigns), tuple(v.keys))
+
+
+def _warning(ws, types: Types, x: n.MemberCall) -> tuple[n.MemberCall, str] | None:
+    t = types.of(x.obj)
+    if t is None or t.kind != "instance" or not t.name.startswith("cs."):
+        return None
+    cname = t.name[3:]
+    chain = ws.class_chain(cname)
+    if not chain or not _closed(chain) or any(_has(fs, x.name) for fs in chain):
+        return None
+    return x, f"The class {cname} has no function {x.name}"
 
 
 def _closed(chain: list[FileSymbols]) -> bool:

@@ -15,8 +15,8 @@ from lsprotocol import types as lsp
 from pygls.uris import from_fs_path
 
 from interpreter.compiler import nodes as n
-from interpreter.compiler.scope import walk
 from interpreter.lsp.context import file_view, target_at, types_at
+from interpreter.lsp.incremental import all_nodes
 from interpreter.lsp.inference import Types, scope_at
 from interpreter.lsp.positions import Cursor, to_utf16
 from interpreter.lsp.symbols import FileSymbols
@@ -134,7 +134,7 @@ def _member_uses(ws, fs: FileSymbols, name: str, owner: str) -> list[lsp.Locatio
     parsed = ws.parse_any(fs.path)
     out = []
     scopes: dict[int, Types] = {}
-    for x in walk(parsed.items):
+    for x in all_nodes(parsed.items):
         if type(x) not in (n.Member, n.MemberCall) or x.name != name:
             continue
         types = scopes.get(x.line)
@@ -158,7 +158,7 @@ def _local_uses(ws, path: str, cur: Cursor, name: str) -> list[lsp.Location]:
     hi = fn.end_line if fn is not None and fn.end_line else 10**9
     low = name.lower()
     out = []
-    for x in walk(parsed.items):
+    for x in all_nodes(parsed.items):
         if isinstance(x, (n.Local, n.Param)) and x.name.lower() == low and lo <= x.line <= hi:
             out.append(_loc(ws, path, x.line, x.col, len(x.name) + 1))
     return out

@@ -146,8 +146,18 @@ class Run4DServer(LanguageServer):
         self.ws.discover()
 
     def check_all(self) -> None:
-        for path in list(self.ws.files):
-            self.background(BACKGROUND, self.check, path)
+        """Check every file of the workspace in the background, with a progress report
+        when the client shows them ("Checking 2000 files", then done)."""
+        paths = list(self.ws.files)
+        progress = _Progress(self, len(paths))
+        for path in paths:
+            self.background(BACKGROUND, self._initial_check, path, progress)
+
+    def _initial_check(self, path: str, progress: _Progress) -> None:
+        try:
+            self.check(path)
+        finally:
+            progress.step()
 
     def schedule(self, uri: str) -> None:
         """(loop) Check a document once it has been quiet for `debounce` seconds."""
@@ -165,6 +175,36 @@ class Run4DServer(LanguageServer):
             self.background(EDIT, self.check, path, text, version)
 
         self.timers[path] = self.loop.call_later(self.debounce, fire)
+
+
+class _Progress:
+    """A work-done progress shown by the client while the workspace is checked."""
+
+    def __init__(self, server: Run4DServer, total: int) -> None:
+        self.server, self.total, self.done = server, total, 0
+        caps = server.client_capabilities.window
+        self.token = "run4d-check" if caps is not None and caps.work_done_progress and total else None
+        if self.token is not None:
+            server.loop.call_soon_threadsafe(self._begin)
+
+    def _begin(self) -> None:
+        wdp = self.server.work_done_progress
+        wdp.create(self.token).add_done_callback(lambda _f: None)
+        wdp.begin(self.token, lsp.WorkDoneProgressBegin(title=f"Checking {self.total} 4D files", percentage=0,
+                                                        cancellable=False))
+
+    def step(self) -> None:
+        """(worker) One more file checked."""
+        self.done += 1
+        if self.token is None:
+            return
+        if self.done == self.total:
+            end = lsp.WorkDoneProgressEnd(message=f"{self.total} files checked")
+            self.server.loop.call_soon_threadsafe(self.server.work_done_progress.end, self.token, end)
+        elif self.done % max(1, self.total // 20) == 0:
+            report = lsp.WorkDoneProgressReport(message=f"{self.done}/{self.total}",
+                                                percentage=100 * self.done // self.total)
+            self.server.loop.call_soon_threadsafe(self.server.work_done_progress.report, self.token, report)
 
 
 def _log_failure(fut: Future) -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from interpreter.compiler import nodes as n
-from interpreter.compiler.scope import walk
+from interpreter.lsp.incremental import ParsedFile
 from runtime.registry import key
 
 
@@ -47,7 +47,7 @@ class Signature:
             head = "Class constructor" + (f" ({owner})" if owner else "")
             return f"{head}({'; '.join(parts)})"
         prefix = {"get": "get ", "set": "set "}.get(self.kind, "")
-        dotted = f"{owner}." if owner else ""
+        dotted = f"{owner}." if owner and self.kind != "method" else ""
         head = "Function " if self.kind in ("function", "get", "set") else ""
         return f"{head}{prefix}{dotted}{self.name}({'; '.join(parts)}){res}"
 
@@ -142,23 +142,31 @@ def _result(res: n.Param | None) -> tuple[str, str | None] | None:
     return (res.name, res.type.name if res.type else None)
 
 
-def file_symbols(path: str, name: str, items: list[n.Node], text: str) -> FileSymbols:
-    """The symbols of one file, from the items of its statements that parse."""
-    lines = text.split("\n")
-    is_class = any(isinstance(i, (n.ClassExtends, n.FunctionDef, n.PropertyDecl)) for i in items)
-    fs = FileSymbols(path, name, is_class)
+def file_symbols(parsed: ParsedFile, name: str) -> FileSymbols:
+    """The symbols of one file, from the items of its statements that parse.
+
+    What each statement uses is kept on its chunk: an edit walks the
+    changed statements only."""
+    lines = parsed.text.split("\n")
+    leaves = [c for c in parsed.leaves if c.items]
+    top = [i for c in leaves for i in c.items]
+    is_class = any(isinstance(i, (n.ClassExtends, n.FunctionDef, n.PropertyDecl)) for i in top)
+    fs = FileSymbols(parsed.path, name, is_class)
     if not is_class:
-        decl = next((i for i in items if isinstance(i, n.Declare)), None)
+        decl = next((i for i in top if isinstance(i, n.Declare)), None)
         fs.method = Signature(name, "method", _params(decl.params) if decl else [],
                               _result(decl.result) if decl else None, 1, 1,
                               end_line=len(lines), doc=_method_doc(lines))
     else:
-        _class_members(fs, items, lines)
-    fs.uses = _uses(items, lines)
-    if is_class:
-        fs.this_members = {x.target.name for x in walk(items)
-                           if isinstance(x, (n.Assign, n.CompoundAssign)) and isinstance(x.target, n.Member)
-                           and isinstance(x.target.obj, n.Name) and x.target.obj.name.lower() == "this"}
+        _class_members(fs, top, lines)
+    uses: list[tuple[str, str, int, int]] = []
+    for c in leaves:
+        facts = c.facts.get("uses")
+        if facts is None:
+            facts = c.facts["uses"] = _uses(c.nodes)
+        uses += [(kind, uname, node.line, node.col + delta) for kind, uname, node, delta in facts[0]]
+        fs.this_members |= facts[1]
+    fs.uses = uses
     return fs
 
 
@@ -189,25 +197,31 @@ def _class_members(fs: FileSymbols, items: list[n.Node], lines: list[str]) -> No
         last.end_line = len(lines)
 
 
-def _uses(items: list[n.Node], lines: list[str]) -> list[tuple[str, str, int, int]]:
-    out: list[tuple[str, str, int, int]] = []
-    for x in walk(items):
+def _uses(nodes: list[n.Node]) -> tuple[list[tuple[str, str, n.Node, int]], set[str]]:
+    """(uses as (kind, name, node, column offset from the node), names set by This.name:=)."""
+    out: list[tuple[str, str, n.Node, int]] = []
+    this: set[str] = set()
+    for x in nodes:
         t = type(x)
         if t is n.Call or t is n.Name:
-            out.append(("name", x.name, x.line, x.col))
+            out.append(("name", x.name, x, 0))
         elif t is n.Member or t is n.MemberCall:
             obj = x.obj
             if type(obj) is n.Name and obj.name.lower() == "cs":
-                out.append(("class", x.name, x.line, x.col))
+                out.append(("class", x.name, x, 0))
             else:
-                out.append(("member", x.name, x.line, x.col))
+                out.append(("member", x.name, x, 0))
         elif t is n.TypeRef:
             head, _, cname = x.name.rpartition(".")
             if head.lower() == "cs":
-                out.append(("class", cname, x.line, x.col + len(head) + 1))
+                out.append(("class", cname, x, len(head) + 1))
         elif t is n.ClassExtends:
             head, _, cname = x.parent.name.rpartition(".")
             if not head:  # Class extends Base (cs.Base is a TypeRef, above)
-                out.append(("class", cname, x.parent.line, x.parent.col))
-    out.sort(key=lambda u: (u[2], u[3]))
-    return out
+                out.append(("class", cname, x.parent, 0))
+        elif (t is n.Assign or t is n.CompoundAssign) and type(x.target) is n.Member:
+            obj = x.target.obj
+            if type(obj) is n.Name and obj.name.lower() == "this":
+                this.add(x.target.name)
+    out.sort(key=lambda u: (u[2].line, u[2].col + u[3]))
+    return out, this

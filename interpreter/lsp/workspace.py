@@ -93,9 +93,15 @@ class Workspace:
         return out
 
     def _in_project(self, path: str) -> bool:
+        """Is this file one of the workspace's methods or classes (on disk yet or not)?"""
+        path = os.path.abspath(path)
         if self.project_sources is None:
             return bool(self.root) and path.startswith(self.root + os.sep)
-        return os.path.abspath(path) in {os.path.abspath(p) for p in layout_for(self.root).files}
+        folder = os.path.dirname(path)
+        sources = os.path.abspath(self.project_sources)
+        if folder in (os.path.join(sources, "Classes"), os.path.join(sources, "Methods")):
+            return True
+        return folder == os.path.join(sources, "DatabaseMethods") and _stem(path).lower() == "onstartup"
 
     def _add(self, path: str, declared: bool, text: str | None = None) -> FileState:
         name = _stem(path)
@@ -197,7 +203,7 @@ class Workspace:
             cache = StatementCache()
         old_key = st.symbols.signature_key() if st.symbols else None
         was_class = st.is_class
-        symbols = file_symbols(path, st.name, parsed.items, parsed.text)
+        symbols = file_symbols(parsed, st.name)
         if parsed.items or st.symbols is None:
             st.is_class = symbols.is_class
         st.symbols = symbols
@@ -259,7 +265,7 @@ class Workspace:
             return None
         if st.symbols is None:
             parsed = self.parse_any(st.path)
-            st.symbols = file_symbols(st.path, st.name, parsed.items, parsed.text)
+            st.symbols = file_symbols(parsed, st.name)
         return st.symbols
 
     def class_chain(self, name: str) -> list[FileSymbols]:
@@ -292,7 +298,7 @@ class Workspace:
             return None
         if st.symbols is None:
             parsed = self.parse_any(st.path)
-            st.symbols = file_symbols(st.path, st.name, parsed.items, parsed.text)
+            st.symbols = file_symbols(parsed, st.name)
         return st.symbols
 
     def classes(self) -> list[str]:

@@ -48,7 +48,8 @@ class LspClient:
         self.root = root
         params = {"processId": os.getpid(), "rootUri": uri(root) if root else None,
                   "capabilities": {"textDocument": {"hover": {"contentFormat": ["markdown"]}},
-                                   "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}},
+                                   "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}},
+                                   "window": {"workDoneProgress": True}},
                   "initializationOptions": init_options or {}}
         if root:
             params["workspaceFolders"] = [{"uri": uri(root), "name": root.name}]

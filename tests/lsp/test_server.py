@@ -225,7 +225,7 @@ def test_hover_on_a_command_a_method_and_a_local(shared: LspClient, shared_proje
     assert hover["contents"]["value"].startswith("```4d\nALERT(")
     assert hover["range"] == {"start": {"line": 3, "character": 0}, "end": {"line": 3, "character": 5}}
     hover = client.at("textDocument/hover", main, 4, 6)
-    assert "double($n : Integer) : Integer" in hover["contents"]["value"]
+    assert hover["contents"]["value"].startswith("```4d\ndouble($n : Integer) : Integer\n```")
     assert "Doubles a number" in hover["contents"]["value"]
     hover = client.at("textDocument/hover", main, 2, 1)
     assert "$t : Text" in hover["contents"]["value"] and "inferred" in hover["contents"]["value"]
