@@ -93,14 +93,44 @@ def measure_server(project: Path, method: Path, changes, debounce_ms: int | None
     try:
         c.open(method)
         c.diagnostics(method, timeout=600)
+        previous = method.read_text(encoding="utf-8")
         for kind, text in changes:
-            sent = c.change(method, text)
+            cpu = cpu_seconds(c.proc.pid)
+            sent = _send_edit(c, method, previous, text)
+            previous = text
             at, _diags = c.diagnostics(method, since=sent, timeout=600)
             times.setdefault(kind, []).append(at - sent)
             times.setdefault("all", []).append(at - sent)
+            times.setdefault("cpu", []).append(cpu_seconds(c.proc.pid) - cpu)
     finally:
         c.close()
     return times
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (from /proc)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+        fields = fh.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _send_edit(c: LspClient, path: Path, old: str, new: str) -> float:
+    """Send the change as an editor does: one range of lines replaced (incremental sync)."""
+    a, b = old.split("\n"), new.split("\n")
+    top = 0
+    while top < min(len(a), len(b)) and a[top] == b[top]:
+        top += 1
+    bottom = 0
+    while bottom < min(len(a), len(b)) - top and a[-1 - bottom] == b[-1 - bottom]:
+        bottom += 1
+    u = path.resolve().as_uri()
+    c.versions[u] = c.versions.get(u, 1) + 1
+    rng = {"start": {"line": top, "character": 0}, "end": {"line": len(a) - bottom, "character": 0}}
+    text = "".join(line + "\n" for line in b[top:len(b) - bottom])
+    sent = time.perf_counter()
+    c.notify("textDocument/didChange", {"textDocument": {"uri": u, "version": c.versions[u]},
+                                        "contentChanges": [{"range": rng, "text": text}]})
+    return sent
 
 
 def reference(method: Path, changes) -> list[float]:
@@ -169,6 +199,7 @@ def latency(args) -> None:
         ref2 = reference(method, changes)
         print(f"didChange -> publishDiagnostics, debounce 80 ms: {fmt(debounced['all'])}")
         print(f"didChange -> publishDiagnostics, no debounce:    {fmt(immediate['all'])}")
+        print(f"server CPU time per change (no debounce):        {fmt(immediate['cpu'])}")
         for kind in ("type", "insert", "break", "fix"):
             if kind in immediate:
                 print(f"    {kind:6} (no debounce): {fmt(immediate[kind])}")

@@ -69,15 +69,17 @@ class ParsedFile:
 
     @property
     def leaves(self) -> list[Chunk]:
-        return [leaf for c in self.chunks for leaf in c.leaves]
+        got = self.memo.get("leaves")
+        if got is None:
+            got = self.memo["leaves"] = [leaf for c in self.chunks for leaf in c.leaves]
+        return got
 
     @property
     def items(self) -> list[n.Node]:
-        out: list[n.Node] = []
-        for c in self.leaves:
-            if c.items:
-                out.extend(c.items)
-        return out
+        got = self.memo.get("items")
+        if got is None:
+            got = self.memo["items"] = [i for c in self.leaves if c.items for i in c.items]
+        return list(got)
 
     @property
     def syntax_errors(self) -> list[CompileError]:

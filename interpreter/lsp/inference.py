@@ -167,10 +167,29 @@ def _scope(parsed: ParsedFile, symbols: FileSymbols, fdef: n.FunctionDef | None,
             continue
         notes = leaf.facts.get("notes")
         if notes is None:  # the nodes worth noting, kept on the statement: an edit walks only what changed
-            notes = leaf.facts["notes"] = [x for x in leaf.nodes if isinstance(x, _NOTED)]
+            notes = leaf.facts["notes"] = _notes(leaf.nodes)
         for x in notes:
             _note(scope, x)
     return scope
+
+
+def _notes(nodes: list[n.Node]) -> list[n.Node]:
+    """The nodes of a statement that tell about its function's locals (a local's first use only)."""
+    out, seen = [], set()
+    for x in nodes:
+        t = type(x)
+        if t is n.Local:
+            low = x.name.lower()
+            if low in seen:
+                continue
+            seen.add(low)
+            out.append(x)
+        elif t is n.Call:
+            if x.name.lower() in LEGACY_DECLARATIONS:
+                out.append(x)
+        elif isinstance(x, _NOTED):
+            out.append(x)
+    return out
 
 
 def _var(scope: Scope, name: str, line: int, col: int) -> LocalVar:
