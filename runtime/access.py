@@ -9,6 +9,7 @@ shared data, native objects) takes the slower general path.
 from __future__ import annotations
 
 from runtime import hooks
+from runtime.arrays import Array4D
 from runtime.codes import err, type_name
 from runtime.functions import Function4D
 from runtime.native import Native
@@ -135,6 +136,9 @@ def store_value(v):
         return float(v.s)
     if t is bytearray:
         return hooks.box_blob(v)
+    if t is Array4D:
+        raise err("type_mismatch", detail=f"an array ({v.name}) cannot be stored in an object or a collection "
+                                          "(use OB SET ARRAY or ARRAY TO COLLECTION)")
     return v
 
 

@@ -206,7 +206,7 @@ def class_of(value) -> Class4D | None:
     """OB Class: the class of an object, 4D.Object for plain ones."""
     if isinstance(value, Obj):
         return value.cls if value.cls is not None else OBJECT_CLASS
-    cls = getattr(type(value), "class4d", None)
+    cls = getattr(value, "cls4d", None) or getattr(type(value), "class4d", None)  # cls4d: an ORDA object's cs class
     if cls is not None:
         return cls
     from runtime.values import Coll

@@ -14,6 +14,7 @@ An object or collection that contains itself cannot be copied.
 from __future__ import annotations
 
 from runtime.access import store_value
+from runtime.arrays import Array4D, to_collection
 from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.shared import group_of
@@ -69,11 +70,17 @@ class _Copier:
             return v
         if t is Pointer and self.resolve:
             target = v.get()
+            if type(target) is Array4D:
+                return self.copy(to_collection(target))  # a pointed-to array copies as a collection
             return self.copy(None if target is UNDEF else store_value(target))
         if isinstance(v, (Obj, Coll)):
             if self.keep_shared and (t is SharedObj or t is SharedColl):
                 return v
             return self._container(v)
+        if t is Array4D:
+            # Only CALL WORKER / New process parameters can be arrays here: 4D does not allow them.
+            raise err("type_mismatch", detail=f"{self.who}: an array ({v.name}) cannot be passed to another "
+                                              "process (pass a collection: ARRAY TO COLLECTION)")
         if self.group is not None and not (isinstance(v, Native) and getattr(v, "shared4d", False)):
             raise err("shared_value")
         return v

@@ -19,8 +19,18 @@ def _missing(*_args: Any) -> Any:
 call_method: Callable[[str, tuple], Any] = _missing
 # method_exists(name) -> bool
 method_exists: Callable[[str], bool] = lambda name: False
+# method_attribute(name, attribute) -> value: a project method's `//%attributes` entry
+# (publishedWeb: callable through /4DACTION), None when absent.
+method_attribute: Callable[[str, str], Any] = lambda name, attribute: None
+# user_class(name) -> Class4D | None: the class cs.<name> of the loaded program.
+user_class: Callable[[str], Any] = lambda name: None
 # compile_formula(source) -> Function4D: Formula from string.
 compile_formula: Callable[[str], Any] = _missing
 # box_blob(blob) -> 4D.Blob: what a scalar Blob (bytearray) becomes once stored in
 # an object or a collection, as 4D converts it.
 box_blob: Callable[[Any], Any] = lambda blob: blob
+# design_objects() -> {4D method path: (Path ... selector, source file)}: the methods and classes
+# the program loaded ("myMethod", "[class]/Person", "[databaseMethod]/onStartup").
+design_objects: Callable[[], dict] = lambda: {}
+# source_of(file) -> the text the program loaded from that file, or None.
+source_of: Callable[[str], Any] = lambda path: None

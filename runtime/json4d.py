@@ -15,6 +15,7 @@ import json
 import math
 import re
 
+from runtime.arrays import Array4D, to_collection
 from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
@@ -84,6 +85,8 @@ def _write(v, out: list[str], pretty: bool, level: int, seen: set) -> None:
         out.append(str(v.s))
     elif t is Pointer:
         _write(v.get(), out, pretty, level, seen)
+    elif t is Array4D:
+        _write(to_collection(v), out, pretty, level, seen)  # an array writes as its elements 1..n
     elif t is Picture:
         out.append('"[object Picture]"')
     elif isinstance(v, (bytes, bytearray)):

@@ -5,7 +5,10 @@ Stage: runtime. `run_main` starts the main 4D process on its own thread
 method returned and nothing is pending or alive, and turns QUIT 4D, Ctrl-C
 and SIGTERM into a clean shutdown: registered shutdown hooks close servers
 and sockets, their termination callbacks get a moment to run, then exit.
-A second Ctrl-C exits at once.
+On Ctrl-C and SIGTERM every 4D process is interrupted where it is (a busy
+loop included: QuitSignal is raised in its thread at its next bytecode),
+so the program exits with 130 well within a second, On Exit run. A second
+Ctrl-C exits at once.
 """
 
 from __future__ import annotations
@@ -25,10 +28,14 @@ from runtime.scheduler import TABLE, serve, start_thread
 
 EXIT_OK, EXIT_RUNTIME, EXIT_INTERRUPTED = 0, 70, 130
 GRACE_SECONDS = 3.0  # time given to termination callbacks at shutdown
+INTERRUPT_GRACE = 0.4  # after Ctrl-C or SIGTERM: time given to interrupted processes to unwind
 
 _shutdown_hooks: list[Callable[[], None]] = []
 settings: dict = {}
 debug = {"on": False}
+# The On Exit database method, run once in a process of its own before the program ends.
+_on_exit: list[Callable[[], object]] = []
+ON_EXIT_SECONDS = 30.0  # how long On Exit may take before the program ends anyway
 
 
 _reset_hooks: list[Callable[[], None]] = []
@@ -37,6 +44,11 @@ _reset_hooks: list[Callable[[], None]] = []
 def on_reset(hook: Callable[[], None]) -> None:
     """Register a callable that forgets a library module's state between runs."""
     _reset_hooks.append(hook)
+
+
+def set_on_exit(fn: Callable[[], object] | None) -> None:
+    """The On Exit database method: run on QUIT 4D, Ctrl-C/SIGTERM and the normal end of a run."""
+    _on_exit[:] = [fn] if fn is not None else []
 
 
 def on_shutdown(hook: Callable[[], None]) -> None:
@@ -79,6 +91,7 @@ def reset() -> None:
     support.ASSERTS["enabled"] = True
     ops.settings["epsilon"] = 1e-6
     _shutdown_hooks.clear()
+    _on_exit.clear()
     settings.clear()
     for hook in _reset_hooks:
         hook()
@@ -147,8 +160,9 @@ def run_main(fn: Callable[[], object], debug: bool = False, settings: dict | Non
     finally:
         if previous is not None:
             _restore_signals(previous)
-        shutdown()  # servers still open (a Web server started on demand) close now
-        stop_all(0.5)
+        interrupted = _signals["count"] > 0
+        shutdown(INTERRUPT_GRACE if interrupted else GRACE_SECONDS)  # servers started on demand close now
+        stop_all(0.2 if interrupted else 0.5)
     return code if code is not None else outcome["code"]
 
 
@@ -163,6 +177,26 @@ def _on_signal(signum, frame) -> None:
         os._exit(EXIT_INTERRUPTED)
     console.write("run4d: shutting down (Ctrl-C again to force)\n", "err")
     request_quit(EXIT_INTERRUPTED)
+    interrupt_processes()
+
+
+def interrupt_processes() -> None:
+    """Raise QuitSignal in every 4D process's thread, busy or not.
+
+    CPython delivers it at the thread's next bytecode: a `While (True)` loop stops at once,
+    code blocked in a call (a wait, a regular expression) when the call returns. QuitSignal
+    is not an Exception, so no 4D error handler catches it; `finally` blocks still run.
+    """
+    import ctypes
+
+    with TABLE.cond:
+        procs = list(TABLE.processes.values())
+    me = threading.current_thread()
+    for proc in procs:
+        thread = proc.thread
+        if thread is None or thread is me or thread.ident is None or not thread.is_alive():
+            continue
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(QuitSignal))
 
 
 def _install_signals():
@@ -181,13 +215,44 @@ def _supervise() -> int:
         while TABLE.quit_code is None and not TABLE.idle():
             TABLE.cond.wait(0.2)
         quit_code = TABLE.quit_code
+    _run_on_exit()
     if quit_code is None:
         return EXIT_OK  # everything finished by itself
-    shutdown()
+    shutdown(INTERRUPT_GRACE if _signals["count"] else GRACE_SECONDS)
     return quit_code
 
 
-def shutdown() -> None:
+def _run_on_exit() -> None:
+    """Run On Exit in a new process (4D's QUIT 4D page); its errors are reported, its QUIT 4D ignored."""
+    if not _on_exit:
+        return
+    fn = _on_exit.pop()
+    proc = Process("On Exit", "process")
+    done = threading.Event()
+
+    def body() -> None:
+        proc.running_code = 1
+        try:
+            fn()
+        except (Error4D, AbortSignal) as e:
+            report(e, proc)
+        except QuitSignal:
+            pass
+        except Exception as e:
+            report(e, proc)
+        finally:
+            proc.running_code = 0
+            with TABLE.cond:
+                TABLE.running -= 1
+                TABLE.cond.notify_all()
+            done.set()
+
+    TABLE.count("running", 1)
+    start_thread(proc, body)
+    done.wait(ON_EXIT_SECONDS)
+
+
+def shutdown(grace: float = GRACE_SECONDS) -> None:
     """Close servers and sockets, let their callbacks run, stop processes."""
     hooks = list(_shutdown_hooks)
     _shutdown_hooks.clear()
@@ -196,7 +261,7 @@ def shutdown() -> None:
             hook()
         except Exception as e:  # a failing hook must not prevent the others
             report(e)
-    deadline = time.monotonic() + GRACE_SECONDS
+    deadline = time.monotonic() + grace
     with TABLE.cond:
         # Code that only waits (DELAY PROCESS, Signal.wait) does not hold the exit back.
         while time.monotonic() < deadline and (TABLE.pending or TABLE.keepalive or

@@ -67,6 +67,7 @@ class Process:
         self.worker = None  # the Mailbox (runtime/scheduler.py), made on first use
         self.killed = False  # KILL WORKER: stop after the current message
         self.ended = False
+        self.at_end: list = []  # callables run when the process thread ends (scheduler.start_thread)
         self.in_wait = False
         self.running_code = 0  # > 0 while a method or message runs in this process
         self.batch = None  # the rest of the event batch being run (scheduler.Batch)

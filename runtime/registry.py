@@ -78,6 +78,7 @@ def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = ()
         spec = CommandSpec(name, fn, lo, hi, returns, "C_" + py_ident(name), (fn.__doc__ or "").strip(),
                            outputs)
         COMMANDS[key(name)] = spec
+        HEADLESS.pop(key(name), None)  # an implementation replaces a headless no-op
         return fn
 
     return deco
@@ -91,6 +92,32 @@ def special(name: str, description: str) -> None:
 
 
 _SPECIAL_DOCS: dict[str, str] = {}
+
+# Commands that do nothing headless, with the reason (screen, menus, printing
+# set-up...): name -> reason. docs/supported.md lists them with it.
+HEADLESS: dict[str, str] = {}
+
+
+def headless(name: str, reason: str, result: Any = None, returns: str | None = None) -> None:
+    """Register `name` as a command that does nothing when run headless, and why.
+
+    It accepts any arguments and returns `result` (None for a procedure).
+    """
+
+    def no_op(*args):
+        return result
+
+    COMMANDS[key(name)] = CommandSpec(name, no_op, 0, None, returns, "C_" + py_ident(name), reason)
+    HEADLESS[key(name)] = reason
+
+
+def headless_reason(name: str) -> str | None:
+    """Why `name` is a no-op headless, if it is one (and no implementation replaced it)."""
+    spec = COMMANDS.get(key(name))
+    reason = HEADLESS.get(key(name))
+    if spec is None or reason is None or spec.doc != reason:
+        return None
+    return reason
 
 
 def constants(table: dict[str, Any]) -> None:

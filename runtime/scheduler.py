@@ -234,6 +234,7 @@ def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
             pass
         finally:
             proc.ended = True
+            _run_at_end(proc)
             with TABLE.cond:
                 TABLE.processes.pop(proc.number, None)
                 if TABLE.workers.get(proc.name) is proc:
@@ -251,6 +252,16 @@ def start_thread(proc: Process, body: Callable[[], None]) -> threading.Thread:
     TABLE.add(proc)
     t.start()
     return t
+
+
+def _run_at_end(proc: Process) -> None:
+    """The process is gone: asynchronous objects it owned let go of the program (keep-alive)."""
+    hooks, proc.at_end = proc.at_end, []
+    for hook in hooks:
+        try:
+            hook()
+        except Exception as e:  # one failing hook must not keep the others from running
+            TABLE.report(e, proc)
 
 
 def worker(name: str, create: bool = True) -> Process | None:

@@ -11,6 +11,7 @@ import math
 
 from runtime import convert
 from runtime.access import store_value
+from runtime.arrays import Array4D
 from runtime.codes import err, type_name
 from runtime.functions import Function4D
 from runtime.native import Native
@@ -195,7 +196,11 @@ def deref(p):
 
 def deref_set(p, value) -> None:
     if type(p) is Pointer:
-        p.set(value)
+        held = p.get()
+        if type(held) is Array4D:
+            held.select(value)  # $p->:=2 selects element 2 of the array $p points to
+        else:
+            p.set(value)
         return
     raise err("bad_pointer", detail="cannot assign through a Nil pointer")
 
@@ -222,12 +227,15 @@ def out_target(value):
 
 def ptr_procvar(store: dict, name: str, label: str) -> Pointer:
     def get():
-        return store.get(name, UNDEF)
+        try:
+            return store[name]  # a process variable never assigned reads as its declared default
+        except KeyError:
+            return UNDEF
 
     def set_(v):
         store[name] = v
 
-    return Pointer(get, set_, label)
+    return Pointer(get, set_, label, ref=store, name=name)
 
 
 # ---------------------------------------------------------------- formulas

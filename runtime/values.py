@@ -192,20 +192,38 @@ class Time4D:
 
 
 class Pointer:
-    """A 4D pointer: reads and writes a variable, property or element."""
+    """A 4D pointer: reads and writes a variable, an array element (or a field).
 
-    __slots__ = ("get", "set", "label")
+    `label` is how it prints (->$a, ->atNames{2}). Pointers to process and
+    interprocess variables and to array elements also know what they point
+    to (`ref`: the variables' store or the array; `name`; `index`, `index2`:
+    the element numbers), so that equal pointers compare equal and RESOLVE
+    POINTER can describe them. Other pointers compare by label.
+    """
 
-    def __init__(self, get, set_, label: str) -> None:
+    __slots__ = ("get", "set", "label", "ref", "name", "index", "index2")
+
+    def __init__(self, get, set_, label: str, ref=None, name: str = "", index=None, index2=None) -> None:
         self.get = get
         self.set = set_
         self.label = label
+        self.ref = ref
+        self.name = name
+        self.index = index
+        self.index2 = index2
 
     def __eq__(self, other) -> bool:
-        return type(other) is Pointer and self.label == other.label
+        if type(other) is not Pointer:
+            return False
+        if self.ref is None and other.ref is None:
+            return self.label == other.label
+        return (self.ref is other.ref and self.name == other.name and self.index == other.index
+                and self.index2 == other.index2)
 
     def __hash__(self) -> int:
-        return hash(self.label)
+        if self.ref is None:
+            return hash(self.label)
+        return hash((id(self.ref), self.name, self.index, self.index2))
 
     def __repr__(self) -> str:
         return f"->{self.label}"

@@ -8,6 +8,7 @@ parameters, This, Super, ASSERT, Current method name) are declared with
 from __future__ import annotations
 
 from runtime import handling, hooks, support
+from runtime.arrays import Array4D
 from runtime.codes import err
 from runtime.errors import AbortSignal, Error4D, ErrorItem
 from runtime.native import Native
@@ -60,6 +61,8 @@ def value_type(v) -> float:
         return 30.0
     if t is Picture:
         return 3.0
+    if t is Array4D:
+        return v.type_code
     return 12.0
 
 

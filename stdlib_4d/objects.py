@@ -57,6 +57,9 @@ def _target(obj, cmd: str, create: bool = True):
     return o
 
 
+object_target = _target  # for the array forms (stdlib_4d/arrays/bridge.py)
+
+
 def _pairs(pairs: tuple, cmd: str, first_index: int):
     if len(pairs) % 2:
         raise err("param_count", callee=cmd, detail="expects property/value pairs")

@@ -162,6 +162,13 @@ def delay_process(process, duration):
 
 @command("QUIT 4D")
 def quit_4d(time=UNDEF):
-    """End the program once the current code has unwound."""
-    lifecycle.request_quit(lifecycle.EXIT_OK)
+    """End the program once the current code has unwound.
+
+    4D ignores *time* outside 4D Server; run4d makes it the exit status of the run (0-255), so that a
+    test runner can fail a CI job (docs/tool4d.md).
+    """
+    code = lifecycle.EXIT_OK
+    if time is not UNDEF:
+        code = min(max(args.integer(time, "QUIT 4D"), 0), 255)
+    lifecycle.request_quit(code)
     raise QuitSignal()

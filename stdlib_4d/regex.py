@@ -1,11 +1,15 @@
 """Pattern commands: Match regex (ICU regular expressions) and GET TEXT KEYWORDS.
 
-Stage: stdlib. 4D's regular expressions are ICU's; run4d runs them on
-Python's `re` after translating the ICU forms `re` lacks (\\Q...\\E, \\x{h},
-\\h, \\R, \\z, \\Z, (?<name>...), \\k<name>, \\p{Category}). Outputs that 4D
-writes into variables or arrays are written here through pointers, or into
-a collection given directly (element 0 = the whole match, then the groups);
-run4d has no arrays.
+Stage: stdlib. 4D's regular expressions are ICU's; run4d runs them on the
+`regex` package (re's syntax, a time limit, and matching without the GIL so
+Ctrl-C is handled meanwhile) after translating the ICU forms re's syntax
+lacks (\\Q...\\E, \\x{h}, \\h, \\R, \\z, \\Z, (?<name>...), \\k<name>,
+\\p{Category}). A match running longer than limits.REGEX_SECONDS (a
+catastrophic pattern) stops with error -10796. Outputs that 4D
+writes into variables or arrays are written here through pointers: an
+array receives the whole match in element zero and the groups in elements
+1..n; a variable receives the whole match. A collection given directly
+receives the whole match then the groups (run4d's addition).
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ import re
 import sys
 import unicodedata
 
-from runtime import textcmp
+import regex
+
+from runtime import limits, textcmp
+from runtime.arrays import NUMERIC, Array4D, new_array
 from runtime.codes import err, type_name
 from runtime.registry import command
 from runtime.values import STAR, UNDEF, Coll, Pointer
@@ -107,7 +114,7 @@ def _escape(pattern: str, i: int, in_class: bool) -> tuple[str, int]:
 
 
 @functools.lru_cache(maxsize=256)
-def compile_icu(pattern: str) -> re.Pattern:
+def compile_icu(pattern: str) -> regex.Pattern:
     out, i, depth = [], 0, 0
     while i < len(pattern):
         c = pattern[i]
@@ -126,17 +133,31 @@ def compile_icu(pattern: str) -> re.Pattern:
         out.append(c)
         i += 1
     try:
-        return re.compile("".join(out))
-    except (re.error, OverflowError, ValueError) as e:
+        return regex.compile("".join(out))
+    except (regex.error, OverflowError, ValueError) as e:
         raise _bad_pattern(pattern, str(e)) from None
 
 
+def run_match(method, *args):
+    """Call a compiled pattern's fullmatch/match/search within the time limit."""
+    try:
+        return method(*args, timeout=limits.REGEX_SECONDS, concurrent=True)
+    except TimeoutError:
+        raise err("regex_timeout", seconds=f"{limits.REGEX_SECONDS:g}") from None
+
+
 def _write_output(target, values: list[int], index: int) -> None:
-    """Store a position or length output: a collection gets every group, a pointer to a
-    variable the whole match; other arguments are inputs only in run4d."""
+    """Store a position or length output: an array gets the match in element zero and the
+    groups after it, a collection every group, a variable the whole match."""
     items = Coll(float(v) for v in values)
     holder = target.get() if type(target) is Pointer else target
-    if isinstance(holder, Coll):
+    if type(holder) is Array4D:
+        if holder.kind not in NUMERIC or holder.two_d:
+            raise err("numeric_array", detail=f"Match regex: {holder.name} is not a numeric array")
+        holder.items[:] = [holder.convert(v, i) for i, v in enumerate(items or [0.0])]
+        if holder.current > holder.size:
+            holder.current = 0
+    elif isinstance(holder, Coll):
         holder[:] = items
     elif type(target) is Pointer:
         target.set(items[0] if items else 0.0)
@@ -154,7 +175,7 @@ def match_regex(pattern, text, start=UNDEF, *rest):
     p = compile_icu(args.text(pattern, "Match regex", 1))
     s = args.text(text, "Match regex", 2)
     if start is UNDEF:
-        return p.fullmatch(s) is not None
+        return run_match(p.fullmatch, s) is not None
     anchored = bool(rest) and rest[-1] is STAR
     outputs = list(rest[:-1] if anchored else rest)
     if len(outputs) not in (0, 2) or STAR in outputs or start is STAR:
@@ -164,7 +185,7 @@ def match_regex(pattern, text, start=UNDEF, *rest):
     begin = max(args.integer(start, "Match regex", 3), 1) - 1
     m = None
     if begin <= len(s):
-        m = p.match(s, begin) if anchored else p.search(s, begin)
+        m = run_match(p.match if anchored else p.search, s, begin)
     if outputs:
         groups = range(p.groups + 1) if m else range(0)
         _write_output(outputs[0], [m.start(g) + 1 if m.start(g) >= 0 else 0 for g in groups], 4)
@@ -188,22 +209,31 @@ def text_keywords(text: str, unique: bool) -> list[str]:
     return out
 
 
-@command("GET TEXT KEYWORDS")
+@command("GET TEXT KEYWORDS", outputs=(2,))
 def get_text_keywords(text, keywords, star=UNDEF):
-    """GET TEXT KEYWORDS(text; ->collection or collection{; *}): the words of text.
+    """GET TEXT KEYWORDS(text; array or collection{; *}): the words of text.
 
-    4D fills a text array; run4d fills a collection (given directly, or through
-    a pointer whose target becomes a new collection). With *, each word once
-    (compared as the = operator does).
+    The words fill a text array (a variable that holds no array gets one), or a
+    collection (given directly, or through a pointer to a variable holding one). With *,
+    each word once (compared as the = operator does).
     """
     s = args.text(text, "GET TEXT KEYWORDS", 1)
     if star is not UNDEF and star is not STAR:
         raise err("bad_param_type", index=3, callee="GET TEXT KEYWORDS", detail="* expected")
     words = Coll(text_keywords(s, star is STAR))
-    if isinstance(keywords, Coll):
-        keywords[:] = words
+    held = keywords.get() if type(keywords) is Pointer else keywords
+    if type(held) is Array4D:
+        if held.kind != "text" or held.two_d:
+            raise err("array_type", detail=f"GET TEXT KEYWORDS: {held.name} is not a Text array")
+        held.set_values(words)
+    elif isinstance(held, Coll):
+        held[:] = words
+    elif type(keywords) is Pointer and held is None:
+        keywords.set(words)  # a Collection variable holding Null
     elif type(keywords) is Pointer:
-        keywords.set(words)
+        arr = new_array("text", 0, keywords.label)
+        arr.set_values(words)
+        keywords.set(arr)
     else:
         raise err("bad_param_type", index=2, callee="GET TEXT KEYWORDS",
                   detail=f"Collection or Pointer expected, got {type_name(keywords)}")

@@ -270,3 +270,48 @@ def test_run4d_test_reads_txt_pages_in_folders_and_honours_manifest_exclusions(t
     assert out.splitlines()[-1] == "1 passed, 0 failed"
     assert Manifest.load(manifest).excluded(tmp_path / "notes.md")
     assert not Manifest.load(manifest).excluded(tmp_path / "page.txt")
+
+
+def test_value_comments_are_checked_at_their_line(tmp_path):
+    p = page(tmp_path, """
+        ```4d
+        var $n : Integer
+        $n:=5  // $n is 5
+        $n:=$n/2  // $n is 3
+        For ($i; 1; 2)
+            $n:=$n+1
+        End for  // $n is 5
+        $t:="a"
+        $t:=$t+"b"  // $t is "ab"
+        $t:=$t+"c"
+        ```
+
+        ```4d
+        $n:=$n*10  // $n is 51
+        ```
+        """)
+    results = run_all(p)
+    assert results[0][1] is None  # each value as it stood at its line; the Integer type holds throughout
+    assert results[1][1] == f"{p}:14: $n is 50, the page says 51"
+
+
+def test_run4d_test_help_selection_counts_per_page_and_junit(tmp_path, capsys):
+    import xml.etree.ElementTree as ET
+
+    assert run4d_test(["--help"]) == 0
+    page(tmp_path, '```4d\nALERT("a")  // displays "a"\n```\n\n## Other\n\n```4d\nALERT("b")  // displays "c"\n```\n',
+         name="one.md")
+    page(tmp_path, '## Third\n\n```4d\nALERT("x")\n```\n', name="two.md")
+    capsys.readouterr()
+    report = tmp_path / "out" / "junit.xml"
+    assert run4d_test([str(tmp_path), "-k", "one and not other", "--junit-xml", str(report)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["PASS  one.md::top::L1", f"{tmp_path / 'one.md'}: 1 passed, 0 failed", "1 passed, 0 failed"]
+    assert run4d_test([str(tmp_path), "-k", "other or third", "--junit-xml", str(report)]) == 1
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'one.md'}: 0 passed, 1 failed" in out and f"{tmp_path / 'two.md'}: 1 passed, 0 failed" in out
+    suites = ET.parse(report).getroot()
+    assert suites.get("tests") == "2" and suites.get("failures") == "1"
+    failed = suites.find(".//failure")
+    assert "expected the output line 'c'" in failed.text
+    assert run4d_test([str(tmp_path), "-k", "(one"]) == 64

@@ -48,11 +48,12 @@ def test_the_library_does_not_import_the_interpreter():
         assert "interpreter" not in tops(names), name
 
 
-def test_only_the_engine_uses_asyncio_and_websockets():
-    allowed = {"eventloop.py", "net/engine.py"}
+def test_only_the_engine_uses_asyncio_and_network_libraries():
+    allowed = {"eventloop.py", "net/engine.py", "net/engine_http.py", "net/engine_ws.py", "net/http_io.py",
+               "net/socket_io.py", "system/process_io.py"}
     for package in PACKAGES:
         for name, names in imports(package).items():
-            if tops(names) & {"asyncio", "websockets"}:
+            if tops(names) & {"asyncio", "websockets", "h11", "httptools"}:
                 assert name in allowed, f"{package}/{name}"
 
 

@@ -77,6 +77,14 @@ def test_meta_commands(core, capsys, tmp_path):
     assert "%class Name" in out and "unknown command %nope" in out
 
 
+def test_arrays_live_on_between_lines_and_show_in_vars(core, capsys):
+    drive(core, 'ARRAY TEXT($names;2)\r$names{1}:="ann"\rARRAY LONGINT(grid;1;2)\r'
+                'APPEND TO ARRAY($names;"bo")\rSize of array($names)\r$names{3}\r%vars\r')
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["3", '"bo"']
+    assert '$names = Text array(3) ["ann","","bo"]' in out and "grid = Array 2D(1) [[0,0]]" in out
+
+
 def test_completion(core):
     core.evaluate("$obj:={first: 1; second: {deep: True}}")
     core.evaluate("%class Person\nFunction greet()")
@@ -138,8 +146,8 @@ def _read_until(fd: int, pattern: str, timeout: float) -> str:
 
 def test_in_a_real_terminal(tmp_path):
     master, slave = pty.openpty()
-    env = dict(os.environ, TERM="xterm", PYTHONPATH=ROOT, RUN4D_HISTORY=str(tmp_path / "history"),
-               PROMPT_TOOLKIT_NO_CPR="1")
+    env = dict(os.environ, TERM="xterm", PYTHONPATH=ROOT, RUN4D_HISTORY=str(tmp_path / "history"))
+    env.pop("PROMPT_TOOLKIT_NO_CPR", None)  # the pty never answers the cursor-position request
     proc = subprocess.Popen([sys.executable, "-m", "interpreter.cli.main"], stdin=slave, stdout=slave, stderr=slave,
                             cwd=ROOT, env=env, close_fds=True)
     os.close(slave)
@@ -148,6 +156,10 @@ def test_in_a_real_terminal(tmp_path):
         os.write(master, b'Uppercase("screen")\r')
         screen = _read_until(master, r'"SCREEN"[\s\S]*4D>', TIMEOUT)  # the answer, then a new prompt
         assert 'Uppercase("screen")' in re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen) or "SCREEN" in screen
+        time.sleep(1.5)  # prompt_toolkit warns after about a second when the terminal does not answer
+        os.write(master, b"6*7\r")
+        screen += _read_until(master, r"42[\s\S]*4D>", TIMEOUT)
+        assert "cursor position" not in screen
         os.write(master, b"\x04")
         assert proc.wait(TIMEOUT) == 0
     finally:
@@ -164,3 +176,27 @@ def test_piped_standard_input_is_read_line_by_line(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["6", "1", "2", "class Pt defined"]
     assert not (tmp_path / "history").exists()  # line mode keeps no history
+
+
+def test_a_declared_type_holds_for_later_inputs(core, capsys):
+    drive(core, 'var $n : Integer\r$n:="x"\r$n:=7/2\r$n\rvar $n : Text\r$n\r')
+    out = capsys.readouterr().out
+    assert "-10714" in out and "declared as Integer" in out  # as in a file
+    assert out.splitlines()[-2:] == ["4", '""']  # Integer rounding; declared again: the new type's default
+
+
+def test_a_class_loads_before_the_method_it_calls(core, capsys, tmp_path):
+    (tmp_path / "Greeter.4dm").write_text('Function hi() : Text\n\treturn helper("x")\n')
+    (tmp_path / "helper.4dm").write_text('#DECLARE($t : Text) : Text\nreturn "helped "+$t\n')
+    drive(core, f"%load {tmp_path / 'Greeter.4dm'}\rcs.Greeter.new().hi()\r%load {tmp_path / 'helper.4dm'}\r"
+                "cs.Greeter.new().hi()\r")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "class Greeter loaded"
+    assert "-10508" in out[1] and "helper" in out[1]  # called before it exists: 4D's unknown-method error
+    assert out[-2:] == ["method helper loaded", '"helped x"']
+
+
+def test_a_call_returning_nothing_echoes_nothing(core, capsys):
+    drive(core, '$f:=Formula(ALERT("f"))\r$f.call()\r$o:={a: Null}\r$o.a\r')
+    assert capsys.readouterr().out.splitlines() == ["null"]  # only the property read that is null
+    assert core.session.out.lines == ["f"]

@@ -24,15 +24,28 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="run4d", description="Run 4D code: a method file, a class file or a 4D project.")
+    p = _Parser(prog="run4d", description="Run 4D code: a method file, a class file or a 4D project.",
+                add_help=False)
     p.add_argument("target", nargs="?", help="a .4dm file or a 4D project folder (none: the REPL)")
     p.add_argument("--check", action="store_true", help="parse and compile only; report every error")
     p.add_argument("--method", help="in a project, the method to run instead of On Startup")
+    # tool4d's command line (docs/tool4d.md)
+    p.add_argument("--project", help="Project/App.4DProject, the Project folder or the folder holding it")
+    p.add_argument("--startup-method", help="a project method run after On Startup")
+    p.add_argument("--skip-onstartup", action="store_true", help="run neither On Startup nor On Exit")
+    p.add_argument("--user-param", help="the text Get database parameter(User param value) returns")
+    p.add_argument("--dataless", action="store_true", help="keep the datastore in memory")
+    p.add_argument("--data", help="the data file or folder")
+    p.add_argument("--opening-mode", choices=["interpreted", "compiled"], help="accepted (run4d compiles)")
+    p.add_argument("--create-data", nargs="?", const="true", help="accepted (data is created on demand)")
+    p.add_argument("--headless", action="store_true", help="accepted (run4d is always headless)")
     p.add_argument("--debug", action="store_true", help="show Python tracebacks of internal errors")
     p.add_argument("--http-port", type=int, help="port of the Web server (0: any free port)")
     p.add_argument("--http-host", default=None, help="address the Web server listens on")
     p.add_argument("--web-root", help="folder of static files served over HTTP")
     p.add_argument("--path", help="with a WSSHandler class file: the WebSocket server's path")
+    p.add_argument("--datastore", help="where the datastore's data lives: a PostgreSQL connection string, "
+                   "a SQLite file or :memory: (default: Data/data.sqlite in the project; also RUN4D_DATASTORE)")
     p.add_argument("--data-type", choices=["text", "blob", "object"],
                    help="with a WSSHandler class file: the WebSocket server's dataType")
     return p
@@ -61,6 +74,16 @@ def main(argv: list[str] | None = None) -> int:
         if not argv:
             return _repl()
     own, params = split_argv(argv)
+    if any(a in ("-h", "--help", "-?") for a in own):
+        from interpreter.cli.usage import help_text
+
+        print(help_text(), end="")
+        return EXIT_OK
+    if any(a in ("-v", "--version") for a in own):
+        from interpreter.cli.usage import version_text
+
+        print(version_text())
+        return EXIT_OK
     try:
         if "--check" in own:
             return _check([a for a in own if a != "--check" and not a.startswith("--")])
@@ -68,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         print(f"run4d: {e}", file=sys.stderr)
         return EXIT_USAGE
+    if opts.project is not None:
+        if opts.target is not None:
+            print(f"run4d: give either --project or a file or folder, not both ({opts.target})", file=sys.stderr)
+            return EXIT_USAGE
+        opts.target = opts.project
     if opts.target is None:
         return _repl()
     if not os.path.exists(opts.target):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from interpreter.cli.main import EXIT_COMPILE, EXIT_USAGE
+from interpreter.cli.main import EXIT_COMPILE, EXIT_RUNTIME, EXIT_USAGE
 from interpreter.compiler.loader import layout_for, load
 from interpreter.compiler.program import Program
 from runtime.errors import CompileErrors
@@ -24,23 +24,77 @@ def run_layout(layout, opts, params: list[str]) -> int:
     from runtime import lifecycle
 
     lifecycle.reset()
+    app_context(layout, opts, params)
     program = Program()
     program.debug = bool(opts.debug)
     try:
-        units = load(program, layout.files)
+        units = load(program, layout.files, layout.names)
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
+    code = _open_datastore(program, layout, opts)
+    if code:
+        return code
     server_class = _server_class(layout, units)
     if server_class is not None:
         main = lambda: _serve_class(program, server_class, opts)  # noqa: E731
     else:
-        entry, error = _entry(layout, units, opts)
+        entries, error = _entries(layout, units, opts, program)
         if error:
             print(f"run4d: {error}", file=sys.stderr)
             return EXIT_USAGE
-        main = lambda: program.call_method(entry, tuple(params))  # noqa: E731
+
+        # The parameters after `--` go to the last method run (the startup method; On Startup takes none).
+        entries[-1:] = [(name, tuple(params)) for name, _ in entries[-1:]]
+
+        def main() -> None:
+            for name, args in entries:
+                program.call_method(name, args)
+
+        on_exit = layout.database_methods.get("onexit")
+        if on_exit is not None and not getattr(opts, "skip_onstartup", False):
+            exit_name = units[on_exit].method.name
+            lifecycle.set_on_exit(lambda: program.call_method(exit_name, ()))
     return lifecycle.run_main(main, debug=program.debug, settings=_settings(opts, layout))
+
+
+def app_context(layout, opts, params: list[str]):
+    """Fill the application context (runtime/appcontext.py) for this run.
+
+    Options a front end may add (tool4d's --user-param, --data) are read when present.
+    """
+    from runtime import appcontext
+
+    target = layout.main or layout.root or getattr(opts, "target", None)
+    return appcontext.for_path(
+        target,
+        user_param=getattr(opts, "user_param", None) or "",
+        data_file=getattr(opts, "data", None) or "",
+        dataless=bool(getattr(opts, "dataless", False)),
+        web_root=getattr(opts, "web_root", None) or "",
+        command_line=list(sys.argv),
+    )
+
+
+def _open_datastore(program: Program, layout, opts) -> int:
+    """Open the project's datastore (catalog.4DCatalog); a catalog that cannot be read stops the run."""
+    from runtime import appcontext
+    from stdlib_4d.data.backends import BackendError
+    from stdlib_4d.data.catalog import CatalogError, find_catalog
+    from stdlib_4d.data.opening import open_datastore
+
+    ctx = appcontext.current()
+    try:
+        open_datastore(ctx.database_folder, classes=program.cs, data=getattr(opts, "datastore", None),
+                       dataless=ctx.dataless, data_folder=ctx.data_folder, data_file=ctx.data_file,
+                       catalog=find_catalog(layout.root) or find_catalog(ctx.database_folder))
+    except CatalogError as e:
+        print(f"run4d: {e}", file=sys.stderr)
+        return EXIT_COMPILE
+    except BackendError as e:
+        print(f"run4d: {e}", file=sys.stderr)
+        return EXIT_RUNTIME
+    return 0
 
 
 def _server_class(layout, units) -> str | None:
@@ -73,17 +127,28 @@ def _serve_class(program: Program, name: str, opts) -> None:
     scheduler.post(scheduler.worker("WebSocketServer"), start)
 
 
-def _entry(layout, units, opts) -> tuple[str | None, str | None]:
+def _entries(layout, units, opts, program) -> tuple[list[tuple[str, tuple]], str | None]:
+    """The methods the main process runs, in order: On Startup, then the startup method (tool4d's order)."""
     if layout.main is not None:
         unit = units[layout.main]
         if unit.cls is not None:
-            return None, f"{layout.main} is a class without onConnection; give a method file or a project"
-        return unit.method.name, None
-    if opts.method:
-        return opts.method, None
-    if layout.startup is not None:
-        return units[layout.startup].method.name, None
-    return None, f"{opts.target}: no On Startup method; choose one with --method NAME"
+            return [], f"{layout.main} is a class without onConnection; give a method file or a project"
+        return [(unit.method.name, ())], None
+    entries = []
+    startup_method = getattr(opts, "startup_method", None)
+    if opts.method:  # run4d's short form: this method instead of On Startup
+        entries.append(opts.method)
+    else:
+        if layout.startup is not None and not getattr(opts, "skip_onstartup", False):
+            entries.append(units[layout.startup].method.name)
+        if startup_method:
+            entries.append(startup_method)
+    for name in entries:
+        if not program.has_method(name):
+            return [], f"{opts.target}: the method {name!r} does not exist"
+    if not entries and layout.startup is None and not startup_method:
+        return [], f"{opts.target}: no On Startup method; choose one with --startup-method NAME"
+    return [(name, ()) for name in entries], None
 
 
 def _settings(opts, layout) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from lark import Token, Transformer, Tree
 
 from interpreter.compiler import nodes as n
+from runtime import catalog
 from runtime.errors import CompileError
 from runtime.values import Date4D, Time4D
 
@@ -21,9 +22,21 @@ _KEYWORDS = {
     "IF", "ELSE", "END_IF", "CASE_OF", "END_CASE", "WHILE", "END_WHILE", "REPEAT",
     "UNTIL", "FOR", "END_FOR", "FOR_EACH", "END_FOR_EACH", "USE", "END_USE", "TRY",
     "CATCH", "END_TRY", "RETURN", "VAR", "PROPERTY", "FUNCTION", "DECLARE",
-    "CLASS_CONSTRUCTOR", "CLASS_EXTENDS", "BREAK", "CONTINUE",
+    "CLASS_CONSTRUCTOR", "CLASS_EXTENDS", "BREAK", "CONTINUE", "ALIAS",
 }
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
+
+
+_ACCESSOR_KINDS = {"GET": "get", "SET": "set", "QUERY_KW": "query", "ORDERBY": "orderBy"}
+
+
+def _canonical(name: str, tag: str) -> str:
+    """A `:Cnnn` token names its command whatever the spelling (older or localized names)."""
+    if tag[:1] == "C":
+        entry = catalog.by_number(int(tag[1:]))
+        if entry is not None:
+            return entry.name
+    return name
 
 
 def _pos(meta) -> tuple[int, int]:
@@ -128,13 +141,34 @@ class Builder(Transformer):
         return n.ParamIndirect(*_pos(meta), _keep(ch)[0])
 
     def interprocess(self, meta, ch):
-        return n.Interprocess(*_tpos(ch[0]), ch[0].value[2:])
+        value = ch[0].value  # <>name or ◊name (the Mac spelling)
+        return n.Interprocess(*_tpos(ch[0]), value[1:] if value[0] == "\u25ca" else value[2:])
 
     def name(self, meta, ch):
-        return n.Name(*_tpos(ch[0]), ch[0].value)
+        tok = ch[0]
+        tag = getattr(tok, "tag", "")
+        return n.Name(*_tpos(tok), _canonical(tok.value, tag), tag)
 
     def call(self, meta, ch):
-        return n.Call(*_tpos(ch[0]), ch[0].value, self._args(ch))
+        tok = ch[0]
+        tag = getattr(tok, "tag", "")
+        return n.Call(*_tpos(tok), _canonical(tok.value, tag), self._args(ch), tag)
+
+    def table_ref(self, meta, ch):
+        return n.TableRef(*_tpos(ch[0]), ch[0].value)
+
+    def field_ref(self, meta, ch):
+        return n.FieldRef(*_tpos(ch[0]), ch[0].value, ch[0].field)
+
+    def conjunction(self, meta, ch):
+        return n.Conjunction(*_tpos(ch[0]), ch[0].value)
+
+    def sql_block(self, meta, ch):
+        raw = ch[0].value
+        first = raw.find("\n")
+        last = raw.rfind("\n")
+        body = raw[first + 1 : last + 1] if 0 <= first < last else ""
+        return n.SqlBlock(*_tpos(ch[0]), body)
 
     def try_expr(self, meta, ch):
         return n.TryExpr(*_pos(meta), _keep(ch)[0])
@@ -158,6 +192,9 @@ class Builder(Transformer):
 
     def star(self, meta, ch):
         return n.Star(*_tpos(ch[0]))
+
+    def sort_order(self, meta, ch):
+        return n.SortOrder(*_tpos(ch[0]), ch[0].value)
 
     def assign_arg(self, meta, ch):
         kept = _keep(ch)
@@ -204,6 +241,15 @@ class Builder(Transformer):
 
     def deref(self, meta, ch):
         return n.Deref(*_pos(meta), _keep(ch)[0])
+
+    def deref_member(self, meta, ch):
+        # $p->prop: a property of the object $p points to (dt_pointer.md).
+        kept = _keep(ch)
+        return n.Member(*_tpos(kept[1]), n.Deref(*_pos(meta), kept[0]), kept[1].value)
+
+    def deref_member_call(self, meta, ch):
+        kept = _keep(ch)
+        return n.MemberCall(*_tpos(kept[1]), n.Deref(*_pos(meta), kept[0]), kept[1].value, self._args(ch))
 
     def pointer_to(self, meta, ch):
         return n.PointerTo(*_pos(meta), _keep(ch)[0])
@@ -366,7 +412,12 @@ class Builder(Transformer):
         return tuple(t.value.lower() for t in ch)
 
     def accessor(self, meta, ch):
-        return ("accessor", ch[0].value.lower())
+        return ("accessor", _ACCESSOR_KINDS[ch[0].type])
+
+    def alias_def(self, meta, ch):
+        mods = ch[0]
+        words = [t for t in ch[1:] if isinstance(t, Token) and t.type == "NAME"]
+        return n.AliasDef(*_tpos(words[0]), words[0].value, [t.value for t in words[1:]], mods)
 
     def class_extends(self, meta, ch):
         parent = ch[1]

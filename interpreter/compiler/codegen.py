@@ -14,9 +14,11 @@ import ast
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
-from interpreter.compiler.codegen_expr import ExprGen
+from interpreter.compiler.codegen_array import ArrayGen
+from interpreter.compiler.codegen_expr import ExprGen, TooDeep
 from interpreter.compiler.codegen_stmt import PYTYPE, StmtGen
 from interpreter.compiler.scope import LocalInfo, PreScan, Scope, type_of_ref, walk
+from runtime import limits
 from runtime.errors import CompileError
 from runtime.handling import FuncInfo
 from runtime.registry import key, lookup_command
@@ -25,7 +27,14 @@ _TYPE_CODES = {"real": 1, "text": 2, "picture": 3, "date": 4, "boolean": 6, "int
                "variant": 12, "pointer": 23, "blob": 30, "object": 38, "collection": 42}
 
 
-class Compiler(ExprGen, StmtGen):
+def nesting_message(e: Exception) -> str:
+    """The compile error for code nested past limits.NESTING."""
+    here = f" (here: {e})" if isinstance(e, TooDeep) else ""
+    return (f"too deeply nested: more than {limits.NESTING:,} levels of expressions and blocks "
+            f"inside one another{here}")
+
+
+class Compiler(ArrayGen, ExprGen, StmtGen):
     """Compiles the functions of one source file."""
 
     def __init__(self, program, path: str, src: str, session: bool = False) -> None:
@@ -35,6 +44,7 @@ class Compiler(ExprGen, StmtGen):
         self.src = src
         self.lines = src.split("\n")
         self.errors: list[CompileError] = []
+        self.warnings: list[CompileError] = []  # unsupported commands (run4d --check lists them)
         self.functions: list[ast.FunctionDef] = []
         self.pre: list[ast.stmt] = []
         self.used_commands: set[str] = set()
@@ -45,6 +55,7 @@ class Compiler(ExprGen, StmtGen):
         self.inferred: set[str] = set()
         self.captured: list[str] = []  # locals a formula receives as copies
         self.uses_throw = False
+        self.session_declared: dict[str, str] = {}  # types this session piece declares
 
     # ------------------------------------------------------------------ errors
 
@@ -57,6 +68,16 @@ class Compiler(ExprGen, StmtGen):
 
     def function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
         """Compile a method, class function or constructor into self.functions."""
+        saved = (self.scope, self.fi_name, self.inferred, self.pre, self.captured, self.depth)
+        try:
+            self._function(fdef, pyname, display, kind)
+        except (TooDeep, RecursionError) as e:
+            self.scope, self.fi_name, self.inferred, self.pre, self.captured, self.depth = saved
+            if isinstance(e, TooDeep):
+                e.name_in(fdef.body)
+            self.error(nesting_message(e), e.node if isinstance(e, TooDeep) else fdef)
+
+    def _function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
         scope = Scope(display, kind)
         saved = (self.scope, self.fi_name, self.inferred)
         self.scope, self.inferred = scope, set()
@@ -72,6 +93,8 @@ class Compiler(ExprGen, StmtGen):
             scope.params.append(info)
         self._result(fdef, scope)
         PreScan(scope, self.error).scan_body(fdef.body)
+        if self.session and kind == "method":
+            self._session_types(scope)
         self._declare_process_vars(scope)
         if kind == "constructor" and self._needs_super():
             scope.locals["_sd"] = LocalInfo("_sd", "_sd", "boolean")
@@ -86,6 +109,20 @@ class Compiler(ExprGen, StmtGen):
         body.append(ast.Return(value=self.result_value()))
         self.functions.append(self._assemble(pyname, scope, body, fdef.line))
         self.scope, self.fi_name, self.inferred = saved
+
+    def _session_types(self, scope: Scope) -> None:
+        """REPL lines and doc blocks: a type declared by an earlier piece holds in this one.
+
+        A piece may declare a variable again with another type (the REPL's way to start over).
+        """
+        known = self.program.session_types
+        for name, info in scope.locals.items():
+            if name.isdigit():
+                continue
+            if info.type is None:
+                info.type = known.get(name)
+            else:
+                self.session_declared[name] = info.type
 
     def _declare_process_vars(self, scope: Scope) -> None:
         from runtime import convert, process
@@ -121,8 +158,8 @@ class Compiler(ExprGen, StmtGen):
         return P.load("_UNDEF")
 
     def default_value(self, t: str | None) -> ast.expr:
-        if t is None or t == "variant":
-            return P.load("_UNDEF")
+        if t is None or t == "variant" or t == "array":
+            return P.load("_UNDEF")  # an array exists once an ARRAY command has run
         simple = {"text": "", "real": 0.0, "integer": 0, "boolean": False, "object": None,
                   "collection": None, "pointer": None, "picture": None}
         if t in simple:
@@ -210,8 +247,8 @@ class Compiler(ExprGen, StmtGen):
         if not scope.uses_args or scope.indirect_args or scope.params:
             return []
         numbers = [int(name) for name in scope.locals if name.isdigit() and name != "0"]
-        if not numbers:
-            return []
+        if not numbers or max(numbers) > limits.NUMBERED_PARAMS:
+            return []  # $2000000 is read from the argument tuple, not made the 2,000,000th parameter
         names = {int(name): info.pyname for name, info in scope.locals.items() if name.isdigit()}
         return [names.get(i, f"_u{i}") for i in range(1, max(numbers) + 1)]
 
@@ -287,6 +324,10 @@ class Compiler(ExprGen, StmtGen):
         return self.command_call(lookup_command("Value type"), e.args, e), "real"
 
     def c_type(self, e: n.Call):
+        if len(e.args) == 1 and isinstance(e.args[0], n.ArrayElem):
+            # The type of an array's elements (an Integer array's are Is integer, not Is real).
+            elem = e.args[0]
+            return P.call("_aelem_type", self.value(elem.obj), self.value(elem.index)), "real"
         if len(e.args) == 1 and isinstance(e.args[0], n.Local):
             info = self.scope.local(e.args[0].name)
             if info.type is not None and info.type in _TYPE_CODES:
@@ -382,12 +423,17 @@ class Compiler(ExprGen, StmtGen):
             return P.call("_ptr_procvar", P.load("_pv"), P.const(key(target.name)), P.const(label))
         if isinstance(target, n.Interprocess):
             return P.call("_ptr_procvar", P.load("_IPV"), P.const(key(target.name)), P.const(label))
+        if isinstance(target, n.ArrayElem):
+            return self.elem_pointer(target)
         if isinstance(target, n.Local):
             info = self.scope.local(target.name)
             getter, setter = self.scope.temp("_pget"), self.scope.temp("_pset")
             self.pre.append(P.at(P.func_def(getter, [], [ast.Return(value=P.load(info.pyname))]), e.line))
-            value = self.convert(P.load("v"), None, info.type, "$" + target.name)
-            set_body = [ast.Nonlocal(names=[info.pyname]), P.assign(info.pyname, value)]
+            if info.type == "array":
+                set_body = self.array_local_setter(info.pyname)
+            else:
+                value = self.convert(P.load("v"), None, info.type, "$" + target.name)
+                set_body = [ast.Nonlocal(names=[info.pyname]), P.assign(info.pyname, value)]
             self.pre.append(P.at(P.func_def(setter, ["v"], set_body), e.line))
             return P.call("_Pointer", P.load(getter), P.load(setter), P.const(label))
         self.error("A pointer can only point to a variable", e)

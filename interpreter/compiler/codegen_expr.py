@@ -12,7 +12,9 @@ import ast
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
+from interpreter.compiler.resolve import NameResolver
 from interpreter.compiler.scope import local_pyname
+from runtime import catalog, limits
 from runtime.registry import key, lookup_command, lookup_constant
 
 NUMERIC = ("real", "integer")
@@ -29,14 +31,75 @@ _NATIVE_CMP = {"=": "==", "#": "!=", "<": "<", ">": ">", "<=": "<=", ">=": ">="}
 _VALUE_NAMES = {"true": (True, "boolean"), "false": (False, "boolean"), "null": (None, None)}
 
 
-class ExprGen:
+class TooDeep(Exception):
+    """Expressions and blocks nested past limits.NESTING: the node where the limit was passed."""
+
+    def __init__(self, node: n.Node) -> None:
+        super().__init__(construct_name(node))
+        self.node = node
+
+    def name_in(self, root) -> None:
+        """Name the construct repeated around the node (its ancestors within `root`)."""
+        from collections import Counter
+
+        from interpreter.compiler.scope import _children
+
+        parent: dict[int, n.Node] = {}
+        stack = list(root) if isinstance(root, list) else [root]
+        while stack:
+            x = stack.pop()
+            for c in _children(x):
+                items = c if isinstance(c, (list, tuple)) else [c]
+                for item in items:
+                    for y in (item if isinstance(item, tuple) else (item,)):
+                        if isinstance(y, n.Node):
+                            parent[id(y)] = x
+                            stack.append(y)
+        names: Counter = Counter()
+        x = self.node
+        if id(x) not in parent and isinstance(x, n.Return) and x.value is not None:
+            x = x.value  # the statement made for a Formula's expression: start from the expression
+            names[construct_name(x)] += 1
+        for _ in range(100):
+            x = parent.get(id(x))
+            if x is None:
+                break
+            names[construct_name(x)] += 1
+        if names:
+            self.args = (names.most_common(1)[0][0],)
+
+
+def construct_name(node: n.Node) -> str:
+    """How a 4D developer names the construct of a node, for nesting errors."""
+    if isinstance(node, n.Binary):
+        return f"the operator {node.op}"
+    if isinstance(node, n.Unary):
+        return f"unary {node.op}"
+    if isinstance(node, n.Call):
+        return f"{node.name}( )"
+    if isinstance(node, (n.Member, n.MemberCall)):
+        return f".{node.name}"
+    simple = {n.CollectionLit: "[ ] (collection literals)", n.ObjectLit: "{ } (object literals)",
+              n.Ternary: "? : (ternary operators)", n.PointerTo: "-> (pointers)", n.Deref: "-> (dereferences)",
+              n.Index: "[ ] (indexes)", n.IndexCall: "[ ]( ) (calls)", n.CharRef: "[[ ]] (character references)",
+              n.TryExpr: "Try( )", n.ParamIndirect: "${ }", n.ForEach: "For each", n.Case: "Case of"}
+    if type(node) in simple:
+        return simple[type(node)]
+    return type(node).__name__
+
+
+class ExprGen(NameResolver):
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
+    depth = 0  # expressions and blocks being compiled, inside one another
 
     # ------------------------------------------------------------------ entry
 
     def expr(self, e: n.Expr) -> tuple[ast.expr, str | None]:
-        method = getattr(self, "e_" + type(e).__name__)
-        node, typ = method(e)
+        self.depth += 1
+        if self.depth > limits.NESTING:
+            raise TooDeep(e)
+        node, typ = getattr(self, "e_" + type(e).__name__)(e)
+        self.depth -= 1
         return P.at(node, e.line, e.col), typ
 
     def value(self, e: n.Expr) -> ast.expr:
@@ -64,7 +127,8 @@ class ExprGen:
         return P.call("_arg", P.load("_a"), self.value(e.index)), self.scope.variadic_type
 
     def e_Interprocess(self, e: n.Interprocess):
-        return P.call(P.attr(P.load("_IPV"), "get"), P.const(key(e.name)), P.load("_UNDEF")), None
+        read = P.call(P.attr(P.load("_IPV"), "get"), P.const(key(e.name)), P.load("_UNDEF"))
+        return read, self.global_array_type("<>" + key(e.name))
 
     def e_Name(self, e: n.Name):
         lowered = key(e.name)
@@ -74,17 +138,21 @@ class ExprGen:
         special = self.special_name(e)
         if special is not None:
             return special
-        const = lookup_constant(e.name)
+        const = lookup_constant(e.name) if e.tag[:1] != "C" else None
         if const is not None:
             value = const[1]
             if isinstance(value, (str, float, int, bool)) or value is None:
                 return P.const(value), _type_of_const(value)
             return self.global_const(value), None
+        if e.tag[:1] == "K":
+            return self.unknown_constant(e)
         spec = lookup_command(e.name)
         if spec is not None:
             return self.command_call(spec, [], e), spec.returns
         if self.program.has_method(e.name):
             return self.method_call(e.name, []), self.program.method_type(e.name)
+        if self.is_unimplemented_command(e.name, e.tag):
+            return self.unsupported_call(e.name, [], e)
         return self.proc_var_read(e.name)
 
     def proc_var_read(self, name: str):
@@ -92,7 +160,7 @@ class ExprGen:
         self.scope.uses_proc_vars = True
         # A subscript: an unassigned variable reads as its declared default (ProcessVars).
         read = ast.Subscript(value=P.load("_pv"), slice=P.const(lowered), ctx=ast.Load())
-        return read, self.scope.proc_var_types.get(lowered)
+        return read, self.scope.proc_var_types.get(lowered) or self.global_array_type(lowered)
 
     def e_Store4D(self, e: n.Store4D):
         return P.load("_B4D"), None
@@ -134,8 +202,8 @@ class ExprGen:
         op = e.op
         if op in ("&&", "||"):
             return self.short_circuit(e)
-        left, lt = self.expr(e.left)
-        right, rt = self.expr(e.right)
+        left, lt = self.array_number(*self.expr(e.left))
+        right, rt = self.array_number(*self.expr(e.right))
         # An integral literal beside an Integer stays an int (keeps Integer fast paths).
         if lt == "integer" and isinstance(e.right, n.Literal) and _integral(e.right):
             right, rt = P.const(int(e.right.value)), "integer"
@@ -326,14 +394,12 @@ class ExprGen:
     def e_CharRef(self, e: n.CharRef):
         return P.call("_char_at", self.value(e.obj), self.value(e.index)), "text"
 
-    def e_ArrayElem(self, e: n.ArrayElem):
-        self.error("Arrays are not supported by run4d (use a collection)", e)
-        return P.const(None), None
-
     def e_Deref(self, e: n.Deref):
         return P.call("_deref", self.value(e.pointer)), None
 
     def e_PointerTo(self, e: n.PointerTo):
+        if isinstance(e.target, (n.TableRef, n.FieldRef)):
+            return self.value(e.target), "pointer"  # -> [Table]Field: not supported at run time
         return self.pointer_to(e), "pointer"
 
     # ------------------------------------------------------------------ calls
@@ -349,8 +415,12 @@ class ExprGen:
         if self.program.has_method(e.name):
             args = [self.value(a) for a in e.args]
             return self.method_call(e.name, args), self.program.method_type(e.name)
-        self.error(f"Unknown command or method: {e.name}", e)
-        return P.const(None), None
+        if self.is_unimplemented_command(e.name, e.tag):
+            return self.unsupported_call(e.name, e.args, e)
+        if self.program.interactive:
+            # The REPL: a class may be loaded before the methods it calls; the name is looked up when called.
+            return P.call("_late_method", P.const(e.name), *[self.value(a) for a in e.args]), None
+        return self.unknown_call(e)
 
     def command_call(self, spec, args: list[n.Expr], node: n.Node) -> ast.expr:
         count = len(args)
@@ -370,11 +440,15 @@ class ExprGen:
         if isinstance(arg, n.Name) and self._is_variable_name(arg.name):
             return self.pointer_to(n.PointerTo(arg.line, arg.col, arg, src_start=arg.src_start,
                                                src_end=arg.src_end))
+        if isinstance(arg, n.Deref):
+            # $p-> : the pointer itself, so that the command can write into what it points to.
+            return self.value(arg.pointer)
         return self.value(arg)
 
     def _is_variable_name(self, name: str) -> bool:
         return (key(name) not in _VALUE_NAMES and lookup_constant(name) is None
-                and lookup_command(name) is None and not self.program.has_method(name))
+                and lookup_command(name) is None and not self.program.has_method(name)
+                and not catalog.is_command(name))
 
     def method_call(self, name: str, args: list[ast.expr]) -> ast.expr:
         pyname = self.program.method_pyname(name)
@@ -448,4 +522,4 @@ def _result_type(op: str, lt: str | None, rt: str | None) -> str | None:
     return None
 
 
-__all__ = ["ExprGen", "local_pyname"]
+__all__ = ["ExprGen", "TooDeep", "construct_name", "local_pyname"]

@@ -13,9 +13,13 @@ import ast
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
+from interpreter.compiler.codegen_expr import TooDeep
 from interpreter.compiler.scope import LEGACY_DECLARATIONS, type_of_ref, walk
-from runtime.registry import key
+from runtime import catalog, limits
+from runtime.registry import key, lookup_command
 
+# Branches of a Case of compiled as one if/else chain; longer ones are split into chains of this size.
+_CASE_GROUP = 16
 # Python type checked inline before calling a converter (fast path).
 PYTYPE = {"text": "str", "integer": "int", "boolean": "bool"}
 
@@ -30,12 +34,16 @@ class StmtGen:
         return out or [ast.Pass()]
 
     def stmt(self, s: n.Stmt) -> list[ast.stmt]:
+        self.depth += 1
+        if self.depth > limits.NESTING:
+            raise TooDeep(s)
         saved, self.pre = self.pre, []
         try:
             body = getattr(self, "s_" + type(s).__name__)(s)
             out = self.pre + body
         finally:
             self.pre = saved
+        self.depth -= 1
         for node in out:
             P.at(node, s.line, s.col)
         return out
@@ -61,9 +69,6 @@ class StmtGen:
             decl = LEGACY_DECLARATIONS.get(e.name.lower())
             if decl is not None:
                 return self.legacy_declaration(e, decl)
-            if e.name.lower().startswith("array "):
-                self.error("Arrays are not supported by run4d (use a collection)", e)
-                return []
         if isinstance(e, (n.Local, n.Literal)):
             return []  # a lone value: nothing to do
         return self.guarded([P.expr_stmt(self.value(e))])
@@ -120,6 +125,8 @@ class StmtGen:
         if isinstance(target, n.CharRef):
             self.error("Compound assignment cannot be used on a character reference", target)
             return []
+        if isinstance(target, n.ArrayElem):
+            return self.compound_array_elem(target, op, value_node)
         binop = n.Binary(target.line, target.col, op, target, value_node)
         if isinstance(target, (n.Local, n.Name, n.Interprocess)):
             value, vt = self.expr(binop)
@@ -127,7 +134,11 @@ class StmtGen:
         # Evaluate the target's container (and key) once.
         pre: list[ast.stmt] = []
         obj_tmp = self.scope.temp("_o")
-        pre.append(P.assign(obj_tmp, self.value(target.obj)))
+        container = target.pointer if isinstance(target, n.Deref) else getattr(target, "obj", None)
+        if container is None:
+            self.error("This expression cannot be assigned", target)
+            return []
+        pre.append(P.assign(obj_tmp, self.value(container)))
         if isinstance(target, n.Member):
             current = P.call("_get", P.load(obj_tmp), P.const(target.name))
             setter = lambda v: P.call("_setp", P.load(obj_tmp), P.const(target.name), v)  # noqa: E731
@@ -147,12 +158,20 @@ class StmtGen:
         return pre + [P.expr_stmt(setter(P.call(helper, current, right)))]
 
     def write_target(self, target: n.Expr, value: ast.expr, vt: str | None) -> list[ast.stmt]:
+        selected = self.write_array_var(target, value)
+        if selected is not None:
+            return selected
+        if isinstance(target, n.ArrayElem):
+            return self.write_array_elem(target, value)
         if isinstance(target, n.Local):
             info = self.scope.local(target.name)
             if info.type is None and vt is not None and info.name in self.inferred:
                 info.type = vt
             return [P.assign(info.pyname, self.convert(value, vt, info.type, "$" + target.name))]
         if isinstance(target, n.Name):
+            if target.tag or lookup_command(target.name) or catalog.is_command(target.name):
+                self.error(f"{target.name} is a 4D command or constant, not a variable", target)
+                return []
             lowered = key(target.name)
             self.scope.uses_proc_vars = True
             declared = self.scope.proc_var_types.get(lowered)
@@ -172,13 +191,15 @@ class StmtGen:
         if isinstance(target, n.Deref):
             return [P.expr_stmt(P.call("_deref_set", self.value(target.pointer), value))]
         if isinstance(target, n.CharRef):
-            if not isinstance(target.obj, (n.Local, n.Name, n.Interprocess)):
+            if not isinstance(target.obj, (n.Local, n.Name, n.Interprocess, n.ArrayElem)):
                 self.error("[[ ]] can only be assigned on a variable", target)
                 return []
             new_text = P.call("_set_char", self.value(target.obj), self.value(target.index), value)
             return self.write_target(target.obj, new_text, "text")
         if isinstance(target, n.ParamIndirect):
             return [P.assign("_a", P.call("_set_arg", P.load("_a"), self.value(target.index), value))]
+        if isinstance(target, n.FieldRef):
+            return [P.expr_stmt(P.call("_set_field", P.const(target.table), P.const(target.field), value))]
         self.error("This expression cannot be assigned", target)
         return []
 
@@ -265,10 +286,28 @@ class StmtGen:
 
     def s_Case(self, s: n.Case):
         tail = self.block(s.orelse) if s.orelse is not None else []
-        for cond, body in reversed(s.branches):
+        if len(s.branches) <= _CASE_GROUP:
+            return self.case_chain(s.branches, tail)
+        # Many branches: groups of if/else chains one after the other, not one chain nested
+        # thousands deep (Python compiles nesting recursively); a flag says a branch ran.
+        done = self.scope.temp("_case")
+        groups = [tail] if tail else []
+        for start in reversed(range(0, len(s.branches), _CASE_GROUP)):
+            groups.append(self.case_chain(s.branches[start:start + _CASE_GROUP], [], done))
+        out = [P.assign(done, P.const(False))] + groups.pop()
+        while groups:
+            out.append(P.at(P.if_(P.not_(P.load(done)), groups.pop()), s.line, s.col))
+        return out
+
+    def case_chain(self, branches: list, tail: list[ast.stmt], done: str | None = None) -> list[ast.stmt]:
+        """`: (cond) body` branches as one if/else chain ending in `tail`."""
+        for cond, body in reversed(branches):
             pre, test = self.condition(cond)
             branch = [P.at(st, cond.line, cond.col) for st in pre]
-            tail = branch + [P.at(P.if_(test, self.block(body), tail), cond.line, cond.col)]
+            stmts = self.block(body)
+            if done is not None:
+                stmts = [P.at(P.assign(done, P.const(True)), cond.line, cond.col)] + stmts
+            tail = branch + [P.at(P.if_(test, stmts, tail), cond.line, cond.col)]
         return tail
 
     # ------------------------------------------------------------------ loops

@@ -8,8 +8,10 @@ variables ($1...$n excepted), as 4D requires (error -10737 otherwise).
 from __future__ import annotations
 
 from interpreter.compiler import nodes as n
-from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.codegen import Compiler, nesting_message
+from interpreter.compiler.codegen_expr import TooDeep
 from interpreter.compiler.parser import parse_items
+from interpreter.compiler.program import python_compile
 from interpreter.compiler.scope import walk
 from runtime.codes import err
 from runtime.errors import CompileErrors
@@ -38,8 +40,17 @@ def compile_formula_text(program, source: str) -> Function4D:
         arg = n.AssignExpr(stmt.line, stmt.col, stmt.target, op, stmt.value)
     comp = Compiler(program, "<Formula from string>", text)
     pyname = program.fresh("_FFS")
-    comp.compile_formula_body(arg, pyname, [], text)
+    try:
+        comp.compile_formula_body(arg, pyname, [], text)
+    except (TooDeep, RecursionError) as e:
+        if isinstance(e, TooDeep):
+            e.name_in(arg)
+        raise err("bad_value", detail=f"Formula from string: {nesting_message(e)}") from None
     if comp.errors:
         raise err("bad_value", detail=f"Formula from string: {comp.errors[0].message}")
-    exec(compile(comp.module(), "<Formula from string>", "exec"), program.G)
+    try:
+        code = python_compile(comp.module(), "<Formula from string>", comp.lines)
+    except CompileErrors as e:
+        raise err("bad_value", detail=f"Formula from string: {e.errors[0].message}") from None
+    exec(code, program.G)
     return formula(program.G[pyname], (), text)

@@ -1,10 +1,11 @@
 """Postlexer: turns Lark's raw token stream into the tokens the grammar wants.
 
 Stage: between Lark's basic lexer and the LALR parser. It splits each WORDS
-run into multi-word names, keywords and plain NAMEs, strips the token
-suffixes the 4D editor writes (This:C1470), and normalises newlines. It knows
-names, never meanings: resolving a NAME to a command, method or variable is
-the compiler's business.
+run into multi-word names, keywords and plain NAMEs, reads the token suffixes
+the 4D editor writes (`Name:C388` a command, `Name:K2:1` a constant, kept on
+the token as `tag`), turns `[Table]Field` into TABLE/FIELD tokens, and
+normalises newlines. It knows names, never meanings: resolving a NAME to a
+command, method or variable is the compiler's business.
 """
 
 from __future__ import annotations
@@ -45,12 +46,38 @@ KEYWORDS: dict[str, str] = {
 }
 
 # Words that are keywords only in front of a class member definition
-# ("shared singleton Class constructor"); elsewhere "Session" is a command.
-MODIFIERS = {"shared": "SHARED", "singleton": "SINGLETON", "session": "SESSION"}
-_MEMBER_STARTERS = {"FUNCTION", "CLASS_CONSTRUCTOR", "SHARED", "SINGLETON", "SESSION"}
+# ("shared singleton Class constructor", "exposed Function", "local Function");
+# elsewhere "Session" is a command and "server" a name like any other.
+MODIFIERS = {
+    "shared": "SHARED", "singleton": "SINGLETON", "session": "SESSION", "exposed": "EXPOSED",
+    "local": "LOCAL_MOD", "server": "SERVER", "onhttpget": "ONHTTPGET",
+}
+MODIFIER_TYPES = frozenset(MODIFIERS.values())
+_MEMBER_STARTERS = {"FUNCTION", "CLASS_CONSTRUCTOR", "ALIAS"} | MODIFIER_TYPES
+# "Function get name", "Function query name": the word after Function that
+# makes a computed attribute's accessor (ORDA's query and orderBy included).
+ACCESSORS = {"get": "GET", "set": "SET", "query": "QUERY_KW", "orderby": "ORDERBY"}
+# Keywords that may stand in the middle of a line: the loop conditions of
+# For each (after its header or its End for each) and the Try() expression.
+_MID_LINE = {"UNTIL": {"RPAR", "END_FOR_EACH"}, "WHILE": {"RPAR", "END_FOR_EACH"}}
+# Tokens after which `[` indexes a value rather than opening a table name.
+_VALUE_END = {"NAME", "LOCAL", "INTERPROCESS", "RPAR", "RSQB", "RBRACE", "STRING", "FOURD", "FIELD",
+              "TABLE", "NUMBER"}
 
-_SUFFIX = re.compile(r":[CKP]\d+(?::\d+)?$")
+_SUFFIX = re.compile(r":([CKP]\d+(?::\d+)?)$")
 _WORD = re.compile(r"\S+")
+
+
+class TaggedToken(Token):
+    """A NAME that carried an editor token (`tag` "C388", "K2:1", "P123:4")."""
+
+    tag: str = ""
+
+
+class TableToken(Token):
+    """`[Table]` (TABLE) or `[Table]Field` (FIELD); the value is the table name."""
+
+    field: str = ""
 
 
 class NameTable:
@@ -61,6 +88,7 @@ class NameTable:
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._multi: set[str] = set()
+        self._single: set[str] = set()
         self.longest = 1
         for kw in KEYWORDS:
             self.add(kw)
@@ -72,9 +100,15 @@ class NameTable:
         if len(words) > 1:
             self._multi.add(" ".join(words))
             self.longest = max(self.longest, len(words))
+        elif words:
+            self._single.add(words[0])
 
     def __contains__(self, key: str) -> bool:
         return key in self._multi
+
+    def known(self, key: str) -> bool:
+        """A name of the vocabulary (one word or several)?"""
+        return key in self._multi or key in self._single
 
 
 class PostLexer:
@@ -86,22 +120,30 @@ class PostLexer:
         self.names = names
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        return _tables(self._words(stream), self.names)
+
+    def _words(self, stream: Iterator[Token]) -> Iterator[Token]:
         prev_type = "_NL"  # pretend the file starts after a newline
         last: Token | None = None
         for tok in stream:
-            if tok.type == "_NL":
+            ttype = tok.type
+            if ttype == "_NL":
                 if prev_type == "_NL":
                     continue
                 prev_type = "_NL"
                 last = tok
                 yield tok
                 continue
-            if tok.type == "WORDS":
+            if ttype == "WORDS":
                 for out in self._split(tok, prev_type):
                     prev_type = out.type
                     last = out
                     yield out
                 continue
+            if ttype == "LOCAL" and prev_type == "DOT":
+                tok = Token.new_borrow_pos("NAME", tok.value, tok)  # obj.$x: a property name
+            elif ttype == "FOURD_WORD":
+                tok = Token.new_borrow_pos("FOURD", tok.value, tok)
             prev_type = tok.type
             last = tok
             yield tok
@@ -114,65 +156,114 @@ class PostLexer:
 
     def _split(self, tok: Token, prev_type: str) -> Iterator[Token]:
         words = [(m.group(), m.start()) for m in _WORD.finditer(tok.value)]
-        clean = [_SUFFIX.sub("", w) for w, _ in words]
+        tags = []
+        clean = []
+        for w, _ in words:
+            m = _SUFFIX.search(w)
+            tags.append(m.group(1) if m else "")
+            clean.append(w[: m.start()] if m else w)
         lower = [w.lower() for w in clean]
-        kinds: list[tuple[str, str, int, int]] = []  # (type, text, first, last)
+        kinds: list[list] = []  # [type, text, first, last]
         i = 0
         n = len(words)
         after_dot = prev_type == "DOT"
         while i < n:
             if after_dot:
                 # A property name may be any word, keywords included.
-                kinds.append(("NAME", clean[i], i, i))
+                kinds.append(["NAME", clean[i], i, i])
                 after_dot = False
                 i += 1
                 continue
             span = 1
             for k in range(min(self.names.longest, n - i), 1, -1):
                 if " ".join(lower[i : i + k]) in self.names:
-                    span = k
-                    break
+                    # A tag inside the span would end the name there.
+                    if not any(tags[i : i + k - 1]):
+                        span = k
+                        break
             key = " ".join(lower[i : i + span])
-            if span > 1:
-                text = " ".join(clean[i : i + span])
-            else:
-                text = clean[i]
+            text = " ".join(clean[i : i + span]) if span > 1 else clean[i]
             if span == 1 and clean[i].isdigit():
-                kinds.append(("NUMBER", text, i, i))  # "return 5": not part of a name
+                kinds.append(["NUMBER", text, i, i])  # "return 5": not part of a name
+            elif span == 1 and lower[i] == "4d" and not tags[i]:
+                kinds.append(["FOURD", text, i, i])
+            elif tags[i + span - 1]:
+                kinds.append(["NAME", text, i, i + span - 1])  # an editor token: never a keyword
             else:
-                kinds.append((KEYWORDS.get(key, "NAME"), text, i, i + span - 1))
+                kinds.append([KEYWORDS.get(key, "NAME"), text, i, i + span - 1])
             i += span
-        kinds = _contextual(kinds, lower)
+        kinds = _merge_tagged(kinds, tags, clean)
+        _contextual(kinds, lower, prev_type)
         for ttype, text, first, last in kinds:
             start = words[first][1]
             end = words[last][1] + len(words[last][0])
-            yield _sub_token(tok, ttype, text, start, end)
+            out = _sub_token(tok, ttype, text, start, end, tags[last])
+            yield out
 
 
-def _contextual(kinds: list[tuple[str, str, int, int]], lower: list[str]):
-    """Mark modifiers and get/set accessors by what follows them in the run."""
-    out = list(kinds)
-    # Modifiers: a run of shared/singleton/session words leading to a member.
-    j = len(out) - 1
-    while j >= 0:
-        ttype, text, first, last = out[j]
-        word = lower[first] if first == last else ""
-        if ttype == "NAME" and word in MODIFIERS and j + 1 < len(out):
-            if out[j + 1][0] in _MEMBER_STARTERS:
-                out[j] = (MODIFIERS[word], text, first, last)
-        j -= 1
-    # Accessors: "Function get name" / "Function set name".
-    for j in range(len(out) - 2):
-        if out[j][0] == "FUNCTION" and out[j + 1][0] == "NAME":
-            word = out[j + 1][1].lower()
-            if word in ("get", "set") and out[j + 2][0] == "NAME":
-                out[j + 1] = (word.upper(), out[j + 1][1], out[j + 1][2], out[j + 1][3])
+def _merge_tagged(kinds: list[list], tags: list[str], clean: list[str]) -> list[list]:
+    """`Est un texte:K8:3`: the words before a tagged word belong to its name.
+
+    The editor writes a token after every command and constant, so a tag
+    ends a name whatever its spelling (a localized or unknown name); the name
+    starts after the last keyword or tagged name of the run.
+    """
+    if not any(tags):
+        return kinds
+    out: list[list] = []
+    for kind in kinds:
+        if kind[0] == "NAME" and tags[kind[3]]:
+            first = kind[2]
+            while out and out[-1][0] in ("NAME", "NUMBER", "FOURD") and not tags[out[-1][3]]:
+                first = out.pop()[2]
+            text = " ".join(clean[first : kind[3] + 1])
+            out.append(["NAME", text, first, kind[3]])
+        else:
+            out.append(kind)
     return out
 
 
-def _sub_token(tok: Token, ttype: str, text: str, start: int, end: int) -> Token:
+def _contextual(kinds: list[list], lower: list[str], prev_type: str) -> None:
+    """Keywords by position: modifiers, accessors, and keywords used as names."""
+    # Modifiers: a run of shared/singleton/exposed... words leading to a member.
+    for j in range(len(kinds) - 1, -1, -1):
+        ttype, _text, first, last = kinds[j]
+        word = lower[first] if first == last else ""
+        if ttype == "NAME" and word in MODIFIERS and j + 1 < len(kinds):
+            if kinds[j + 1][0] in _MEMBER_STARTERS:
+                kinds[j][0] = MODIFIERS[word]
+        elif ttype == "NAME" and word == "alias" and j + 2 <= len(kinds) - 1 \
+                and kinds[j + 1][0] == "NAME" and kinds[j + 2][0] == "NAME":
+            kinds[j][0] = "ALIAS"  # Alias name path (ORDA): one run of three words
+    # Accessors: "Function get name", "Function query name".
+    for j in range(len(kinds) - 2):
+        if kinds[j][0] == "FUNCTION" and kinds[j + 1][0] == "NAME":
+            word = kinds[j + 1][1].lower()
+            if word in ACCESSORS and kinds[j + 2][0] == "NAME":
+                kinds[j + 1][0] = ACCESSORS[word]
+    # Statement keywords stand first on their line (after modifiers); elsewhere
+    # they are names: {function: 1}, For each (property; ...), $o.function.
+    before = prev_type
+    for kind in kinds:
+        ttype = kind[0]
+        if ttype in KEYWORD_TYPES and before != "_NL" and before not in MODIFIER_TYPES:
+            allowed = _MID_LINE.get(ttype)
+            if ttype == "TRY" or (allowed is not None and before in allowed):
+                pass
+            elif ttype == "FUNCTION" and before in ("ALIAS",):
+                pass
+            else:
+                kind[0] = "NAME"
+        before = kind[0]
+
+
+KEYWORD_TYPES = frozenset(KEYWORDS.values())
+
+
+def _sub_token(tok: Token, ttype: str, text: str, start: int, end: int, tag: str) -> Token:
     # Runs never span lines, so line and column shift by the offset alone.
-    return Token(
+    cls = TaggedToken if tag else Token
+    out = cls(
         ttype,
         text,
         start_pos=tok.start_pos + start,
@@ -182,3 +273,81 @@ def _sub_token(tok: Token, ttype: str, text: str, start: int, end: int) -> Token
         end_column=tok.column + end,
         end_pos=tok.start_pos + end,
     )
+    if tag:
+        out.tag = tag
+    return out
+
+
+def _tables(stream: Iterator[Token], names: NameTable) -> Iterator[Token]:
+    """`[Table]`, `[Table:15]`, `[Table]Field`, `[Table:1]Field:2` -> TABLE / FIELD.
+
+    A `[` opens a table name only where a value cannot end before it (else
+    it indexes: `$c[x]`), around names that are no command, constant or
+    keyword (`[x; y]`, `[True]` stay collections), with an optional `:n`.
+    A field name follows the `]` with no space.
+    """
+    buf: list[Token] = []
+    prev_type = "_NL"
+    for tok in stream:
+        if not buf and (tok.type != "LSQB" or prev_type in _VALUE_END):
+            prev_type = tok.type
+            yield tok
+            continue
+        buf.append(tok)
+        final = tok.type == "_NL"
+        if not final and len(buf) < 12:
+            continue  # read on: the pattern is short and ends on its line
+        while buf and (final or buf[0].type != "LSQB" or len(buf) >= 12):
+            count, out = _match_table(buf, prev_type, names)
+            if out is None:
+                out = buf[0]
+            del buf[:count]
+            prev_type = out.type
+            yield out
+    yield from buf
+
+
+def _names_at(buf: list[Token], i: int, names: NameTable, start: Token | None) -> tuple[int, str]:
+    """Adjacent untagged NAME tokens from buf[i] (a table or field name may hold spaces)."""
+    words = []
+    while i < len(buf) and buf[i].type == "NAME" and not getattr(buf[i], "tag", ""):
+        if start is not None and buf[i].start_pos != start.end_pos:
+            break  # [Table]Field: the field follows the bracket with no space
+        words.append(str(buf[i]))
+        start = None
+        i += 1
+    text = " ".join(words)
+    if words and names.known(text.lower()):
+        return i, ""
+    return i, text
+
+
+def _match_table(buf: list[Token], prev_type: str, names: NameTable) -> tuple[int, Token | None]:
+    """(tokens consumed, the TABLE/FIELD token or None to pass buf[0] on)."""
+    first = buf[0]
+    if first.type != "LSQB" or prev_type in _VALUE_END:
+        return 1, None
+    i, table = _names_at(buf, 1, names, None)
+    if not table:
+        return 1, None
+    if i + 1 < len(buf) and buf[i].type == "COLON" and buf[i + 1].type == "NUMBER":
+        i += 2
+    if i >= len(buf) or buf[i].type != "RSQB":
+        return 1, None
+    close = buf[i]
+    j, field = _names_at(buf, i + 1, names, close)
+    if not field:
+        return i + 1, _table_token("TABLE", first, close, table, "")
+    end = buf[j - 1]
+    if j + 1 < len(buf) and buf[j].type == "COLON" and buf[j].start_pos == end.end_pos \
+            and buf[j + 1].type == "NUMBER":
+        end = buf[j + 1]
+        j += 2
+    return j, _table_token("FIELD", first, end, table, field)
+
+
+def _table_token(ttype: str, first: Token, end: Token, table: str, field: str) -> TableToken:
+    tok = TableToken(ttype, table, start_pos=first.start_pos, line=first.line, column=first.column,
+                     end_line=end.end_line, end_column=end.end_column, end_pos=end.end_pos)
+    tok.field = field
+    return tok

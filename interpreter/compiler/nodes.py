@@ -104,11 +104,34 @@ class Name(Expr):
     """A bare name: command, project method, constant or process variable."""
 
     name: str
+    # The editor token it carried: "C388" (a command), "K2:1" (a constant), "P12:3"
+    # (a plug-in command); "" when written without one.
+    tag: str = ""
 
 
 class Call(Expr):
     name: str
     args: list[Expr]
+    tag: str = ""
+
+
+class TableRef(Expr):
+    """`[Table]` (a table of the project's structure)."""
+
+    table: str
+
+
+class FieldRef(Expr):
+    """`[Table]Field`."""
+
+    table: str
+    field: str
+
+
+class Conjunction(Expr):
+    """A bare `&`, `|` or `#` argument of QUERY and its family."""
+
+    op: str
 
 
 class Member(Expr):
@@ -186,6 +209,12 @@ class TryExpr(Expr):
 
 class Star(Expr):
     """The `*` argument of commands such as JSON Stringify($o; *)."""
+
+
+class SortOrder(Expr):
+    """The `>` or `<` argument of SORT ARRAY, MULTI SORT ARRAY, Find in sorted array."""
+
+    op: str
 
 
 class AssignExpr(Expr):
@@ -293,6 +322,12 @@ class Continue(Stmt):
 # ---------------------------------------------------------------- class members
 
 
+class SqlBlock(Stmt):
+    """Begin SQL ... End SQL: the SQL text between the two lines, as written."""
+
+    text: str
+
+
 class ClassExtends(Stmt):
     parent: TypeRef
 
@@ -306,23 +341,34 @@ class PropertyDecl(Stmt):
 class FunctionDef(Node):
     """A class function, constructor, or a method's body (kind "method")."""
 
-    kind: str  # "function" | "get" | "set" | "constructor" | "method" | "formula"
+    # "function" | "get" | "set" | "query" | "orderBy" | "constructor" | "method" | "formula"
+    kind: str
     name: str
     params: list[Param]
     result: Param | None
     body: list[Stmt]
+    # lower-cased: "shared", "singleton", "session", "exposed", "local", "server", "onhttpget"
     modifiers: tuple[str, ...] = ()
     end_line: int = 0
     display: str = ""  # the name shown in errors, when not `name` (REPL inputs, doc blocks)
+
+
+class AliasDef(Stmt):
+    """ORDA: `[exposed] Alias name path.to.attribute` in a dataclass."""
+
+    name: str
+    path: list[str]
+    modifiers: tuple[str, ...] = ()
 
 
 class ClassDef(Node):
     name: str
     parent: TypeRef | None
     constructor: FunctionDef | None
-    functions: list[FunctionDef]
+    functions: list[FunctionDef]  # get/set/query/orderBy ones included (see FunctionDef.kind)
     properties: list[PropertyDecl]
     modifiers: tuple[str, ...] = ()
+    aliases: list[AliasDef] = []
 
 
 class Unit(Node):

@@ -16,9 +16,12 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from grammar import grammar_text
 from interpreter.compiler.builder import Builder
 from interpreter.compiler.lexer import NameTable, PostLexer
+from runtime import catalog
 from runtime.errors import CompileError, CompileErrors
 
-NAMES = NameTable()
+# Every command of 4D's language reference is one name, implemented or not;
+# Program adds the registry's constants and the project's method names.
+NAMES = NameTable(catalog.names())
 
 # Friendly names for the grammar's terminals, for "expected ..." messages.
 TERMINALS = {
@@ -32,6 +35,7 @@ TERMINALS = {
     "USE": "Use", "END_USE": "End use", "TRY": "Try", "CATCH": "Catch", "END_TRY": "End try",
     "RETURN": "return", "VAR": "var", "FUNCTION": "Function", "PROPERTY": "property",
     "CLASS_CONSTRUCTOR": "Class constructor", "CLASS_EXTENDS": "Class extends",
+    "ALIAS": "Alias", "TABLE": "a [Table]", "FIELD": "a [Table]Field", "SQL_BLOCK": "Begin SQL",
 }
 _EXPR_STARTS = {"NAME", "LOCAL", "STRING", "NUMBER", "LPAR"}
 

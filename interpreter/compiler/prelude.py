@@ -7,7 +7,7 @@ here means changing it in codegen_*.py too.
 
 from __future__ import annotations
 
-from runtime import access, convert, handling, ops, registry, shared, support, textcmp
+from runtime import access, arrays, convert, handling, ops, registry, shared, support, textcmp, unsupported
 from runtime.classes import BUILTIN_STORE
 from runtime.process import INTERPROCESS, current
 from runtime.values import STAR, UNDEF, Coll, Obj, Pointer
@@ -31,6 +31,9 @@ def base_globals() -> dict:
         "_length": access.length, "_set_char": support.set_char, "_as_key": support.as_key,
         "_deref": support.deref, "_deref_set": support.deref_set, "_Pointer": Pointer,
         "_ptr_procvar": support.ptr_procvar,
+        "_aget": arrays.aget, "_aset": arrays.aset, "_acur": arrays.current, "_aassign": arrays.assign,
+        "_aassign_in": arrays.assign_in, "_aptr": arrays.elem_pointer, "_aelem_type": arrays.element_type,
+        "_ASC": arrays.ASCENDING, "_DESC": arrays.DESCENDING,
         "_mkobj": support.mkobj, "_mkcoll": support.mkcoll,
         "_UNDEF": UNDEF, "_Obj": Obj, "_DIRECT": DIRECT, "_NUMS": frozenset({float, int}), "_NOPM": {}, "_STAR": STAR,
         "_B4D": BUILTIN_STORE, "_IPV": INTERPROCESS, "_PROC": current,
@@ -49,6 +52,8 @@ def base_globals() -> dict:
         "_super_ctor": support.super_ctor, "_super_once": support.super_once,
         "_super_check": support.super_check, "_super_call": support.super_call,
         "_this_before_super": support.this_before_super,
+        "_nosup": unsupported.not_supported, "_table": unsupported.table, "_field": unsupported.field,
+        "_set_field": unsupported.set_field, "_sql": unsupported.sql_block,
     })
     for type_name, (conv, _default) in convert.TYPES.items():
         g["_as_" + type_name] = conv

@@ -8,11 +8,15 @@ Formula from string). The CLI, REPL and doc runner each drive one Program.
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.codegen_array import array_variables
 from interpreter.compiler.parser import NAMES, normalize, parse_items
 from interpreter.compiler.prelude import base_globals
 from interpreter.compiler.units import make_unit
@@ -37,6 +41,9 @@ class Program:
     def __init__(self) -> None:
         import stdlib_4d  # noqa: F401  (registers commands and built-in classes)
 
+        # Deeply nested code (up to limits.NESTING) is compiled recursively.
+        sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+
         for name in registry.multiword_names():
             NAMES.add(name)
         self.G = base_globals()
@@ -44,8 +51,14 @@ class Program:
         self.G["_CS"] = self.cs
         self.methods: dict[str, MethodEntry] = {}
         self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
+        self.session_types: dict[str, str] = {}  # their declared types, from piece to piece
+        self.class_files: dict[str, str] = {}  # class name -> the file it was loaded from
+        self.interactive = False  # REPL loads: unknown method names are looked up when called
         self.G["_SES"] = self.session
+        self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
+        self.warnings: list[CompileError] = []  # what compiled but will not run (unsupported commands)
+        self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
         self.install_hooks()
@@ -84,6 +97,10 @@ class Program:
     # ------------------------------------------------------------------ loading
 
     def parse_unit(self, text: str, path: str, name: str) -> n.Unit:
+        with gc_paused():
+            return self._parse_unit(text, path, name)
+
+    def _parse_unit(self, text: str, path: str, name: str) -> n.Unit:
         text = normalize(text)
         self.sources[path] = text
         items = parse_items(text, path)
@@ -95,10 +112,12 @@ class Program:
 
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
+        self.array_vars |= array_variables(unit)
         if unit.cls is not None:
             existing = self.cs.classes.get(unit.cls.name)
             if existing is None:
                 self.cs.classes[unit.cls.name] = Class4D(unit.cls.name, "cs", OBJECT_CLASS)
+            self.class_files[unit.cls.name] = unit.path
         else:
             name = unit.method.name
             if " " in name:
@@ -117,7 +136,18 @@ class Program:
             raise CompileErrors(errors)
 
     def _compile(self, unit: n.Unit, session: bool = False) -> None:
+        with gc_paused():
+            self._compile_unit(unit, session)
+
+    def _compile_unit(self, unit: n.Unit, session: bool) -> None:
         comp = Compiler(self, unit.path, unit.source, session)
+        self._compile_with(comp, unit)
+        for name, type_ in comp.session_declared.items():
+            if self.session_types.get(name, type_) != type_:
+                self.session.pop(name, None)  # declared again with another type: it starts from that type's default
+            self.session_types[name] = type_
+
+    def _compile_with(self, comp: Compiler, unit: n.Unit) -> None:
         if unit.cls is not None:
             cls = self.cs.classes[unit.cls.name]
             self._link_parent(cls, unit.cls, comp)
@@ -125,15 +155,15 @@ class Program:
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
             made = {}
+        self.warnings.extend(comp.warnings)
         if comp.errors:
             raise CompileErrors(comp.errors)
         module = comp.module()
         if os.environ.get("RUN4D_DUMP"):
             import ast
-            import sys
 
             print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
-        code = compile(module, unit.path, "exec")
+        code = python_compile(module, unit.path, comp.lines)
         exec(code, self.G)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)
@@ -147,10 +177,14 @@ class Program:
         parent = None
         if store.lower() == "4d":
             parent = BUILTIN_STORE.classes.get(pname)
-            if parent is not None and parent is not OBJECT_CLASS:
+            if parent is not None and parent is not OBJECT_CLASS and not getattr(parent, "extendable", False):
                 comp.error(f"A class cannot extend the built-in class 4D.{pname}", cdef.parent)
         elif store in ("", "cs"):
             parent = self.cs.classes.get(pname)
+            if parent is None and store == "":  # ORDA classes: `Class extends Entity` names 4D.Entity
+                parent = BUILTIN_STORE.classes.get(pname)
+                if parent is not None and not getattr(parent, "extendable", False):
+                    parent = None
         if parent is None:
             comp.error(f"The class \"{path}\" does not exist", cdef.parent)
             return
@@ -164,6 +198,10 @@ class Program:
 
     def _build_class(self, cls: Class4D, cdef: n.ClassDef, made: dict) -> None:
         cls.functions, cls.getters, cls.setters = {}, {}, {}
+        # ORDA dataclass members, parsed for the datastore to give them meaning:
+        # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
+        cls.queries, cls.order_bys = {}, {}
+        cls.aliases = {a.name: a for a in cdef.aliases}
         cls.constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
@@ -178,6 +216,10 @@ class Program:
                 cls.getters[name] = fn
             elif kind == "set":
                 cls.setters[name] = fn
+            elif kind == "query":
+                cls.queries[name] = fn
+            elif kind == "orderBy":
+                cls.order_bys[name] = fn
             elif kind == "init":
                 inits[name] = py
             else:
@@ -218,16 +260,95 @@ class Program:
             raise err("project_method", name=name)
         return self.G[entry.pyname](this, *args)
 
+    def design_objects(self) -> dict[str, tuple[int, str]]:
+        """The methods and classes loaded, by their 4D path (METHOD GET PATHS and friends)."""
+        out: dict[str, tuple[int, str]] = {}
+        for entry in self.methods.values():
+            if entry.name.startswith("__"):
+                continue  # REPL lines and doc blocks
+            if os.path.basename(os.path.dirname(entry.path)) == "DatabaseMethods":
+                out[f"[databaseMethod]/{entry.name}"] = (2, entry.path)
+            else:
+                out[entry.name] = (1, entry.path)
+        for name, path in self.class_files.items():
+            out[f"[class]/{name}"] = (32, path)
+        return out
+
+    def late_method(self, name: str, *args):
+        """A call compiled before its method was loaded (the REPL); -10508 if it still does not exist."""
+        return self.call_method(name, args)
+
     def install_hooks(self) -> None:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.method_attribute = self.method_attribute
+        hooks.user_class = self.cs.classes.get
+        hooks.design_objects = self.design_objects
+        hooks.source_of = self.sources.get
+
+    def method_attribute(self, name: str, attribute: str):
+        """An entry of the `//%attributes = {...}` first line of a project method (None if absent)."""
+        import json
+
+        entry = self.methods.get(key(name))
+        first = self.sources.get(entry.path, "").split("\n", 1)[0] if entry is not None else ""
+        if not first.startswith("//%attributes"):
+            return None
+        try:
+            attributes = json.loads(first.split("=", 1)[1])
+        except (IndexError, ValueError):
+            return None
+        return attributes.get(attribute) if isinstance(attributes, dict) else None
 
     def compile_formula(self, source: str):
         """Formula from string: compile `source` as a formula (no local variables)."""
         from interpreter.compiler.formulas import compile_formula_text
 
-        return compile_formula_text(self, source)
+        with gc_paused():
+            return compile_formula_text(self, source)
+
+
+def python_compile(module, path: str, lines: list[str]):
+    """Python's compile() of generated code; its limits become 4D compile errors.
+
+    The code generator keeps within them (limits.NESTING); this is the last guard: Python
+    allows 20 loops and try blocks inside one another, and nesting only as deep as the
+    recursion limit.
+    """
+    try:
+        return compile(module, path, "exec")
+    except SyntaxError as e:
+        line = e.lineno or 0
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        message = e.msg
+        if "nested blocks" in message:
+            message = ("too many nested blocks: at most about 18 loops, Use or Try blocks "
+                       "(Try counts twice) can be nested inside one another")
+        raise CompileErrors([CompileError(message, path, line, 1, src, kind="error")]) from None
+    except RecursionError:
+        from interpreter.compiler.codegen import nesting_message
+
+        raise CompileErrors([CompileError(nesting_message(RecursionError()), path, 1, 1,
+                                          lines[0] if lines else "", kind="error")]) from None
+
+
+@contextmanager
+def gc_paused():
+    """No cyclic garbage collection while compiling.
+
+    The parser and code generator allocate millions of small, acyclic objects (tree nodes),
+    each allocation burst triggering a collection that walks every live object: with the
+    collector on, compiling a large file takes several times longer.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _parents_first(units: list[n.Unit]) -> list[n.Unit]:

@@ -2,7 +2,8 @@
 
 Stage: code generation helpers. Positions: `at(node, line)` stamps a 4D
 line number on a node and everything under it that has none, so Python's
-own tracebacks and frame line numbers point at 4D source lines.
+own tracebacks and frame line numbers point at 4D source lines; it stops at
+nodes already stamped, so stamping a whole function is linear.
 """
 
 from __future__ import annotations
@@ -124,13 +125,45 @@ def func_def(name: str, params: list[str], body: list[ast.stmt], defaults: list[
     return node
 
 
+_POSITIONED = (ast.stmt, ast.expr, ast.excepthandler, ast.arg)
+# Fields that never hold nodes needing a position (contexts, operators, names, constants' values).
+_LEAF_FIELDS = {"ctx", "op", "ops", "id", "attr", "kind", "type_comment", "names", "level", "module",
+                "conversion", "is_async", "simple", "arg"}
+_SHAPES: dict[type, tuple[bool, tuple[str, ...]]] = {}
+
+
+def _shape(cls: type) -> tuple[bool, tuple[str, ...]]:
+    """(does the class carry a position, the fields that may hold child nodes)."""
+    fields = () if cls is ast.Constant else tuple(f for f in cls._fields if f not in _LEAF_FIELDS)
+    shape = _SHAPES[cls] = (issubclass(cls, _POSITIONED), fields)
+    return shape
+
+
 def at(node: ast.AST, line: int, col: int = 0) -> Any:
-    """Give `node` and its descendants without a position the 4D line `line`."""
-    for child in ast.walk(node):
-        if isinstance(child, (ast.stmt, ast.expr, ast.excepthandler, ast.arg)):
-            if getattr(child, "lineno", None) is None:
-                child.lineno = line
-                child.col_offset = col
-                child.end_lineno = line
-                child.end_col_offset = col
+    """Give `node` and its descendants without a position the 4D line `line`.
+
+    Linear: code is generated bottom-up and every call stamps a whole subtree, so a node
+    that already has a position has one everywhere below it and is not walked again.
+    """
+    stack = [node]
+    pop, push, extend, shapes = stack.pop, stack.append, stack.extend, _SHAPES
+    while stack:
+        x = pop()
+        shape = shapes.get(type(x))
+        if shape is None:
+            if not isinstance(x, ast.AST):
+                continue  # a name in Global/Nonlocal, a constant in a list
+            shape = _shape(type(x))
+        if shape[0]:
+            d = x.__dict__
+            if d.get("lineno") is not None:
+                continue
+            d["lineno"] = d["end_lineno"] = line
+            d["col_offset"] = d["end_col_offset"] = col
+        for field in shape[1]:
+            v = getattr(x, field, None)
+            if type(v) is list:
+                extend(v)
+            elif v is not None:
+                push(v)
     return node

@@ -25,6 +25,23 @@ LEGACY_DECLARATIONS = {
     "c_blob": "blob", "c_picture": "picture", "c_pointer": "pointer",
 }
 
+# Array declaration commands -> the kind of their elements (runtime/arrays.py).
+ARRAY_DECLARATIONS = {
+    "array boolean": "boolean", "array blob": "blob", "array date": "date", "array integer": "integer",
+    "array longint": "longint", "array object": "object", "array picture": "picture",
+    "array pointer": "pointer", "array real": "real", "array text": "text", "array time": "time",
+    "array string": "text", "_o_array string": "text",  # (length; name; size): the array comes second
+}
+
+
+def declared_array(call: n.Call) -> n.Expr | None:
+    """The variable an ARRAY command declares (None: not an array declaration)."""
+    name = key(call.name)
+    if name not in ARRAY_DECLARATIONS:
+        return None
+    position = 1 if name.endswith("array string") else 0
+    return call.args[position] if len(call.args) > position else None
+
 
 def type_of_ref(ref: n.TypeRef | None) -> str | None:
     """The static type of a declaration: a simple type name, or "object"."""
@@ -144,6 +161,13 @@ class PreScan:
                     elif isinstance(arg, n.Name):
                         self.scope.proc_var_types[key(arg.name)] = legacy
                 return
+            target = declared_array(s.expr)
+            if target is not None:
+                # The variable holds an array: `$a:=2` selects an element (codegen_array.py).
+                if isinstance(target, n.Local) and not target.name.isdigit():
+                    self.declare(target.name, "array", s)
+                elif isinstance(target, n.Name):
+                    self.scope.proc_var_types[key(target.name)] = "array"
         for child in _children(s):
             if isinstance(child, list):
                 for item in child:

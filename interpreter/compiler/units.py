@@ -11,7 +11,7 @@ from __future__ import annotations
 from interpreter.compiler import nodes as n
 from runtime.errors import CompileError
 
-_MEMBER_TYPES = (n.ClassExtends, n.FunctionDef, n.PropertyDecl)
+_MEMBER_TYPES = (n.ClassExtends, n.FunctionDef, n.PropertyDecl, n.AliasDef)
 
 
 def is_class_items(items: list[n.Node]) -> bool:
@@ -71,6 +71,12 @@ def _make_class(items: list[n.Node], name: str, bad) -> n.ClassDef:
                 bad("Only one property can be declared with an initial value", item)
             cls.properties.append(item)
             current = None
+        elif isinstance(item, n.AliasDef):
+            if item.name in seen:
+                bad(f"{item.name} is already defined in this class", item)
+            seen[item.name] = item
+            cls.aliases.append(item)
+            current = None
         elif isinstance(item, n.FunctionDef):
             current = item
             if item.kind == "constructor":
@@ -79,7 +85,7 @@ def _make_class(items: list[n.Node], name: str, bad) -> n.ClassDef:
                 cls.constructor = item
                 cls.modifiers = item.modifiers
             else:
-                key = (item.kind if item.kind in ("get", "set") else "") + item.name
+                key = (item.kind if item.kind != "function" else "") + item.name
                 if item.kind == "function" and item.name in seen:
                     bad(f"{item.name} is already defined in this class", item)
                 if item.kind != "function" and key in seen:

@@ -94,17 +94,51 @@ def _load_class(session: DocSession, block: Block) -> None:
 
 
 def _run_method(session: DocSession, block: Block) -> str:
-    result = session.run(block.code, str(block.page), block.first_line)
-    if result.error is not None:
-        raise DocFailure(_error_text(result.error) + _output_note(result.output), block.page, block.line)
-    output = result.output
+    output, mark = "", None
+    for first_line, code, checks in segments(block):
+        result = session.run(code, str(block.page), first_line)
+        mark = result.mark if mark is None else mark
+        output += result.output
+        if result.error is not None:
+            raise DocFailure(_error_text(result.error) + _output_note(output), block.page, block.line)
+        _check_values(session, block, checks)
     wanted = _expected_lines(block)
     if len(output.splitlines()) < wanted:
         # Callbacks (a socket closing, a worker answering) may print a little later.
-        output = session.output_since(result.mark, wanted)
+        output = session.output_since(mark, wanted)
     _check_output(block, output)
-    _check_values(session, block)
     return output
+
+
+def segments(block: Block) -> list[tuple[int, str, list]]:
+    """The block cut after each top-level statement that a `// $x is ...` comment follows.
+
+    Each value is checked where the page states it: `$x:=5  // $x is 5` then `$x:=6  // $x is 6`
+    both hold. A comment inside a compound statement (If, For...) is checked after that statement.
+    The pieces run one after the other in the page's session, so variables and their types go on.
+    """
+    from interpreter.compiler.parser import parse_items
+
+    value_checks = [c for c in block.checks if c.kind == "value"]
+    if not value_checks:
+        return [(block.first_line, block.code, [])]
+    try:
+        starts = [item.line for item in parse_items(block.code, str(block.page))]
+    except CompileErrors:
+        return [(block.first_line, block.code, value_checks)]  # the run reports the syntax error
+    lines = block.code.split("\n")
+    cuts: dict[int, list] = {}
+    for check in value_checks:
+        local = check.line - block.first_line + 1
+        after = [s for s in starts if s > local]
+        cuts.setdefault(after[0] if after else len(lines) + 1, []).append(check)
+    out, start = [], 1
+    for cut in sorted(cuts):
+        out.append((block.first_line + start - 1, "\n".join(lines[start - 1:cut - 1]) + "\n", cuts[cut]))
+        start = cut
+    if start <= len(lines) and any(ln.strip() for ln in lines[start - 1:]):
+        out.append((block.first_line + start - 1, "\n".join(lines[start - 1:]) + "\n", []))
+    return out
 
 
 def _expected_lines(block: Block) -> int:
@@ -135,8 +169,8 @@ def _check_output(block: Block, output: str) -> None:
                                  block.page, check.line)
 
 
-def _check_values(session: DocSession, block: Block) -> None:
-    for check in (c for c in block.checks if c.kind == "value"):
+def _check_values(session: DocSession, block: Block, checks: list) -> None:
+    for check in checks:
         value = session.program.session.get(check.variable.lower())
         if not _same(value, check.expected):
             raise DocFailure(f"${check.variable} is {_show(value)}, the page says {check.expected}",

@@ -15,7 +15,7 @@ import threading
 import time
 
 from interpreter.compiler.program import Program
-from runtime import console, lifecycle, scheduler
+from runtime import appcontext, console, lifecycle, scheduler
 from runtime.errors import AbortSignal, CompileErrors, Error4D
 from runtime.scheduler import TABLE
 
@@ -96,6 +96,7 @@ class DocSession:
         if self.capture:
             console.redirect(self.out, self.err)
         lifecycle.reset()
+        appcontext.for_path(self.root)
         self.program = Program()
         settings = {"http_port": self.http_port, "http_host": None, "web_root": None, "root": self.root}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
 
 from interpreter.compiler.lexer import KEYWORDS
 from interpreter.compiler.parser import normalize, parse_items
@@ -134,7 +135,9 @@ class ReplCore:
         if value_code:
             value = self.program.session.get("__value__", UNDEF)
             self.program.session.pop("__value__", None)
-            return "" if value is UNDEF else show(value)
+            if value is UNDEF or (value is None and _is_call(items[0].expr)):
+                return ""  # a call that returns nothing (a formula running ALERT, a method without result)
+            return show(value)
         return ""
 
     def _as_return(self, items, source: str) -> str | None:
@@ -156,7 +159,8 @@ class ReplCore:
         if not name:
             return "give the class a name: start it with %class Name, or a comment // Name class"
         try:
-            self.session.load(source + "\n", f"<class {name}>", name)
+            with _late_binding(self.program):
+                self.session.load(source + "\n", f"<class {name}>", name)
         except CompileErrors as e:
             return e.render()
         return f"class {name} defined"
@@ -189,7 +193,8 @@ class ReplCore:
             text = fh.read()
         name = os.path.splitext(os.path.basename(path))[0]
         try:
-            unit = self.program.load_text(text, path, name)
+            with _late_binding(self.program):
+                unit = self.program.load_text(text, path, name)
         except CompileErrors as e:
             return e.render()
         return f"{'class' if unit.cls is not None else 'method'} {name} loaded"
@@ -278,6 +283,22 @@ def _member_names(value) -> list[str]:
     elif isinstance(value, Native):
         names |= set(value.keys4d()) | set(type(value).props4d) | set(type(value).funcs4d)
     return sorted(names)
+
+
+@contextmanager
+def _late_binding(program):
+    """Classes and methods loaded one at a time may call methods loaded later (typed lines may not)."""
+    program.interactive = True
+    try:
+        yield
+    finally:
+        program.interactive = False
+
+
+def _is_call(expr) -> bool:
+    from interpreter.compiler import nodes as n
+
+    return isinstance(expr, (n.Call, n.MemberCall, n.IndexCall))
 
 
 def _class_name_from(source: str) -> str | None:

@@ -235,6 +235,9 @@ def main() -> int:
             session.stop()
         return 0
     history = FileHistory(os.path.expanduser(os.environ.get("RUN4D_HISTORY", "~/.run4d_history")))
+    # Terminals that never answer the cursor-position request (CI, some multiplexers) would get
+    # prompt_toolkit's CPR warning after a delay; run4d's prompt does not need the answer.
+    os.environ.setdefault("PROMPT_TOOLKIT_NO_CPR", "1")
     print("run4d REPL — %help for help, Ctrl-D to leave")
     try:
         with patch_stdout(raw=True):

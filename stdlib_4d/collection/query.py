@@ -99,12 +99,15 @@ class _Parser:
         self.attributes = _settings_part(settings, "attributes")
         self.links: list[tuple[str, list]] = []
 
+    def fail(self, message: str):
+        return _fail(message)
+
     def parse(self):
         tree = self.or_()
         order = self.order_by() if self.keyword("order") else []
         self.ws()
         if self.i < len(self.s):
-            raise _fail(f"unexpected \"{self.s[self.i:]}\"")
+            raise self.fail(f"unexpected \"{self.s[self.i:]}\"")
         return tree, order
 
     # -- scanning
@@ -155,19 +158,19 @@ class _Parser:
         if self.literal("("):
             node = self.or_()
             if not self.literal(")"):
-                raise _fail("missing \")\"")
+                raise self.fail("missing \")\"")
             return node
         return self.condition()
 
     def condition(self) -> Cond:
         self.ws()
         if self.s[self.i:self.i + 5].lower() == "eval(":
-            raise _fail("formulas (eval) are not supported in collection queries")
+            raise self.fail("formulas (eval) are not supported in collection queries")
         segs = self.path()
         op = self.comparator()
         value = self.list_value() if op == "in" else self.value()
         if op == "in" and not isinstance(value, Coll):
-            raise _fail("IN needs a collection or a [list] of values")
+            raise self.fail("IN needs a collection or a [list] of values")
         return Cond(segs, op, value)
 
     def path(self) -> list:
@@ -176,7 +179,7 @@ class _Parser:
             return self.path_placeholder(m.group(1))
         m = self.match(_PATH)
         if not m:
-            raise _fail(f"a property path was expected at position {self.i + 1}")
+            raise self.fail(f"a property path was expected at position {self.i + 1}")
         return self.segments(m.group(0))
 
     def segments(self, path: str, pattern: re.Pattern = _SEGMENT) -> list:
@@ -184,7 +187,7 @@ class _Parser:
         for part in path.split("."):
             m = pattern.match(part)
             if not m:
-                raise _fail(f"invalid property path \"{path}\"")
+                raise self.fail(f"invalid property path \"{path}\"")
             name, bracket = m.group(1), m.group(2)
             mode = None if bracket is None else (bracket.lower() or "all")
             segs.append((name, mode))
@@ -198,7 +201,7 @@ class _Parser:
             return self.segments(v, _ANY_SEGMENT)
         if isinstance(v, Coll) and all(type(p) is str for p in v):
             return [(p, None) for p in v]
-        raise _fail(f"placeholder :{name} must give a Text or a collection of Texts as path")
+        raise self.fail(f"placeholder :{name} must give a Text or a collection of Texts as path")
 
     def placeholder(self, name: str, named: Obj | None, kind: str):
         if name.isdigit():
@@ -207,7 +210,7 @@ class _Parser:
                 return self.values[n - 1]
         elif named is not None and name in named:
             return dict.__getitem__(named, name)
-        raise _fail(f"no {kind} given for placeholder :{name}")
+        raise self.fail(f"no {kind} given for placeholder :{name}")
 
     def comparator(self) -> str:
         m = self.match(_COMPARATOR)
@@ -217,7 +220,7 @@ class _Parser:
             return "isnot" if self.keyword("not") else "is"
         if self.keyword("in"):
             return "in"
-        raise _fail(f"a comparator was expected at position {self.i + 1}")
+        raise self.fail(f"a comparator was expected at position {self.i + 1}")
 
     def value(self):
         self.ws()
@@ -228,7 +231,7 @@ class _Parser:
             return self.quoted()
         m = self.match(_BARE)
         if not m:
-            raise _fail(f"a value was expected at position {self.i + 1}")
+            raise self.fail(f"a value was expected at position {self.i + 1}")
         return _bare_value(m.group(0))
 
     def quoted(self) -> str:
@@ -243,7 +246,7 @@ class _Parser:
             out.append(ch)
             self.i += 1
         if self.i >= len(self.s):
-            raise _fail(f"unclosed quote at position {start + 1}")
+            raise self.fail(f"unclosed quote at position {start + 1}")
         self.i += 1
         return "".join(out)
 
@@ -258,16 +261,16 @@ class _Parser:
             if self.literal("]"):
                 return items
             if not self.literal(","):
-                raise _fail("\",\" or \"]\" expected in a list of values")
+                raise self.fail("\",\" or \"]\" expected in a list of values")
 
     def order_by(self) -> list:
         if not self.keyword("by"):
-            raise _fail("\"order by\" expected")
+            raise self.fail("\"order by\" expected")
         order = []
         while True:
             m = self.match(_PATH)
             if not m:
-                raise _fail("a property path was expected after order by")
+                raise self.fail("a property path was expected after order by")
             desc = self.keyword("desc")
             if not desc:
                 self.keyword("asc")
@@ -374,7 +377,11 @@ _TESTS = {
 
 
 def _test(cond: Cond, elem, binding: dict) -> bool:
-    cands = _candidates(elem, cond.segs, binding)
+    return test_values(cond, _candidates(elem, cond.segs, binding))
+
+
+def test_values(cond: Cond, cands: list) -> bool:
+    """Does a condition hold for the values its path designates (the ORDA query shares it)?"""
     op, x = cond.op, cond.value
     if op == "eq" or op == "is":
         if not cands:

@@ -1,12 +1,12 @@
 """The network engine: HTTP and WebSocket I/O on the runtime's event loop.
 
-Stage: engine (with runtime/eventloop.py, the only code importing asyncio
-and websockets). It knows nothing of 4D: a Listener serves static files and
-hands WebSocket upgrades to the route whose path matches; a Channel wraps
-one WebSocket connection with an outbound queue (sends never block the
-loop, a slow peer only slows itself) and reports what happens to a sink
-(`net_message`, `net_closed`). Methods named `*_threadsafe` may be called
-from 4D process threads.
+Stage: engine (with runtime/eventloop.py, engine_http.py and engine_ws.py,
+the only code importing asyncio, httptools and websockets). It knows
+nothing of 4D: a Listener accepts connections (plain or TLS) and gives each
+to an engine_http.HttpConnection, which asks the Web server's app for every
+request and hands WebSocket upgrades to the route whose path matches; a
+Channel (engine_ws.py) wraps one WebSocket connection. Methods named
+`*_threadsafe` may be called from 4D process threads.
 """
 
 from __future__ import annotations
@@ -14,185 +14,49 @@ from __future__ import annotations
 import asyncio
 import os
 import ssl
-from collections import deque
-from dataclasses import dataclass
+import time
 from typing import Any, Protocol
 
-from websockets.asyncio.client import connect
-from websockets.asyncio.server import serve
+from websockets.client import ClientProtocol
 from websockets.datastructures import Headers
-from websockets.exceptions import ConnectionClosed
-from websockets.http11 import Response
+from websockets.http11 import Request as WSRequest
+from websockets.http11 import Response as WSResponse
 from websockets.protocol import OPEN
+from websockets.server import ServerProtocol
+from websockets.uri import parse_uri
 
-from runtime import eventloop
-from stdlib_4d.net import static_files
+from runtime import console
+from stdlib_4d.net.engine_http import HttpConnection
+from stdlib_4d.net.engine_ws import Channel, Sink, WSConnection  # noqa: F401  (the engine's API)
+from stdlib_4d.net.http_messages import Request, text_response
+
+
+def _number(name: str, default: float | None) -> float | None:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = float(raw)
+    return None if value <= 0 else value
 
 
 def limits() -> dict[str, Any]:
-    """Connection limits, from the environment (sane defaults otherwise)."""
-    def number(name: str, default: float | None):
-        raw = os.environ.get(name)
-        if raw is None or raw == "":
-            return default
-        value = float(raw)
-        return None if value <= 0 else value
-
-    max_size = number("RUN4D_WS_MAX_SIZE", 16 * 2**20)
-    max_queue = number("RUN4D_WS_MAX_QUEUE", 64)
+    """Connection limits, from the environment (defaults otherwise; docs/limits.md lists them)."""
+    max_size = _number("RUN4D_WS_MAX_SIZE", 16 * 2**20)
+    send_buffer = _number("RUN4D_WS_SEND_BUFFER", 8 * 2**20)
     return {
         "max_size": int(max_size) if max_size else None,
-        # Received messages buffered before reading pauses: pipelining clients fill websockets'
-        # default of 16 quickly, and each pause/resume costs two epoll calls.
-        "max_queue": int(max_queue) if max_queue else None,
-        "ping_interval": number("RUN4D_WS_PING_INTERVAL", 20.0),
-        "ping_timeout": number("RUN4D_WS_PING_TIMEOUT", 20.0),
-        "close_timeout": number("RUN4D_WS_CLOSE_TIMEOUT", 10.0),
+        "send_buffer": int(send_buffer) if send_buffer else None,
+        "ping_interval": _number("RUN4D_WS_PING_INTERVAL", 20.0),
+        "ping_timeout": _number("RUN4D_WS_PING_TIMEOUT", 20.0),
+        "close_timeout": _number("RUN4D_WS_CLOSE_TIMEOUT", 10.0),
+        "max_header_size": int(_number("RUN4D_HTTP_MAX_HEADER_SIZE", 32 * 1024) or 2**31),
+        "max_body_size": 2_000_000,  # the Web server's maxRequestSize replaces it
+        "pipeline": int(_number("RUN4D_HTTP_PIPELINE", 16) or 16),
+        "keepalive_timeout": _number("RUN4D_HTTP_KEEPALIVE_TIMEOUT", 15.0),
+        "request_timeout": _number("RUN4D_HTTP_REQUEST_TIMEOUT", 30.0),
+        "gzip_level": 1,
+        "gzip_threshold": 1024,
     }
-
-
-class Sink(Protocol):
-    def net_message(self, data: str | bytes) -> None: ...
-    def net_closed(self, code: int, reason: str, clean: bool) -> None: ...  # then Channel.take_undelivered()
-
-
-@dataclass
-class _Close:
-    code: int | None
-    reason: str
-
-
-class Channel:
-    """One WebSocket connection: outbound frames, receive loop, close reporting.
-
-    Sends from 4D threads are appended to `pending`; the loop writes every
-    channel's pending frames in one pass per wake-up (one cross-thread call
-    per burst, one socket write per connection), in order, with a close
-    request taking its place among the frames.
-    """
-
-    def __init__(self, ws, sink: Sink | None = None) -> None:
-        self.ws = ws
-        self.sink = sink
-        self.pending: deque = deque()
-        self.dirty = False  # in _dirty, waiting for the next flush
-        self.closing = False  # a close was started: later frames are undelivered
-        self.finished = False
-        self.undelivered = 0
-
-    # -------------------------------------------------------------- from 4D threads
-
-    def send_threadsafe(self, payload: str | bytes) -> None:
-        self._push(payload)
-
-    def close_threadsafe(self, code: int | None, reason: str = "") -> None:
-        self._push(_Close(code, reason))
-
-    def abort_threadsafe(self) -> None:
-        eventloop.call_soon(self.abort)
-
-    def take_undelivered(self) -> int:
-        """Frames that never reached the peer (after the connection closed); counted once."""
-        lost = self.undelivered
-        self.undelivered = 0
-        while self.pending:
-            if type(self.pending.popleft()) is not _Close:
-                lost += 1
-        return lost
-
-    def _push(self, item) -> None:
-        # Ordering of these steps against _flush_all makes a lost wake-up impossible: the
-        # loop clears a flag before draining what the flag announced.
-        self.pending.append(item)
-        if not self.dirty:
-            self.dirty = True
-            _dirty.append(self)
-            if not _flush["scheduled"]:
-                _flush["scheduled"] = True
-                eventloop.call_soon(_flush_all)
-
-    # -------------------------------------------------------------- on the loop
-
-    def abort(self) -> None:
-        transport = getattr(self.ws, "transport", None)
-        if transport is not None:
-            transport.abort()
-
-    def flush(self) -> None:
-        if self.finished:
-            return  # take_undelivered counts what is left
-        protocol = self.ws.protocol
-        wrote = False
-        while self.pending:
-            item = self.pending.popleft()
-            if type(item) is _Close:
-                if not self.closing:
-                    self.closing = True
-                    if wrote:
-                        self._write_out()
-                        wrote = False
-                    asyncio.get_running_loop().create_task(self._close(item))
-                continue
-            if self.closing or protocol.state is not OPEN:
-                self.undelivered += 1
-                continue
-            if type(item) is str:
-                protocol.send_text(item.encode())
-            else:
-                protocol.send_binary(item)
-            wrote = True
-        if wrote:
-            self._write_out()
-
-    def _write_out(self) -> None:
-        chunks = self.ws.protocol.data_to_send()
-        body = [chunk for chunk in chunks if chunk]
-        if body:
-            self.ws.transport.write(body[0] if len(body) == 1 else b"".join(body))
-        if len(body) != len(chunks):
-            self.ws.send_data()  # an end-of-stream marker: let websockets half-close
-
-    async def _close(self, item: _Close) -> None:
-        try:
-            if item.code is None:
-                await self.ws.close()
-            else:
-                await self.ws.close(item.code, item.reason)
-        except ConnectionClosed:
-            pass
-
-    async def run(self) -> None:
-        """Receive until the connection closes, then report how it closed."""
-        try:
-            async for message in self.ws:
-                self.sink.net_message(message)
-        except ConnectionClosed:
-            pass
-        finally:
-            self.flush()  # what was sent up to now is counted, not lost
-            self.finished = True
-            code = int(self.ws.close_code or 1006)  # an IntEnum: make it a plain int
-            reason = self.ws.close_reason or ""
-            protocol = self.ws.protocol
-            # Clean: the closing handshake happened (frames both ways), whatever the code.
-            clean = protocol.close_rcvd is not None and protocol.close_sent is not None
-            self.sink.net_closed(code, reason, clean)
-
-
-_dirty: deque[Channel] = deque()
-_flush = {"scheduled": False}
-
-
-def _flush_all() -> None:
-    _flush["scheduled"] = False
-    while _dirty:
-        channel = _dirty.popleft()
-        channel.dirty = False
-        try:
-            channel.flush()
-        except Exception:  # a connection torn down under us: its frames count as undelivered
-            channel.undelivered += 1
-            channel.abort()
 
 
 # ---------------------------------------------------------------- server side
@@ -207,56 +71,73 @@ class Route(Protocol):
     def decide(self, info: dict, channel: Channel, resolve) -> None: ...  # resolve(sink or None), any thread
 
 
-async def serve_route(route: Route, ws, info: dict) -> None:
-    """One upgraded connection: ask the route, then receive until it closes."""
+async def serve_route(route: Route, ws: WSConnection, info: dict) -> None:
+    """One upgraded connection: ask the route, then report messages until it closes."""
+    channel = Channel(ws)  # exists before the route answers: an accepted connection can send at once
     if not route.accepting:
-        await ws.close(1001, "")
+        channel._close(_close_item(1001, ""))
+        await ws.closed
         return
     loop = asyncio.get_running_loop()
     decided: asyncio.Future = loop.create_future()
-    channel = Channel(ws)  # exists before the route answers: an accepted connection can send at once
     route.decide(info, channel, lambda sink: loop.call_soon_threadsafe(decided.set_result, sink))
     sink = await decided
     if sink is None:
-        await ws.close(1008, "Connection refused")  # the handler returned Null: refused
+        channel._close(_close_item(1008, "Connection refused"))  # the handler returned Null: refused
+        await ws.closed
         return
     channel.sink = sink
     await channel.run()
 
 
-def request_info(connection, request) -> dict:
+def _close_item(code: int, reason: str):
+    from stdlib_4d.net.engine_ws import _Close
+
+    return _Close(code, reason)
+
+
+def request_info(request: Request) -> dict:
     """What 4D's `request` object holds, in plain Python values."""
     headers: dict[str, list[str]] = {}
-    for name, value in request.headers.raw_items():
+    for name, value in request.headers:
         headers.setdefault(name, []).append(value)
-    remote = connection.remote_address
-    return {"path": request.path, "headers": headers, "remote": remote[0] if remote else ""}
+    return {"path": request.target, "headers": headers, "remote": request.remote}
 
 
 class Listener:
-    """The Web server's socket: static files, and WebSocket upgrades by path."""
+    """The Web server's socket: each request goes to `app`, WebSocket upgrades to a route by path."""
 
-    def __init__(self, host: str, port: int, root: str | None) -> None:
-        self.host, self.port, self.root = host, port, root
+    def __init__(self, host: str, port: int, app=None, ssl_context: ssl.SSLContext | None = None,
+                 opts: dict | None = None) -> None:
+        self.host, self.port = host, port
+        self.app = app or (lambda request, reply: text_response(404, "Not found.\n"))
+        self.ssl = ssl_context
+        self.opts = limits()
+        self.opts.update(opts or {})
         self.routes: list[Route] = []
+        self.connections: set[HttpConnection] = set()
+        self.websockets: set[WSConnection] = set()
         self.server = None
-        self._pending: dict[int, tuple[Route, dict]] = {}
+        self._last_report = 0.0
+        self._muted = 0
 
     async def start(self) -> int:
-        opts = limits()
-        self.server = await serve(
-            self._handler, self.host, self.port, process_request=self._process_request,
-            max_size=opts["max_size"], max_queue=opts["max_queue"], ping_interval=opts["ping_interval"],
-            ping_timeout=opts["ping_timeout"], close_timeout=opts["close_timeout"],
-            compression=None, server_header="run4d")
+        loop = asyncio.get_running_loop()
+        _quiet_accept_errors(loop, self)
+        self.server = await loop.create_server(lambda: HttpConnection(self), self.host, self.port, ssl=self.ssl,
+                                               backlog=1024)
         self.port = self.server.sockets[0].getsockname()[1]
         return self.port
 
     async def stop(self) -> None:
-        if self.server is not None:
-            self.server.close(close_connections=True)
-            await self.server.wait_closed()
-            self.server = None
+        if self.server is None:
+            return
+        self.server.close()
+        for conn in [*self.connections, *self.websockets]:
+            if conn.transport is not None:
+                conn.transport.close()
+        await self.server.wait_closed()
+        self.server = None
 
     def route_for(self, path: str) -> Route | None:
         bare = path.split("?", 1)[0].rstrip("/") or "/"
@@ -268,32 +149,68 @@ class Listener:
                 return route
         return default
 
-    def _process_request(self, connection, request):
-        if request.headers.get("Upgrade", "").lower() == "websocket":
-            route = self.route_for(request.path)
-            if route is None:
-                return connection.respond(404, "No WebSocket server answers at this path.\n")
-            self._pending[id(connection)] = (route, request_info(connection, request))
-            return None
-        return self._static(connection, request)
+    def upgrade(self, conn: HttpConnection, request: Request) -> bool:
+        """A request asking to upgrade: True if the socket now belongs to a WebSocket."""
+        if request.header("Upgrade").lower() != "websocket":
+            return False  # another protocol (h2c...): answered as plain HTTP
+        transport = conn.transport
+        route = self.route_for(request.target)
+        if route is None:
+            conn.respond(request, text_response(404, "No WebSocket server answers at this path.\n", close=True))
+            return True
+        handshake = ServerProtocol()
+        response = handshake.accept(WSRequest(request.target, Headers(request.headers)))
+        response.headers["Server"] = "run4d"
+        if response.status_code != 101:  # nothing is kept for a refused upgrade
+            conn.closing = True
+            transport.write(response.serialize())
+            transport.close()
+            return True
+        transport.write(response.serialize())
+        self.connections.discard(conn)
+        conn.closing = True
+        ws = WSConnection(ServerProtocol(state=OPEN, max_size=self.opts["max_size"]), self.opts)
+        transport.set_protocol(ws)
+        ws.attach(transport)
+        self.websockets.add(ws)
+        ws.closed.add_done_callback(lambda _f: self.websockets.discard(ws))
+        rest = getattr(request, "rest", b"")
+        transport.resume_reading()
+        asyncio.get_running_loop().create_task(serve_route(route, ws, request_info(request)))
+        if rest:
+            ws.data_received(rest)
+        return True
 
-    def _static(self, connection, request):
-        path = static_files.resolve(self.root, request.path) if self.root else None
-        if path is None:
-            return connection.respond(404, "Not found.\n")
-        try:
-            with open(path, "rb") as fh:
-                body = fh.read()
-        except OSError:
-            return connection.respond(403, "Forbidden.\n")
-        headers = Headers([("Content-Type", static_files.content_type(path)),
-                           ("Content-Length", str(len(body))), ("Connection", "close")])
-        return Response(200, "OK", headers, body)
+    def report(self, text: str) -> None:
+        """An engine problem, on stderr at most once per second (counting what was left out)."""
+        now = time.monotonic()
+        if now - self._last_report < 1.0:
+            self._muted += 1
+            return
+        extra = f" ({self._muted} similar message(s) left out)" if self._muted else ""
+        self._last_report, self._muted = now, 0
+        console.write(f"run4d: {text}{extra}\n", "err")
 
-    async def _handler(self, ws) -> None:
-        route, info = self._pending.pop(id(ws), (None, None))
-        if route is not None:
-            await serve_route(route, ws, info)
+
+def _quiet_accept_errors(loop, listener: Listener) -> None:
+    """Accept failures (out of file descriptors...) are reported once per second, without tracebacks.
+
+    asyncio stops accepting for a second after such an error and then tries again, so the
+    server recovers by itself once descriptors are free.
+    """
+    def handler(loop, context: dict) -> None:
+        exc = context.get("exception")
+        message = context.get("message", "")
+        if "_start_serving" in repr(context.get("handle")) and isinstance(exc, ValueError):
+            return  # accepting again after an error, on a socket closed meanwhile (the server stopped)
+        if isinstance(exc, OSError) or "accept" in message:
+            listener.report(f"the Web server cannot accept connections: {exc or message}")
+            return
+        # Anything else is an engine bug: one line, never a flood of tracebacks.
+        detail = f"{type(exc).__name__}: {exc}" if exc is not None else message
+        listener.report(f"network engine error: {detail}")
+
+    loop.set_exception_handler(handler)
 
 
 # ---------------------------------------------------------------- client side
@@ -310,10 +227,61 @@ def client_ssl_context(url: str) -> ssl.SSLContext | None:
     return ctx
 
 
-async def open_client(url: str, headers: list[tuple[str, str]], timeout: float):
+class _ClientConnection(WSConnection):
+    """A client connection: the opening handshake runs on the same protocol object."""
+
+    def __init__(self, protocol: ClientProtocol, opts: dict) -> None:
+        super().__init__(protocol, opts)
+        self.opened: asyncio.Future = asyncio.get_running_loop().create_future()
+
+    def data_received(self, data: bytes) -> None:
+        if self.opened.done():
+            return super().data_received(data)
+        protocol = self.protocol
+        protocol.receive_data(data)
+        events = protocol.events_received()
+        self._write_protocol_output()
+        if protocol.handshake_exc is not None:
+            self.opened.set_exception(protocol.handshake_exc)
+            self.abort()
+            return
+        if events and isinstance(events[0], WSResponse):  # the handshake is done (the peer may close at once)
+            self.opened.set_result(None)
+            frames = events[1:]
+            if frames:
+                self._frames(frames)
+            self._write_protocol_output()
+
+    def connection_lost(self, exc) -> None:
+        if not self.opened.done():
+            self.opened.set_exception(exc or ConnectionError("the server closed the connection"))
+        super().connection_lost(exc)
+
+
+async def open_client(url: str, headers: list[tuple[str, str]], timeout: float) -> WSConnection:
+    """Connect to a ws:// or wss:// URL; the handshake is done when this returns."""
     opts = limits()
-    return await connect(
-        url, additional_headers=headers, ssl=client_ssl_context(url), open_timeout=timeout,
-        max_size=opts["max_size"], max_queue=opts["max_queue"], ping_interval=opts["ping_interval"],
-        ping_timeout=opts["ping_timeout"], close_timeout=opts["close_timeout"], compression=None,
-        user_agent_header="run4d")
+    uri = parse_uri(url)
+    protocol = ClientProtocol(uri, max_size=opts["max_size"])
+    loop = asyncio.get_running_loop()
+    conn = _ClientConnection(protocol, opts)
+    ctx = client_ssl_context(url)
+
+    async def opening() -> None:
+        await loop.create_connection(lambda: conn, uri.host, uri.port, ssl=ctx,
+                                     server_hostname=uri.host if ctx else None)
+        request = protocol.connect()
+        for name, value in headers:
+            request.headers[name] = value
+        if "User-Agent" not in request.headers:
+            request.headers["User-Agent"] = "run4d"
+        protocol.send_request(request)
+        conn._write_protocol_output()
+        await conn.opened
+
+    try:
+        await asyncio.wait_for(opening(), timeout)
+    except BaseException:
+        conn.abort()
+        raise
+    return conn

@@ -1,18 +1,20 @@
 """4D.WebServer: WEB START SERVER, WEB STOP SERVER, WEB Server.
 
-Stage: stdlib (built-in class and commands; the sockets are engine.py's).
-run4d behaves like a project whose Web server starts on demand: creating a
-4D.WebSocketServer starts it when it is not running. Port: --http-port,
-else RUN4D_HTTP_PORT, else the project's settings.4DSettings, else 8080 (0
-picks any free port). The actual port is printed on stderr and readable as
-WEB Server.HTTPPort. A Web server started explicitly keeps the program
-alive; one started on demand does not (its WebSocket servers do).
+Stage: stdlib (built-in class and commands; the sockets are engine.py's,
+the answers web_app.py's). run4d behaves like a project whose Web server
+starts on demand: creating a 4D.WebSocketServer starts it when it is not
+running. Port: --http-port, else RUN4D_HTTP_PORT, else the project's
+settings.4DSettings, else 8080 (0 picks any free port). The actual port is
+printed on stderr and readable as WEB Server.HTTPPort. With HTTPSEnabled a
+second socket serves TLS (key.pem and cert.pem of certificateFolder) on
+HTTPSPort. A Web server started explicitly keeps the program alive; one
+started on demand does not (its WebSocket servers do).
 """
 
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
+import ssl
 
 from runtime import console, eventloop, lifecycle
 from runtime.classes import register_builtin
@@ -22,29 +24,10 @@ from runtime.process import current
 from runtime.registry import command
 from runtime.scheduler import TABLE
 from runtime.values import UNDEF, Coll, Obj
+from stdlib_4d.net import web_settings
 
 DEFAULT_PORT = 8080
 START_TIMEOUT = 10.0
-
-
-def _settings_file_port(root: str) -> tuple[int | None, str | None]:
-    """(port, html root) from a project's settings.4DSettings, if any."""
-    for rel in (("Settings", "settings.4DSettings"), ("Project", "Sources", "settings.4DSettings")):
-        path = os.path.join(root, *rel)
-        if not os.path.isfile(path):
-            continue
-        try:
-            conf = ET.parse(path).find("./com.4d/web/standalone_server/configuration")
-        except ET.ParseError:
-            continue
-        if conf is None:
-            continue
-        port = conf.get("port_number")
-        host = conf.find("./hosts/host")
-        html = host.get("html_root") if host is not None else None
-        return (int(port) if port and port.isdigit() else None,
-                os.path.normpath(os.path.join(root, html)) if html else None)
-    return None, None
 
 
 class WebServer(Native):
@@ -53,12 +36,28 @@ class WebServer(Native):
     class_path = "4D.WebServer"
 
     def __init__(self) -> None:
-        self.listener = None
+        self.listener = None  # the HTTP socket (or the HTTPS one when HTTP is disabled)
+        self.listeners: list = []
+        self.routes: list = []  # WebSocket servers, shared by every socket
+        self.app = None
         self.explicit = False  # started by WEB START SERVER / .start(): keeps the run alive
         self.port: int | None = None
+        self.https_port: int | None = None
         self.overrides: dict = {}
 
     # -------------------------------------------------------------- configuration
+
+    def project_root(self) -> str:
+        return lifecycle.settings.get("root") or ""
+
+    def setting(self, name: str):
+        """A 4D.WebServer property: start() settings, then settings.4DSettings, then 4D's default."""
+        if name in self.overrides:
+            return self.overrides[name]
+        stored = web_settings.from_file(self.project_root())
+        if name in stored:
+            return stored[name]
+        return web_settings.DEFAULTS.get(name)
 
     def configured_port(self) -> int:
         if "HTTPPort" in self.overrides:
@@ -69,7 +68,7 @@ class WebServer(Native):
         env = os.environ.get("RUN4D_HTTP_PORT")
         if env:
             return int(env)
-        port, _ = _settings_file_port(settings.get("root") or "")
+        port = web_settings.from_file(self.project_root()).get("HTTPPort")
         return port if port is not None else DEFAULT_PORT
 
     def host(self) -> str:
@@ -77,16 +76,31 @@ class WebServer(Native):
 
     def root_folder(self) -> str | None:
         if "rootFolder" in self.overrides:
-            return self.overrides["rootFolder"]
+            return _folder_path(self.overrides["rootFolder"])
         settings = lifecycle.settings
         if settings.get("web_root"):
             return os.path.abspath(settings["web_root"])
-        root = settings.get("root") or ""
-        _, html = _settings_file_port(root)
+        html = web_settings.from_file(self.project_root()).get("rootFolder")
         if html and os.path.isdir(html):
             return html
-        folder = os.path.join(root, "WebFolder")
+        folder = os.path.join(self.project_root(), "WebFolder")
         return folder if os.path.isdir(folder) else None
+
+    def certificate_folder(self) -> str:
+        folder = self.setting("certificateFolder")
+        return _folder_path(folder) if folder else self.project_root()
+
+    def ssl_context(self) -> ssl.SSLContext:
+        folder = self.certificate_folder()
+        cert, key = os.path.join(folder, "cert.pem"), os.path.join(folder, "key.pem")
+        if not (os.path.isfile(cert) and os.path.isfile(key)):
+            raise err("bad_value", detail=f"HTTPS needs cert.pem and key.pem in {folder}")
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        try:
+            ctx.load_cert_chain(cert, key)
+        except (ssl.SSLError, OSError) as e:
+            raise err("bad_value", detail=f"the certificate pair in {folder} cannot be used: {e}") from None
+        return ctx
 
     # -------------------------------------------------------------- running
 
@@ -102,44 +116,89 @@ class WebServer(Native):
                 TABLE.count("keepalive", 1)
             return
         from stdlib_4d.net.engine import Listener
+        from stdlib_4d.net.web_app import WebApp
 
-        listener = Listener(self.host(), self.configured_port(), self.root_folder())
+        self.app = app = WebApp(self)
+        opts = {"max_body_size": int(self.setting("maxRequestSize")),
+                "gzip_level": int(self.setting("HTTPCompressionLevel")),
+                "gzip_threshold": int(self.setting("HTTPCompressionThreshold"))}
+        if opts["gzip_level"] < 0:
+            opts["gzip_level"] = 6  # 4D's -1: a compromise between speed and size
+        plans = []
+        if self.setting("HTTPEnabled"):
+            plans.append((self.configured_port(), None))
+        if self.setting("HTTPSEnabled"):
+            plans.append((int(self.setting("HTTPSPort")), self.ssl_context()))
+        if not plans:
+            raise err("bad_value", detail="neither HTTP nor HTTPS is enabled")
+        started = []
         try:
-            port = eventloop.submit(listener.start()).result(START_TIMEOUT)
-        except OSError as e:
-            raise err("bad_value", detail=f"the Web server cannot listen on {listener.host}:"
-                                          f"{listener.port}: {e.strerror or e}") from None
-        self.listener, self.port = listener, port
+            for port, ctx in plans:
+                listener = Listener(self.host(), port, app, ctx, opts)
+                listener.routes = self.routes
+                try:
+                    eventloop.submit(listener.start()).result(START_TIMEOUT)
+                except OSError as e:
+                    raise err("bad_value", detail=f"the Web server cannot listen on {listener.host}:"
+                                                  f"{listener.port}: {e.strerror or e}") from None
+                started.append(listener)
+        except BaseException:
+            for listener in started:
+                eventloop.submit(listener.stop()).result(START_TIMEOUT)
+            raise
+        self.listeners = started
+        self.listener = started[0]
+        self.port = started[0].port if plans[0][1] is None else None
+        self.https_port = next((lst.port for lst in started if lst.ssl is not None), None)
         self.explicit = explicit
         if explicit:
             TABLE.count("keepalive", 1)
         lifecycle.on_shutdown(self.stop)
-        console.write(f"run4d: Web server listening on http://{listener.host}:{port}/\n", "err")
+        for listener in started:
+            scheme = "https" if listener.ssl is not None else "http"
+            console.write(f"run4d: Web server listening on {scheme}://{listener.host}:{listener.port}/\n", "err")
 
     def stop(self) -> None:
-        listener, self.listener = self.listener, None
-        if listener is None:
+        listeners, self.listeners, self.listener = self.listeners, [], None
+        if not listeners:
             return
-        for route in list(listener.routes):
+        for route in list(self.routes):
             terminate = getattr(route, "terminate_for_stop", None)
             if terminate is not None:
                 terminate()
         try:
-            eventloop.submit(listener.stop()).result(START_TIMEOUT)
+            for listener in listeners:
+                eventloop.submit(listener.stop()).result(START_TIMEOUT)
         finally:
+            if self.app is not None:
+                self.app.stop()
+                self.app = None
             if self.explicit:
                 self.explicit = False
                 TABLE.count("keepalive", -1)
             self.overrides = {}
+            self.https_port = None
 
     def add_route(self, route) -> None:
         self.start(explicit=False)
-        eventloop.call_soon(self.listener.routes.append, route)
+        eventloop.call_soon(self.routes.append, route)
 
     def remove_route(self, route) -> None:
-        listener = self.listener
-        if listener is not None:
-            eventloop.call_soon(lambda: route in listener.routes and listener.routes.remove(route))
+        eventloop.call_soon(lambda: route in self.routes and self.routes.remove(route))
+
+
+def _folder_path(value) -> str:
+    """A path given as text or as a 4D.Folder object."""
+    if isinstance(value, str):
+        return value
+    for attr in ("platformPath", "path"):
+        try:
+            path = value.get4d(attr)
+        except Exception:
+            continue
+        if isinstance(path, str) and path:
+            return path
+    return str(value)
 
 
 SERVER = WebServer()
@@ -160,7 +219,7 @@ def _start(ws: WebServer, settings=UNDEF) -> Obj:
         dict.__setitem__(result, "errors", _errors("The Web server is already running"))
         return result
     if isinstance(settings, Obj):
-        ws.overrides = {k: v for k, v in dict.items(settings)}
+        ws.overrides = {k: _plain(v) for k, v in dict.items(settings)}
     try:
         ws.start(explicit=True)
         dict.__setitem__(result, "success", True)
@@ -171,6 +230,14 @@ def _start(ws: WebServer, settings=UNDEF) -> Obj:
     return result
 
 
+def _plain(value):
+    if isinstance(value, Coll):
+        return [_plain(v) for v in value]
+    if isinstance(value, Obj):
+        return {k: _plain(v) for k, v in dict.items(value)}
+    return value
+
+
 def _errors(message: str) -> Coll:
     item = Obj()
     dict.__setitem__(item, "errCode", -1.0)
@@ -178,14 +245,47 @@ def _errors(message: str) -> Coll:
     return Coll([item])
 
 
+def _cors_settings(w: WebServer) -> Coll:
+    out = Coll()
+    for entry in w.setting("CORSSettings") or []:
+        o = Obj()
+        for k, v in dict(entry).items():
+            dict.__setitem__(o, k, v)
+        out.append(o)
+    return out
+
+
+def _app_name() -> str:
+    root = SERVER.project_root()
+    return os.path.basename(os.path.normpath(root)) if root else "run4d"
+
+
 WebServer.props4d = {
     "isRunning": lambda w: w.running,
-    "HTTPPort": lambda w: float(w.port if w.running else w.configured_port()),
-    "HTTPEnabled": lambda w: True,
-    "HTTPSEnabled": lambda w: False,
+    "HTTPPort": lambda w: float(w.port if w.port is not None and w.running else w.configured_port()),
+    "HTTPSPort": lambda w: float(w.https_port if w.https_port is not None else w.setting("HTTPSPort")),
+    "HTTPEnabled": lambda w: bool(w.setting("HTTPEnabled")),
+    "HTTPSEnabled": lambda w: bool(w.setting("HTTPSEnabled")),
     "IPAddressToListen": lambda w: w.host(),
     "rootFolder": lambda w: w.root_folder() or "",
-    "name": lambda w: "run4d",
+    "certificateFolder": lambda w: w.certificate_folder(),
+    "CORSEnabled": lambda w: bool(w.setting("CORSEnabled")),
+    "CORSSettings": _cors_settings,
+    "defaultHomepage": lambda w: w.setting("defaultHomepage") or "",
+    "HTTPCompressionLevel": lambda w: float(w.setting("HTTPCompressionLevel")),
+    "HTTPCompressionThreshold": lambda w: float(w.setting("HTTPCompressionThreshold")),
+    "HTTPTrace": lambda w: bool(w.setting("HTTPTrace")),
+    "maxConcurrentProcesses": lambda w: float(w.setting("maxConcurrentProcesses")),
+    "maxRequestSize": lambda w: float(w.setting("maxRequestSize")),
+    "maxSessions": lambda w: float(w.setting("maxSessions")),
+    "scalableSession": lambda w: bool(w.setting("scalableSession")),
+    "sessionCookieName": lambda w: "4DSID_" + _app_name(),
+    "sessionCookieDomain": lambda w: w.setting("sessionCookieDomain") or "",
+    "sessionCookiePath": lambda w: w.setting("sessionCookiePath") or "/",
+    "sessionCookieSameSite": lambda w: w.setting("sessionCookieSameSite") or "Strict",
+    "sessionIPAddressValidation": lambda w: bool(w.setting("sessionIPAddressValidation")),
+    "openSSLVersion": lambda w: ssl.OPENSSL_VERSION,
+    "name": lambda w: _app_name(),
 }
 WebServer.funcs4d = {"start": _start, "stop": lambda w: w.stop()}
 register_builtin("WebServer", WebServer)

@@ -14,7 +14,7 @@ import threading
 
 from runtime import eventloop, lifecycle, scheduler
 from runtime.classes import register_builtin
-from runtime.codes import err, item, type_name
+from runtime.codes import err, type_name
 from runtime.errors import Error4D
 from runtime.native import Native
 from runtime.process import current
@@ -126,14 +126,15 @@ class WebSocket(Native):
         self._post("onMessage", make)
 
     def net_closed(self, code: int, reason: str, clean: bool) -> None:
-        self.status = "Closed"
-
         def closed() -> None:
+            # The owner process sees the connection closed when it handles the event, not while the
+            # code that called terminate() is still running (4D's events are processed in order).
+            self.status = "Closed"
             # Counted here, in the owner process: every send it made before is included.
-            lost = self.channel.take_undelivered()
-            if lost and not self._errored:
+            problems = ws_events.closing_errors(self.channel)
+            if problems and not self._errored:
                 self._errored = True
-                errors = ws_events.errors_collection([item("undelivered", count=lost)])
+                errors = ws_events.errors_collection(problems)
                 ws_events.run_callback(self.handler, "onError", self, ws_events.event("error", errors=errors),
                                        "connectionHandler", on_failure=lambda e: None)
             try:

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from runtime import json4d, lifecycle, scheduler
 from runtime.classes import register_builtin
-from runtime.codes import err, item, type_name
+from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.process import current
 from runtime.scheduler import TABLE
@@ -100,10 +100,9 @@ class WebSocketConnection(Native):
 
         def closed() -> None:
             # Counted here, in the owner process: every send it made before is included.
-            lost = self.channel.take_undelivered()
-            if lost:
-                errors = ws_events.errors_collection([item("undelivered", count=lost)])
-                self._run("onError", ws_events.event("error", errors=errors))
+            problems = ws_events.closing_errors(self.channel)
+            if problems:
+                self._run("onError", ws_events.event("error", errors=ws_events.errors_collection(problems)))
             self._run("onTerminate", ws_events.event("terminate", code=code, reason=reason if reason else UNDEF))
 
         scheduler.post_event(self.wss.owner, closed)
@@ -227,8 +226,7 @@ def _abort_later(conn: WebSocketConnection, seconds: float) -> None:
 
 
 def _servers() -> list[WebSocketServer]:
-    listener = SERVER.listener
-    return [r for r in listener.routes if isinstance(r, WebSocketServer)] if listener else []
+    return [r for r in list(SERVER.routes) if isinstance(r, WebSocketServer)]
 
 
 def _request_object(info: dict) -> Obj:

@@ -42,6 +42,22 @@ def errors_collection(items: list[ErrorItem]) -> Coll:
     return out
 
 
+def closing_errors(channel) -> list[ErrorItem]:
+    """What onError reports when a connection has closed: why this side failed it
+    (message too big, invalid UTF-8, a peer that does not read...), and the messages
+    that could not be delivered (counted once, exactly)."""
+    from runtime.codes import item
+
+    problems = []
+    failure = channel.failure
+    if failure is not None:
+        problems.append(item("ws_failed", code=failure[0], reason=failure[1]))
+    lost = channel.take_undelivered()
+    if lost:
+        problems.append(item("undelivered", count=lost))
+    return problems
+
+
 def callback(handler, name: str) -> Callable[..., Any] | None:
     """The handler's function `name` (a class function or a Formula property)."""
     if isinstance(handler, Obj):

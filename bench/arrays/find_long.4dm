@@ -1,0 +1,1 @@
+$at:=Find in array(alIds;99999)

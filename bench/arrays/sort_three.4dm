@@ -1,0 +1,1 @@
+SORT ARRAY(atNames;arReals;alIds;>)

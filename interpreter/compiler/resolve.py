@@ -1,0 +1,80 @@
+"""Name resolution for what the registry does not implement (mixin of the compiler).
+
+Stage: code generation. A name is, in order: a value (True, Null), a
+special form, a registered constant or command, a project method, then:
+- a name of 4D's catalog of commands (or one carrying a `:C`/`:P` editor
+  token) that no module implements: a call of `_nosup(name)`, which raises
+  run4d's "not supported" error at run time, and a warning at compile time;
+- a name carrying a `:K` token that is no known constant: a compile error;
+- any other bare name: a process variable, and any other call: an unknown
+  command or method (with a "did you mean").
+The registry is read when the code is compiled, so a command registered by
+any module (`@command("ARRAY TEXT")`) is used as soon as it exists.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+
+from interpreter.compiler import nodes as n
+from interpreter.compiler import pyast as P
+from runtime import catalog
+from runtime.errors import CompileError
+from runtime.registry import COMMANDS, key
+
+
+class NameResolver:
+    def warn(self, message: str, node: n.Node) -> None:
+        line = node.line
+        src = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        self.warnings.append(CompileError(message, self.path, line, node.col, src, kind="warning"))
+
+    def is_unimplemented_command(self, name: str, tag: str) -> bool:
+        """A 4D command run4d has no implementation of (known by the catalog or by its token)."""
+        return tag[:1] in ("C", "P") or catalog.is_command(name)
+
+    def unsupported_call(self, name: str, args: list[n.Expr], node: n.Node) -> tuple[ast.expr, None]:
+        for arg in args:
+            self.value(arg)  # compile errors inside the arguments are still reported
+        self.warn(f"{name} is not supported by run4d", node)
+        return P.call("_nosup", P.const(name)), None
+
+    def unknown_constant(self, e: n.Name) -> tuple[ast.expr, None]:
+        self.error(f"Unknown constant: {e.name} ({e.tag})", e)
+        return P.const(None), None
+
+    def unknown_call(self, e: n.Call) -> tuple[ast.expr, None]:
+        message = f"Unknown command or method: {e.name}"
+        guess = self.did_you_mean(e.name)
+        if guess:
+            message += f" (did you mean {guess}?)"
+        self.error(message, e)
+        return P.const(None), None
+
+    def did_you_mean(self, name: str) -> str | None:
+        """The closest command or method name, for a misspelled call."""
+        candidates: dict[str, str] = {}
+        for entry in catalog.entries().values():
+            candidates[key(entry.name)] = entry.name
+        for spec in COMMANDS.values():
+            candidates[key(spec.name)] = spec.name
+        for entry in self.program.methods.values():
+            candidates[key(entry.name)] = entry.name
+        close = difflib.get_close_matches(key(name), list(candidates), n=1, cutoff=0.75)
+        return candidates[close[0]] if close else None
+
+    # ------------------------------------------------------------------ tables and fields
+
+    def e_TableRef(self, e: n.TableRef):
+        return P.call("_table", P.const(e.table)), None
+
+    def e_FieldRef(self, e: n.FieldRef):
+        return P.call("_field", P.const(e.table), P.const(e.field)), None
+
+    def e_Conjunction(self, e: n.Conjunction):
+        # QUERY([T]; & ; ...): the operator travels as its text.
+        return P.const(e.op), "text"
+
+    def s_SqlBlock(self, s: n.SqlBlock):
+        return self.guarded([P.expr_stmt(P.call("_sql", P.const(s.text)))])

@@ -1,0 +1,185 @@
+"""4D.DataClass: one table of the datastore (ds.Employee).
+
+Stage: data layer, ORDA API (docs/API/DataClassClass.md). A dataclass
+knows its table, its attributes and its Records (the SQL side); it makes
+entities and entity selections. Queries are compiled in qcompile.py.
+"""
+
+from __future__ import annotations
+
+from runtime.codes import err
+from runtime.functions import bound_native
+from runtime.native import Native
+from runtime.values import UNDEF, Obj
+from stdlib_4d.data import convert
+from stdlib_4d.data.entity import Entity
+from stdlib_4d.data.model import DataClassAttribute
+from stdlib_4d.data.records import Records
+from stdlib_4d.data.selection import EntitySelection
+
+
+class DataClass(Native):
+    """A 4D.DataClass (or an instance of its cs.<Table> class)."""
+
+    class_path = "4D.DataClass"
+
+    def __init__(self, store, table, layout, attrs: dict) -> None:
+        self.store = store
+        self.table = table
+        self.name = table.name
+        self.layout = layout
+        self.rec = Records(store.backend, layout)
+        self.pk_name = table.primary_key
+        self.attrs = attrs
+        self.cls4d = None  # cs.<Table>
+        self.entity_class = None  # cs.<Table>Entity
+        self.selection_class = None  # cs.<Table>Selection
+        self._attr_objects: dict[str, DataClassAttribute] = {}
+
+    @property
+    def class_name(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"[DataClass {self.name}]"
+
+    # ------------------------------------------------------------------ 4D protocol
+
+    def get4d(self, name: str):
+        a = self.attrs.get(name)
+        if a is not None:
+            obj = self._attr_objects.get(name)
+            if obj is None or obj.attr is not a:
+                obj = self._attr_objects[name] = DataClassAttribute(self, a)
+            return obj
+        cls = self.cls4d
+        if cls is not None:
+            found = cls.lookup(name)
+            if found is not None and found[0] == "function":
+                return found[1]
+        fn = DATACLASS_FUNCS.get(name)
+        if fn is not None:
+            return bound_native(self, name, fn)
+        return UNDEF
+
+    def set4d(self, name: str, value) -> None:
+        raise err("read_only", name=name)
+
+    def call4d(self, name: str, args4d: tuple):
+        fn = DATACLASS_FUNCS.get(name)
+        if fn is not None:
+            return fn(self, *args4d)
+        cls = self.cls4d
+        if cls is not None:
+            found = cls.lookup(name)
+            if found is not None and found[0] == "function":
+                return found[1].py(self, *args4d)
+        raise err("not_a_function", name=name)
+
+    def keys4d(self) -> list[str]:
+        return list(self.attrs)
+
+    def json_items4d(self) -> list:
+        return [(n, self.get4d(n).info()) for n in self.attrs]
+
+    # ------------------------------------------------------------------ entities and selections
+
+    def entity_from_row(self, row) -> Entity:
+        stamp, data = self.rec.values(row)
+        return Entity(self, data, stamp)
+
+    def new_entity(self) -> Entity:
+        data = {}
+        for f in self.table.fields:
+            data[f.name] = convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
+        return Entity(self, data, 0, new=True)
+
+    def selection(self, keys: list, ordered: bool = False, shareable: bool = True) -> EntitySelection:
+        return EntitySelection(self, keys, ordered=ordered, shareable=shareable)
+
+    def find_by(self, field: str, value):
+        """The entity whose field equals value (the first one), or None."""
+        if value is None:
+            return None
+        if field == self.pk_name:
+            key = convert.query_value(self.table.field(field).kind, value)
+            if key is UNDEF:
+                return None
+            row = self.rec.fetch(self.rec.norm_key(key))
+            return None if row is None else self.entity_from_row(row)
+        keys = self.keys_where(field, [value])
+        if not keys:
+            return None
+        row = self.rec.fetch(keys[0])
+        return None if row is None else self.entity_from_row(row)
+
+    def keys_where(self, field: str, values: list) -> list:
+        """Keys of the entities whose field is one of values, in creation order."""
+        f = self.table.field(field)
+        params = [convert.to_sql(f.kind, v) for v in values if v is not None]
+        if not params:
+            return []
+        lay, b = self.layout, self.store.backend
+        out: list = []
+        for i in range(0, len(params), 500):
+            chunk = params[i:i + 500]
+            sql = (f"SELECT {lay.pk_col} FROM {lay.sql} WHERE {lay.col[field]} IN ({', '.join([b.ph] * len(chunk))}) "
+                   f"ORDER BY {b.row_order}")
+            out += [self.rec.norm_key(r[0]) for r in b.rows(sql, chunk)]
+        return out
+
+    def select_where(self, field: str, value) -> EntitySelection:
+        return self.selection(self.keys_where(field, [value]), shareable=True)
+
+
+# ---------------------------------------------------------------- member functions
+
+
+def _all(dc: DataClass, settings=UNDEF):
+    return dc.selection(dc.rec.all_keys(), shareable=not dc.store.alterable_default)
+
+
+def _new(dc: DataClass):
+    return dc.new_entity()
+
+
+def _get(dc: DataClass, key, settings=UNDEF):
+    if key is None or key is UNDEF:
+        return None
+    return dc.find_by(dc.pk_name, key)
+
+
+def _get_count(dc: DataClass):
+    return float(dc.rec.count())
+
+
+def _get_info(dc: DataClass):
+    return Obj(exposed=dc.table.exposed, name=dc.name, primaryKey=dc.pk_name, tableNumber=float(dc.table.number))
+
+
+def _new_selection(dc: DataClass, keep=UNDEF):
+    ordered = keep is not UNDEF and bool(int(keep) & 1)
+    return dc.selection([], ordered=ordered, shareable=False)
+
+
+def _query(dc: DataClass, query, *rest):
+    from stdlib_4d.data.qeval import run_query
+
+    return run_query(dc, query, rest)
+
+
+def _from_collection(dc: DataClass, items, settings=UNDEF):
+    from stdlib_4d.data.objects import from_collection
+
+    return from_collection(dc, items)
+
+
+DATACLASS_FUNCS = {
+    "all": _all, "new": _new, "get": _get, "getCount": _get_count, "getInfo": _get_info,
+    "newSelection": _new_selection, "query": _query, "fromCollection": _from_collection,
+    "getDataStore": lambda dc: dc.store,
+    "clearRemoteCache": lambda dc: None,
+    "getRemoteCache": lambda dc: None,
+    "setRemoteCacheSettings": lambda dc, settings: None,
+}
+DataClass.funcs4d = DATACLASS_FUNCS

@@ -1,0 +1,354 @@
+"""4D.Entity: one record in memory, its attributes and member functions.
+
+Stage: data layer, ORDA API (docs/API/EntityClass.md). An entity keeps
+the values read from its row, the stamp it was read with, the attributes
+touched since, and (when it came from a selection) its selection and
+position. Attributes of its Entity user class (functions, computed
+attributes, aliases) are reached through `cls`, a cs.<Table>Entity class.
+"""
+
+from __future__ import annotations
+
+from runtime.codes import err
+from runtime.functions import bound_native
+from runtime.native import Native
+from runtime.values import UNDEF, Coll, Obj
+from stdlib_4d.data import convert, status
+from stdlib_4d.data.model import ALIAS, COMPUTED, REL1, RELN, STORAGE
+
+
+class Entity(Native):
+    """A 4D.Entity (or an instance of its cs.<Table>Entity class)."""
+
+    class_path = "4D.Entity"
+
+    def __init__(self, dc, data: dict, stamp: int, new: bool = False) -> None:
+        self.dc = dc
+        self.data = data
+        self.stamp = stamp
+        self.new = new
+        self.orig = dict(data)
+        self.touched_names: list[str] = []
+        self.sel = None  # the entity selection it was taken from
+        self.pos = -1
+        self.related: dict[str, tuple] = {}  # N->1 attribute -> (foreign key, Entity)
+        self.dropped = False
+        self.key = None if new else dc.rec.norm_key(data[dc.pk_name])
+        self.cls4d = dc.entity_class
+
+    # ------------------------------------------------------------------ 4D protocol
+
+    def get4d(self, name: str):
+        a = self.dc.attrs.get(name)
+        if a is not None:
+            return self.read(a)
+        cls = self.cls4d
+        if cls is not None:
+            found = cls.lookup(name)
+            if found is not None and found[0] == "function":
+                return found[1]
+        fn = ENTITY_FUNCS.get(name)
+        if fn is not None:
+            return bound_native(self, name, fn)
+        return UNDEF
+
+    def set4d(self, name: str, value) -> None:
+        a = self.dc.attrs.get(name)
+        if a is None:
+            raise err("orda_no_attribute", name=name, dataclass=self.dc.name)
+        self.write(a, value)
+
+    def call4d(self, name: str, args: tuple):
+        fn = ENTITY_FUNCS.get(name)
+        if fn is not None:
+            return fn(self, *args)
+        cls = self.cls4d
+        if cls is not None:
+            found = cls.lookup(name)
+            if found is not None and found[0] == "function":
+                return found[1].py(self, *args)
+        raise err("not_a_function", name=name)
+
+    def keys4d(self) -> list[str]:
+        return [a.name for a in self.dc.attrs.values() if a.kind in (STORAGE, REL1, RELN, COMPUTED, ALIAS)]
+
+    def json_items4d(self) -> list:
+        """JSON Stringify writes an entity as toObject() does."""
+        return list(dict.items(to_object(self, None, 0)))
+
+    @property
+    def class_name(self) -> str:
+        return self.cls4d.name if self.cls4d is not None else "Entity"
+
+    def primary_key_value(self):
+        return self.data.get(self.dc.pk_name)
+
+    def __repr__(self) -> str:
+        return f"[{self.dc.name}Entity {self.key!r}]"
+
+    # ------------------------------------------------------------------ attributes
+
+    def read(self, a):
+        kind = a.kind
+        if kind == STORAGE:
+            return self.data.get(a.name)
+        if kind == REL1:
+            return self._related(a)
+        if kind == RELN:
+            ref = self.data.get(a.ref) if a.ref in self.data else None
+            target = self.dc.store.dataclasses[a.target]
+            if ref is None:
+                return target.selection([], shareable=True)
+            return target.select_where(a.fk, ref)
+        if kind == COMPUTED:
+            return computed_get(self, a)
+        return alias_get(self, a)
+
+    def _related(self, a):
+        fk = self.data.get(a.fk)
+        if fk is None:
+            return None
+        cached = self.related.get(a.name)
+        if cached is not None and cached[0] == fk:
+            return cached[1]
+        target = self.dc.store.dataclasses[a.target]
+        e = target.find_by(a.ref, fk)
+        self.related[a.name] = (fk, e)
+        return e
+
+    def write(self, a, value) -> None:
+        kind = a.kind
+        if kind == STORAGE:
+            v = convert.to_attr(a.field, value, f"{self.dc.name}.{a.name}")
+            self.data[a.name] = v
+            self.touch(a.name)
+            for name, (fk, _e) in list(self.related.items()):
+                if self.dc.attrs[name].fk == a.name and fk != v:
+                    del self.related[name]
+            return
+        if kind == REL1:
+            self._write_related(a, value)
+            return
+        if kind == COMPUTED:
+            computed_set(self, a, value)
+            return
+        if kind == ALIAS:
+            alias_set(self, a, value)
+            return
+        raise err("read_only", name=a.name)
+
+    def _write_related(self, a, value) -> None:
+        target = self.dc.store.dataclasses[a.target]
+        fk_attr = self.dc.attrs[a.fk]
+        if value is None or value is UNDEF:
+            fk, e = None, None
+        elif isinstance(value, Entity):
+            if value.dc is not target:
+                raise err("orda_wrong_dataclass", expected=target.name, got=value.dc.name)
+            fk, e = value.data.get(a.ref), value
+        elif type(value) in (float, int, str):
+            fk, e = value, None
+        else:
+            raise err("type_mismatch", detail=f"{self.dc.name}.{a.name} takes an entity of {target.name} "
+                                              "or its primary key")
+        self.data[a.fk] = convert.to_attr(fk_attr.field, fk, f"{self.dc.name}.{a.fk}")
+        if e is not None:
+            self.related[a.name] = (self.data[a.fk], e)
+        else:
+            self.related.pop(a.name, None)
+        self.touch(a.name)
+        self.touch(a.fk)
+
+    def touch(self, name: str) -> None:
+        if name not in self.touched_names:
+            self.touched_names.append(name)
+
+    def loaded(self, stamp: int, data: dict) -> None:
+        """Take the values of a row just read (reload, lock with reload)."""
+        self.stamp, self.data, self.orig = stamp, data, dict(data)
+        self.touched_names = []
+        self.related.clear()
+
+
+def computed_get(entity, a):
+    event = Obj(attributeName=a.name, dataClassName=entity.dc.name, kind="get")
+    guard = entity.dc.store.computing
+    mark = (id(entity), a.name)
+    if mark in guard:
+        raise err("orda_recursive", name=a.name)
+    guard.add(mark)
+    try:
+        result = a.getter.py(entity, event)
+    finally:
+        guard.discard(mark)
+    if "result" in event:
+        return dict.__getitem__(event, "result")
+    return result
+
+
+def computed_set(entity, a, value) -> None:
+    if a.setter is None:
+        raise err("read_only", name=a.name)
+    event = Obj(attributeName=a.name, dataClassName=entity.dc.name, kind="set", value=value)
+    a.setter.py(entity, value, event)
+    entity.touch(a.name)
+
+
+def alias_get(entity, a):
+    values = entity.dc.store.path_values(entity, a.path.split("."))
+    attrs = entity.dc.store.resolve_path(entity.dc, a.path.split("."))
+    last = attrs[-1] if attrs else None
+    if len(attrs) == 1:
+        return values[0] if values else None
+    if last is not None and last.kind in (REL1, RELN) or any(x.kind == RELN for x in attrs[:-1]):
+        ents = [v for v in values if isinstance(v, Entity)]
+        target = entity.dc.store.dataclasses[last.target] if last.kind in (REL1, RELN) else None
+        if target is not None:
+            if last.kind == REL1 and not any(x.kind == RELN for x in attrs[:-1]):
+                return ents[0] if ents else None
+            return target.selection(list(dict.fromkeys(e.key for e in ents)), shareable=True)
+    if any(x.kind == RELN for x in attrs[:-1]):
+        return Coll(v for v in values if v is not None)
+    return values[0] if values else None
+
+
+def alias_set(entity, a, value) -> None:
+    attrs = entity.dc.store.resolve_path(entity.dc, a.path.split("."))
+    if len(attrs) != 1 or attrs[0].kind != STORAGE:
+        raise err("read_only", name=a.name)
+    entity.write(attrs[0], value)
+    entity.touch(a.name)
+
+
+# ---------------------------------------------------------------- member functions
+
+
+def _save(e: Entity, mode=UNDEF):
+    return status.save(e, bool(int(mode or 0) & 1) if mode is not UNDEF else False)
+
+
+def _drop(e: Entity, mode=UNDEF):
+    return status.drop(e, mode is not UNDEF and bool(int(mode) & 1))
+
+
+def _lock(e: Entity, mode=UNDEF):
+    return status.lock(e, mode is not UNDEF and bool(int(mode) & 1))
+
+
+def _get_key(e: Entity, mode=UNDEF):
+    k = e.data.get(e.dc.pk_name)
+    if mode is not UNDEF and int(mode) & 1 and k is not None:
+        return convert.to_attr(_TEXT_FIELD, k, "getKey") if type(k) is not str else k
+    return k
+
+
+class _TextField:
+    kind = "text"
+
+
+_TEXT_FIELD = _TextField()
+
+
+def _in_selection(e: Entity, step: int, absolute: int | None = None):
+    sel = e.sel
+    if sel is None:
+        return None
+    i = absolute if absolute is not None else e.pos + step
+    direction = step if step else 1
+    while 0 <= i < len(sel.keys):
+        got = sel.entity_at(i)
+        if got is not None:
+            return got
+        i += direction
+    return None
+
+
+def _index_of(e: Entity, sel=UNDEF):
+    if sel is UNDEF:
+        return float(e.pos) if e.sel is not None else -1.0
+    from stdlib_4d.data.selection import EntitySelection
+
+    if not isinstance(sel, EntitySelection) or sel.dc is not e.dc:
+        raise err("orda_wrong_dataclass", expected=e.dc.name, got="another class of object")
+    try:
+        return float(sel.keys.index(e.key))
+    except ValueError:
+        return -1.0
+
+
+def _clone(e: Entity):
+    if e.new:
+        raise err("orda_new_entity", what="clone()")
+    c = Entity(e.dc, dict(e.data), e.stamp)
+    c.orig = dict(e.orig)
+    c.touched_names = list(e.touched_names)
+    return c
+
+
+def _touched(e: Entity):
+    return bool(e.touched_names)
+
+
+def _touched_attributes(e: Entity):
+    return Coll(e.touched_names)
+
+
+def _get_selection(e: Entity):
+    return e.sel
+
+
+def _get_data_class(e: Entity):
+    return e.dc
+
+
+def _get_stamp(e: Entity):
+    return float(0 if e.new else e.stamp)
+
+
+def _is_new(e: Entity):
+    return e.new
+
+
+def _from_object(e: Entity, filler):
+    from stdlib_4d.data.objects import from_object
+
+    from_object(e, filler)
+
+
+def _to_object(e: Entity, filt=UNDEF, options=UNDEF):
+    return to_object(e, None if filt is UNDEF else filt, 0 if options is UNDEF else int(options))
+
+
+def to_object(e, filt, options):
+    from stdlib_4d.data.objects import entity_to_object
+
+    return entity_to_object(e, filt, options)
+
+
+def _diff(e: Entity, other, attrs=UNDEF):
+    from stdlib_4d.data.objects import diff
+
+    return diff(e, other, attrs)
+
+
+def _unlock(e: Entity):
+    return status.unlock(e)
+
+
+def _reload(e: Entity):
+    return status.reload(e)
+
+
+ENTITY_FUNCS = {
+    "save": _save, "drop": _drop, "lock": _lock, "unlock": _unlock, "reload": _reload,
+    "getKey": _get_key, "getStamp": _get_stamp, "isNew": _is_new, "clone": _clone,
+    "touched": _touched, "touchedAttributes": _touched_attributes, "getSelection": _get_selection,
+    "getDataClass": _get_data_class, "indexOf": _index_of, "toObject": _to_object,
+    "fromObject": _from_object, "diff": _diff,
+    "next": lambda e: _in_selection(e, 1), "previous": lambda e: _in_selection(e, -1),
+    "first": lambda e: _in_selection(e, 1, 0) if e.sel is not None else None,
+    "last": lambda e: _in_selection(e, -1, len(e.sel.keys) - 1) if e.sel is not None else None,
+    "getRemoteContextAttributes": lambda e: "",
+}
+Entity.funcs4d = ENTITY_FUNCS
+

@@ -1,0 +1,213 @@
+"""Records: reading and writing the rows of one dataclass.
+
+Stage: data layer, storage operations. Turns rows into attribute values
+and entities into INSERT / UPDATE / DELETE statements under the
+optimistic lock (the "__STAMP" column), reporting conflicts as the
+status codes of EntityClass.md (2 stamp changed, 3 locked, 4 serious
+error, 5 entity does not exist anymore). Never raises for those: the
+caller builds the status object.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+
+from stdlib_4d.data import convert
+from stdlib_4d.data.schema import STAMP, q
+
+CHUNK = 500  # keys per IN (...) list
+
+OK, STAMP_CHANGED, LOCKED, SERIOUS, GONE = 0, 2, 3, 4, 5
+
+
+class Outcome:
+    """What a write did: status 0 or an error status, and details."""
+
+    __slots__ = ("status", "message", "locker", "merged")
+
+    def __init__(self, status: int = OK, message: str = "", locker=None, merged: bool = False) -> None:
+        self.status = status
+        self.message = message
+        self.locker = locker
+        self.merged = merged
+
+
+class Records:
+    """The SQL side of one dataclass."""
+
+    def __init__(self, backend, layout) -> None:
+        self.b = backend
+        self.lay = layout
+        self.kinds = [f.kind for f in layout.fields]
+        self.names = [f.name for f in layout.fields]
+        self.pk_index = layout.index[layout.pk.name] - 1  # in the values (row without the stamp)
+        self.pk_kind = layout.pk.kind
+        ph = backend.ph
+        lay = layout
+        self.sql_get = f"SELECT {lay.select} FROM {lay.sql} WHERE {lay.pk_col} = {ph}"
+        self.sql_stamp = f"SELECT {STAMP} FROM {lay.sql} WHERE {lay.pk_col} = {ph}"
+        self.sql_all = f"SELECT {lay.pk_col} FROM {lay.sql} ORDER BY {backend.row_order}"
+        self.sql_count = f"SELECT COUNT(*) FROM {lay.sql}"
+        self._insert_cache: dict[tuple, str] = {}
+
+    # ------------------------------------------------------------------ keys
+
+    def norm_key(self, v):
+        """A primary key value as the selection lists keep it."""
+        if v is None:
+            return None
+        if self.pk_kind == "int":
+            return int(v) if float(v).is_integer() else v
+        return v if type(v) is str else str(v)
+
+    # ------------------------------------------------------------------ reading
+
+    def values(self, row) -> tuple[int, dict]:
+        """(stamp, {attribute: value}) of a fetched row."""
+        data = {}
+        for name, kind, v in zip(self.names, self.kinds, row[1:]):
+            data[name] = convert.from_sql(kind, v)
+        return int(row[0]), data
+
+    def fetch(self, key):
+        rows = self.b.rows(self.sql_get, (key,))
+        return rows[0] if rows else None
+
+    def fetch_many(self, keys: list) -> dict:
+        """{key: row} for the keys that still exist."""
+        out = {}
+        lay, ph = self.lay, self.b.ph
+        unique = list(dict.fromkeys(keys))
+        pk_pos = self.pk_index + 1
+        for i in range(0, len(unique), CHUNK):
+            chunk = unique[i:i + CHUNK]
+            sql = f"SELECT {lay.select} FROM {lay.sql} WHERE {lay.pk_col} IN ({', '.join([ph] * len(chunk))})"
+            for row in self.b.rows(sql, chunk):
+                out[self.norm_key(row[pk_pos])] = row
+        return out
+
+    def column_for(self, keys: list, column: str) -> dict:
+        """{key: raw column value} for keys (a whole-table scan when they are many)."""
+        lay, ph = self.lay, self.b.ph
+        out = {}
+        unique = list(dict.fromkeys(keys))
+        if len(unique) > 4 * CHUNK:
+            wanted = set(unique)
+            for k, v in self.b.rows(f"SELECT {lay.pk_col}, {column} FROM {lay.sql}"):
+                k = self.norm_key(k)
+                if k in wanted:
+                    out[k] = v
+            return out
+        for i in range(0, len(unique), CHUNK):
+            chunk = unique[i:i + CHUNK]
+            sql = f"SELECT {lay.pk_col}, {column} FROM {lay.sql} WHERE {lay.pk_col} IN ({', '.join([ph] * len(chunk))})"
+            for k, v in self.b.rows(sql, chunk):
+                out[self.norm_key(k)] = v
+        return out
+
+    def all_keys(self) -> list:
+        return [self.norm_key(r[0]) for r in self.b.rows(self.sql_all)]
+
+    def count(self) -> int:
+        return int(self.b.rows(self.sql_count)[0][0])
+
+    def existing(self, keys: list) -> set:
+        return set(self.column_for(keys, self.lay.pk_col))
+
+    # ------------------------------------------------------------------ writing
+
+    def _params(self, names: list[str], data: dict) -> list:
+        out = []
+        lay = self.lay
+        for name in names:
+            f = lay.table.field(name)
+            v = convert.to_sql(f.kind, data.get(name))
+            out.append(v)
+            if f.kind == "text":
+                out.append(convert.text_key(v))
+        return out
+
+    def _columns(self, names: list[str]) -> list[str]:
+        cols = []
+        for name in names:
+            cols.append(self.lay.col[name])
+            if name in self.lay.key:
+                cols.append(self.lay.key[name])
+        return cols
+
+    def fill_auto(self, data: dict) -> None:
+        """Auto UUID primary keys and fields are generated on first save."""
+        for f in self.lay.fields:
+            if f.auto_uuid and data.get(f.name) in (None, ""):
+                data[f.name] = uuidlib.uuid4().hex.upper()
+
+    def insert(self, data: dict) -> Outcome:
+        """INSERT a new entity; its generated primary key is put in data."""
+        lay, b = self.lay, self.b
+        pk = lay.pk
+        names = [f.name for f in lay.fields if not (f.name == pk.name and data.get(f.name) is None)]
+        key = tuple(names)
+        sql = self._insert_cache.get(key)
+        if sql is None:
+            cols = self._columns(names)
+            sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
+            sql = b.insert_sql(sql, lay)
+            self._insert_cache[key] = sql
+        try:
+            new_key = b.run_insert(sql, self._params(names, data), lay, data.get(pk.name))
+        except Exception as e:  # noqa: BLE001 - the engine's errors become a status
+            return self._failure(e)
+        if new_key is None:
+            return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
+        if data.get(pk.name) is None:
+            data[pk.name] = convert.from_sql(pk.kind, new_key)
+        b.note_write(lay.table.name, self.norm_key(data[pk.name]))
+        return Outcome()
+
+    def update(self, key, stamp: int, names: list[str], data: dict) -> Outcome:
+        lay, b = self.lay, self.b
+        locker = b.locker(lay.table.name, key)
+        if locker is not None:
+            return Outcome(LOCKED, locker=locker)
+        cols = self._columns(names)
+        sets = ", ".join(f"{c} = {b.ph}" for c in cols)
+        sql = b.update_sql(lay, sets)
+        try:
+            done = b.run_write(sql, self._params(names, data) + [stamp + 1], lay, key, stamp)
+        except Exception as e:  # noqa: BLE001
+            return self._failure(e)
+        if not done:
+            return self._diagnose(key, stamp)
+        b.note_write(lay.table.name, key)
+        return Outcome()
+
+    def delete(self, key, stamp: int | None) -> Outcome:
+        lay, b = self.lay, self.b
+        locker = b.locker(lay.table.name, key)
+        if locker is not None:
+            return Outcome(LOCKED, locker=locker)
+        sql = b.delete_sql(lay, stamp is not None)
+        try:
+            done = b.run_write(sql, [], lay, key, stamp)
+        except Exception as e:  # noqa: BLE001
+            return self._failure(e)
+        if not done:
+            return self._diagnose(key, stamp)
+        b.note_write(lay.table.name, key)
+        return Outcome()
+
+    def _diagnose(self, key, stamp) -> Outcome:
+        rows = self.b.rows(self.sql_stamp, (key,))
+        if not rows:
+            return Outcome(GONE)
+        if stamp is not None and int(rows[0][0]) != stamp:
+            return Outcome(STAMP_CHANGED)
+        return Outcome(LOCKED, locker=self.b.locker(self.lay.table.name, key) or (0, ""))
+
+    def _failure(self, e: Exception) -> Outcome:
+        if self.b.is_busy(e):
+            return Outcome(LOCKED, locker=(0, ""))
+        return Outcome(SERIOUS, str(e).split("\n")[0])
+
+    def quoted(self, name: str) -> str:
+        return q(name)

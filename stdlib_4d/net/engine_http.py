@@ -1,0 +1,349 @@
+"""HTTP/1.1 connections: httptools parses, the Web server's app answers, in order.
+
+Stage: engine (asyncio lives only in the engine modules). One HttpConnection
+per socket: requests are parsed as bytes arrive (pipelined requests queue
+up, reading pauses past a limit), answered one at a time and in order, by
+the app (a callable of the Web server: it returns a Response at once, or
+None and answers later from any thread through `reply`). This module writes
+correct HTTP: Date/Server/Content-Length/Connection headers, no body for
+HEAD, 204 and 304, gzip when the client asks, and the limits of
+engine.limits() (431/414 for oversized heads, 413 for bodies, 505 for
+other versions, 501 for unknown methods, 400 for the rest). A WebSocket
+upgrade hands the socket to engine_ws.WSConnection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import re
+import time
+import zlib
+from collections import deque
+from typing import Any
+
+import httptools
+
+from runtime import eventloop
+from stdlib_4d.net.http_messages import FileBody, Request, Response, read_file_body, reason, text_response
+
+_COMPRESSIBLE = re.compile(r"^(text/|application/(json|javascript|xml|x-javascript)|image/svg)", re.I)
+_TOKEN = re.compile(rb"^[!#$%&'*+.^_`|~0-9A-Za-z-]+ \S+ HTTP/\d")
+_SKIP = {"content-length", "connection", "transfer-encoding", "keep-alive"}
+IN_MEMORY_FILE = 256 * 1024  # larger files are sent with loop.sendfile
+MAX_GZIP = 8 * 2**20  # larger bodies go out uncompressed (compression runs on the loop)
+_date = {"second": 0, "text": ""}
+
+
+def http_date() -> str:
+    now = int(time.time())
+    if now != _date["second"]:
+        _date["second"], _date["text"] = now, email.utils.formatdate(now, usegmt=True)
+    return _date["text"]
+
+
+class _Abort(Exception):
+    """Raised from a parser callback: the request is refused with `response`."""
+
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+class HttpConnection(asyncio.Protocol):
+    """One HTTP/1.1 connection of the Web server."""
+
+    def __init__(self, listener) -> None:
+        self.listener = listener
+        self.opts: dict[str, Any] = listener.opts
+        self.transport: Any = None
+        self.parser = httptools.HttpRequestParser(self)
+        self.queue: deque[Request] = deque()  # parsed, waiting for their turn
+        self.current: Request | None = None  # being answered
+        self.closing = False  # no more requests are read
+        self.paused = False
+        self.remote = self.local = ""
+        self.secure = False
+        self._timer = None
+        # Request being parsed.
+        self._url: list[bytes] = []
+        self._headers: list[tuple[str, str]] = []
+        self._body: list[bytes] = []
+        self._head_size = 0
+        self._body_size = 0
+        self._first = b""
+
+    # -------------------------------------------------------------- asyncio callbacks
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+        peer = transport.get_extra_info("peername")
+        sock = transport.get_extra_info("sockname")
+        self.remote = peer[0] if peer else ""
+        self.local = sock[0] if sock else ""
+        self.secure = transport.get_extra_info("sslcontext") is not None
+        self.listener.connections.add(self)
+        self._arm(self.opts["request_timeout"])
+
+    def data_received(self, data: bytes) -> None:
+        if self.closing:
+            return
+        if not self._url and not self._headers:
+            self._first = data[:64]
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade as e:
+            offset = e.args[0] if e.args else len(data)
+            if self.queue and self.queue[-1].upgrade:
+                self.queue[-1].rest = data[offset:]
+            self._stop_reading()
+            self._advance()
+        except _Abort as e:
+            self._refuse(e.response)
+        except httptools.HttpParserCallbackError as e:
+            cause = e.__context__
+            self._refuse(cause.response if isinstance(cause, _Abort) else text_response(400, close=True))
+        except httptools.HttpParserInvalidMethodError:
+            status = 501 if _TOKEN.match(self._first) else 400
+            self._refuse(text_response(status, close=True))
+        except httptools.HttpParserError as e:
+            status = 505 if "version" in str(e).lower() else 400
+            self._refuse(text_response(status, close=True))
+
+    def connection_lost(self, exc) -> None:
+        self.closing = True
+        self.current = None
+        self.queue.clear()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self.listener.connections.discard(self)
+
+    # -------------------------------------------------------------- parser callbacks
+
+    def on_message_begin(self) -> None:
+        self._url, self._headers, self._body = [], [], []
+        self._head_size = self._body_size = 0
+        if self.current is None and not self.queue:
+            self._arm(self.opts["request_timeout"])
+
+    def on_url(self, url: bytes) -> None:
+        self._url.append(url)
+        self._head_size += len(url)
+        if self._head_size > self.opts["max_header_size"]:
+            raise _Abort(text_response(414, close=True))
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._head_size += len(name) + len(value) + 4
+        if self._head_size > self.opts["max_header_size"]:
+            raise _Abort(text_response(431, close=True))
+        self._headers.append((name.decode("latin-1"), value.decode("latin-1")))
+
+    def on_headers_complete(self) -> None:
+        version = self.parser.get_http_version()
+        if version not in ("1.1", "1.0"):
+            raise _Abort(text_response(505, close=True))
+        for name, value in self._headers:
+            if name.lower() == "content-length" and value.isdigit() and int(value) > self.opts["max_body_size"]:
+                raise _Abort(text_response(413, close=True))
+
+    def on_body(self, body: bytes) -> None:
+        self._body_size += len(body)
+        if self._body_size > self.opts["max_body_size"]:
+            raise _Abort(text_response(413, close=True))
+        self._body.append(body)
+
+    def on_message_complete(self) -> None:
+        parser = self.parser
+        request = Request(parser.get_method().decode("ascii"), b"".join(self._url).decode("latin-1"),
+                          parser.get_http_version(), self._headers,
+                          b"".join(self._body) if self._body else b"", self.remote, self.local, self.secure,
+                          parser.should_keep_alive(), parser.should_upgrade())
+        self._url, self._headers, self._body = [], [], []
+        self.queue.append(request)
+        if request.upgrade:
+            return  # feed_data raises HttpParserUpgrade next: the bytes after it are not HTTP
+        if self.current is None:
+            self._advance()
+        elif len(self.queue) >= self.opts["pipeline"]:
+            self._stop_reading()
+
+    # -------------------------------------------------------------- answering in order
+
+    def _advance(self) -> None:
+        """Answer the next queued request, if none is being answered."""
+        while self.current is None and self.queue and not self.transport.is_closing():
+            request = self.current = self.queue.popleft()
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            error = getattr(request, "error", None)
+            if error is not None:
+                self._write(request, error)
+                return
+            if request.upgrade:
+                if self.listener.upgrade(self, request):
+                    return  # the socket belongs to the WebSocket now
+                # Not a WebSocket (CONNECT, h2c...): plain HTTP goes on, the bytes after it queue up.
+                self.parser = httptools.HttpRequestParser(self)
+                self._resume_reading()
+                rest = getattr(request, "rest", b"")
+                if rest:
+                    self.data_received(rest)
+            try:
+                response = self.listener.app(request, _replier(self, request))
+            except Exception as e:  # a bug of the app must not kill the connection silently
+                self.listener.report(f"the Web server failed on {request.method} {request.target}: {e}")
+                response = text_response(500, close=True)
+            if response is None:
+                return  # answered later by reply()
+            self._write(request, response)
+        if self.current is None and not self.queue and not self.closing:
+            self._resume_reading()
+            self._arm(self.opts["keepalive_timeout"])
+
+    def respond(self, request: Request, response: Response) -> None:
+        if request is self.current and not self.transport.is_closing():
+            self._write(request, response)
+
+    def _write(self, request: Request, response: Response) -> None:
+        body = response.body
+        if isinstance(body, FileBody) and (body.length <= IN_MEMORY_FILE or self._wants_gzip(request, response)):
+            try:
+                body = read_file_body(body)
+            except OSError:
+                response, body = text_response(404), None
+                body = response.body
+        status = response.status
+        keep = request.keep_alive and not response.close and not self.closing
+        bodiless = status < 200 or status in (204, 304)
+        headers = response.headers
+        if type(body) is bytes and body and not bodiless and self._wants_gzip(request, response):
+            body, headers = self._gzip(body, headers)
+        length = len(body) if type(body) is bytes else body.length
+        head = [f"HTTP/1.1 {status} {reason(status)}\r\nDate: {http_date()}\r\n"]
+        server = True
+        for name, value in headers:
+            lower = name.lower()
+            if lower in _SKIP:
+                continue
+            if lower == "server":
+                server = False
+            head.append(f"{_clean(name)}: {_clean(value)}\r\n")
+        if server:
+            head.append("Server: run4d\r\n")
+        if not bodiless:
+            head.append(f"Content-Length: {length}\r\n")
+        head.append("Connection: keep-alive\r\n\r\n" if keep else "Connection: close\r\n\r\n")
+        data = "".join(head).encode("latin-1", "replace")
+        send_body = not bodiless and request.method != "HEAD"
+        if not keep:
+            self.closing = True
+        if send_body and not isinstance(body, bytes):
+            self.transport.write(data)
+            asyncio.get_running_loop().create_task(self._send_file(body, keep))
+            return
+        self.transport.write(data + body if send_body and body else data)
+        self._done(keep)
+
+    async def _send_file(self, body: FileBody, keep: bool) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            with open(body.path, "rb") as fh:
+                await loop.sendfile(self.transport, fh, body.offset, body.length)
+        except (OSError, RuntimeError, ConnectionError):
+            self.transport.abort()
+            return
+        self._done(keep)
+
+    def _done(self, keep: bool) -> None:
+        self.current = None
+        if not keep:
+            self.transport.close()
+            return
+        if self.paused and len(self.queue) < self.opts["pipeline"]:
+            self._resume_reading()
+        self._advance()
+
+    # -------------------------------------------------------------- helpers
+
+    def _refuse(self, response: Response) -> None:
+        """A request that cannot be parsed: answer it after those before it, then close."""
+        self.closing = True
+        self._stop_reading()
+        bad = Request("GET", "/", "1.1", [], keep_alive=False)
+        bad.error = response
+        self.queue.append(bad)
+        self._advance()
+
+    def _wants_gzip(self, request: Request, response: Response) -> bool:
+        level = self.opts["gzip_level"]
+        if not level or not response.compressible or response.status != 200:
+            return False
+        if "gzip" not in request.header("Accept-Encoding").lower() or response.header("Content-Encoding"):
+            return False
+        size = response.body.length if isinstance(response.body, FileBody) else len(response.body)
+        return self.opts["gzip_threshold"] <= size <= MAX_GZIP and bool(
+            _COMPRESSIBLE.match(response.header("Content-Type")))
+
+    def _gzip(self, body: bytes, headers: list) -> tuple[bytes, list]:
+        packer = zlib.compressobj(self.opts["gzip_level"], zlib.DEFLATED, 31)
+        packed = packer.compress(body) + packer.flush()
+        out = []
+        for name, value in headers:
+            if name.lower() == "etag" and value.endswith('"'):
+                value = value[:-1] + '-gzip"'  # another representation, another tag
+            out.append((name, value))
+        out += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
+        return packed, out
+
+    def _arm(self, seconds: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = asyncio.get_running_loop().call_later(seconds, self._timeout) if seconds else None
+
+    def _timeout(self) -> None:
+        self._timer = None
+        if self.current is None and self.transport is not None:
+            self.transport.close()  # idle keep-alive, or a request head that never completes
+
+    def _stop_reading(self) -> None:
+        if not self.paused:
+            self.paused = True
+            self.transport.pause_reading()
+
+    def _resume_reading(self) -> None:
+        if self.paused and not self.closing:
+            self.paused = False
+            self.transport.resume_reading()
+
+
+def _clean(text: str) -> str:
+    """No CR or LF in a header line (response splitting)."""
+    return text.replace("\r", " ").replace("\n", " ") if ("\r" in text or "\n" in text) else text
+
+
+# ---------------------------------------------------------------- answers from 4D threads
+
+_replies: deque = deque()
+_reply = {"scheduled": False}
+
+
+def _replier(conn: HttpConnection, request: Request):
+    def reply(response: Response) -> None:
+        _replies.append((conn, request, response))
+        if not _reply["scheduled"]:
+            _reply["scheduled"] = True
+            eventloop.call_soon(_reply_all)
+
+    return reply
+
+
+def _reply_all() -> None:
+    _reply["scheduled"] = False
+    while _replies:
+        conn, request, response = _replies.popleft()
+        try:
+            conn.respond(request, response)
+        except Exception:  # a connection torn down under us
+            if conn.transport is not None:
+                conn.transport.abort()

@@ -1,0 +1,114 @@
+"""4D.OutgoingMessage: the response a request handler returns.
+
+Stage: stdlib, built-in class. `setBody()` stores Text, Blob, Object (or
+Collection) or Picture and sets Content-Type from the type; `setHeader()`
+and `setStatus()` check their parameters; `.body` may also be assigned
+directly. `response_for()` turns what a handler returned into the HTTP
+response: an OutgoingMessage as built, and any other value the way
+setBody() would send it (nothing at all: an empty 200).
+"""
+
+from __future__ import annotations
+
+from runtime import json4d
+from runtime.classes import register_builtin
+from runtime.codes import err, type_name
+from runtime.native import Native
+from runtime.values import UNDEF, Coll, Obj, Picture
+from stdlib_4d.net.http_messages import Response
+
+_PICTURE_TYPES = ((b"\x89PNG", "image/png"), (b"\xff\xd8", "image/jpeg"), (b"GIF8", "image/gif"),
+                  (b"<svg", "image/svg+xml"), (b"<?xml", "image/svg+xml"), (b"BM", "image/bmp"),
+                  (b"II*\x00", "image/tiff"), (b"MM\x00*", "image/tiff"), (b"RIFF", "image/webp"))
+
+
+def picture_type(data: bytes) -> str:
+    for magic, kind in _PICTURE_TYPES:
+        if data.startswith(magic):
+            return kind
+    return "application/octet-stream"
+
+
+def encode_body(body, who: str) -> tuple[bytes, str]:
+    """(bytes, content type) of a body value; an error for other types."""
+    if type(body) is str:
+        return body.encode("utf-8"), "text/plain; charset=utf-8"
+    if isinstance(body, (bytes, bytearray)):
+        return bytes(body), "application/octet-stream"
+    if getattr(body, "class_path", "") == "4D.Blob":
+        return bytes(body.data), "application/octet-stream"
+    if isinstance(body, Picture):
+        return body.data, picture_type(body.data)
+    if isinstance(body, (Obj, Coll)):
+        return json4d.stringify(body).encode("utf-8"), "application/json; charset=utf-8"
+    raise err("bad_param_type", index=1, callee=who,
+              detail=f"Text, Blob, Object or Picture expected, got {type_name(body)}")
+
+
+class OutgoingMessage(Native):
+    class_path = "4D.OutgoingMessage"
+
+    def __init__(self) -> None:
+        self.body = UNDEF
+        self.headers = Obj()
+        self.status = 200
+
+    def set_body(self, body=UNDEF) -> None:
+        _, kind = encode_body(body, "OutgoingMessage.setBody")
+        self.body = body
+        dict.__setitem__(self.headers, "Content-Type", kind)
+
+    def set_header(self, key=UNDEF, value=UNDEF) -> None:
+        if type(key) is not str or type(value) is not str:
+            bad = 1 if type(key) is not str else 2
+            raise err("bad_param_type", index=bad, callee="OutgoingMessage.setHeader",
+                      detail=f"Text expected, got {type_name(key if bad == 1 else value)}")
+        for existing in list(dict.keys(self.headers)):
+            if existing.lower() == key.lower():
+                dict.__delitem__(self.headers, existing)
+        dict.__setitem__(self.headers, key, value)
+
+    def set_status(self, status=UNDEF) -> None:
+        if type(status) not in (float, int) or status != int(status):
+            raise err("bad_param_type", index=1, callee="OutgoingMessage.setStatus",
+                      detail=f"an Integer is expected, got {type_name(status)}")
+        if not 100 <= int(status) <= 999:
+            raise err("bad_value", detail=f"OutgoingMessage.setStatus: {int(status)} is not an HTTP status")
+        self.status = int(status)
+
+    def response(self) -> Response:
+        headers = [(k, v if type(v) is str else str(v)) for k, v in dict.items(self.headers)]
+        body = b""
+        if self.body is not UNDEF and self.body is not None:
+            body, kind = encode_body(self.body, "OutgoingMessage.body")
+            if not any(k.lower() == "content-type" for k, _ in headers):
+                headers.insert(0, ("Content-Type", kind))
+        return Response(self.status, headers, body)
+
+
+def _set_body_prop(m: OutgoingMessage, value) -> None:
+    encode_body(value, "OutgoingMessage.body")
+    m.body = value
+
+
+OutgoingMessage.props4d = {
+    "body": lambda m: m.body,
+    "headers": lambda m: m.headers,
+    "status": lambda m: float(m.status),
+}
+OutgoingMessage.setters4d = {"body": _set_body_prop}
+OutgoingMessage.funcs4d = {"setBody": OutgoingMessage.set_body, "setHeader": OutgoingMessage.set_header,
+                           "setStatus": OutgoingMessage.set_status}
+register_builtin("OutgoingMessage", OutgoingMessage, new=lambda *a: OutgoingMessage())
+
+
+def response_for(result) -> Response:
+    """The HTTP response for what a request handler returned."""
+    if isinstance(result, OutgoingMessage):
+        return result.response()
+    if result is UNDEF or result is None:
+        return Response(200, [("Content-Type", "text/plain; charset=utf-8")], b"")
+    body, kind = encode_body(result, "the request handler's result")
+    return Response(200, [("Content-Type", kind)], body)
+
+

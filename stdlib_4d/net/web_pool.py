@@ -1,0 +1,109 @@
+"""Web processes: the 4D processes that run request handlers, 4DACTION methods and On Web Connection.
+
+Stage: stdlib (threads and 4D processes; no sockets). Requests wait in one
+queue; web processes take them one at a time. One process serves while it
+keeps up; another starts (up to maxConcurrentProcesses) only when every
+process has been busy with one request for longer than STALL seconds, so a
+handler that waits (DELAY PROCESS, a slow query) does not hold the others,
+while a steady flow of short requests runs in one process without thread
+switches. Past the limit, requests wait in the queue (at most QUEUE_LIMIT,
+then 503). As in 4D, web processes are reused: process variables persist
+from one request to the next.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+
+from runtime import eventloop, scheduler
+from runtime.errors import AbortSignal, Error4D
+from runtime.process import Process
+from stdlib_4d.net.http_messages import text_response
+
+STALL = 0.05  # seconds a request may run before the queue gets another process
+QUEUE_LIMIT = 10_000  # requests waiting for a web process; past it: 503
+
+
+class WebPool:
+    def __init__(self, max_processes: int) -> None:
+        self.max = max(1, max_processes)
+        self.jobs: deque = deque()
+        self.cond = threading.Condition()
+        self.idle = 0
+        self.processes: list[Process] = []
+        self.busy_since: dict[int, float] = {}
+        self.stopped = False
+        self._check_armed = False
+
+    # -------------------------------------------------------------- from the event loop
+
+    def submit(self, request, reply, app, route: tuple) -> None:
+        if len(self.jobs) >= QUEUE_LIMIT:
+            reply(text_response(503, "Too many requests are waiting.\n", [("Retry-After", "1")]))
+            return
+        with self.cond:
+            self.jobs.append((request, reply, app, route))
+            if self.idle:
+                self.cond.notify()
+                return
+        if not self.processes or self._stalled():
+            self._spawn()
+        elif not self._check_armed:
+            self._check_armed = True
+            eventloop.loop().call_later(STALL, self._check)
+
+    def _stalled(self) -> bool:
+        now = time.monotonic()
+        return all(since and now - since >= STALL for since in self.busy_since.values())
+
+    def _check(self) -> None:
+        self._check_armed = False
+        if self.stopped or not self.jobs or self.idle:
+            return
+        if self._stalled():
+            self._spawn()
+        if self.jobs:
+            self._check_armed = True
+            eventloop.loop().call_later(STALL, self._check)
+
+    def _spawn(self) -> None:
+        if len(self.processes) >= self.max or self.stopped:
+            return
+        proc = Process(f"Web process #{len(self.processes) + 1}")
+        self.processes.append(proc)
+        self.busy_since[proc.number] = 0.0
+        scheduler.start_thread(proc, lambda: self._serve(proc))
+
+    def stop(self) -> None:
+        with self.cond:
+            self.stopped = True
+            pending = list(self.jobs)
+            self.jobs.clear()
+            self.cond.notify_all()
+        for _request, reply, _app, _route in pending:
+            reply(text_response(503, "The Web server is stopping.\n", close=True))
+
+    # -------------------------------------------------------------- in a web process
+
+    def _serve(self, proc: Process) -> None:
+        from stdlib_4d.net.web_request import run_request
+
+        cond, jobs = self.cond, self.jobs
+        while True:
+            with cond:
+                while not jobs and not self.stopped:
+                    self.idle += 1
+                    cond.wait()
+                    self.idle -= 1
+                if self.stopped:
+                    return
+                job = jobs.popleft()
+            self.busy_since[proc.number] = time.monotonic()
+            try:
+                run_request(proc, *job)
+            except (Error4D, AbortSignal) as e:  # run_request answers the client first
+                scheduler.TABLE.report(e, proc)
+            finally:
+                self.busy_since[proc.number] = 0.0

@@ -1,0 +1,1 @@
+ALERT(String(Undefined(atShared))+" "+◊atAll{2})  // expect: True two

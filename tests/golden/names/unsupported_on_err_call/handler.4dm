@@ -1,0 +1,1 @@
+ALERT("handled: "+Last errors[0].message)

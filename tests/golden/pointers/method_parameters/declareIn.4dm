@@ -1,0 +1,3 @@
+#DECLARE($target : Pointer)
+ARRAY TEXT($target->;2)
+$target->{2}:="second"
