@@ -4,6 +4,8 @@ Stage: editor support, reading the registries. A command's syntax is written
 the way 4D's documentation writes it, from the signature of the Python
 function that implements it (parameters with a default are optional,
 `*args` any number); its summary is the first paragraph of its doc string.
+The commands of 4D's catalog (runtime/catalog.py) that run4d does not
+implement are offered too, marked as such, with their theme.
 """
 
 from __future__ import annotations
@@ -25,31 +27,36 @@ _RETURNS = {"real": "Real", "text": "Text", "boolean": "Boolean", "collection": 
 class CommandInfo:
     name: str
     syntax: str  # Substring(text; start {; length}) : Text
-    params: tuple[str, ...]  # as shown in signature help, optional ones in braces
+    params: tuple[str, ...]  # the parameters' names, as signature help shows them
     summary: str
     implemented: bool
     returns: str | None  # "Text", "Collection"... (None: nothing or unknown)
 
 
-def _param_texts(fn) -> tuple[str, ...]:
-    out: list[str] = []
+def _param_texts(fn) -> tuple[tuple[str, bool], ...]:
+    """(name, optional) of each parameter; `*args` reads `name...`."""
+    out: list[tuple[str, bool]] = []
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
         return ()
     for p in sig.parameters.values():
         if p.kind is p.VAR_POSITIONAL:
-            out.append(f"{{{p.name}...}}")
+            out.append((f"{p.name}...", True))
         elif p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
-            out.append(p.name if p.default is p.empty else f"{{{p.name}}}")
+            out.append((p.name, p.default is not p.empty))
     return tuple(out)
 
 
-def syntax_of(name: str, params: tuple[str, ...], returns: str | None) -> str:
+def syntax_of(name: str, params: tuple[tuple[str, bool], ...], returns: str | None) -> str:
+    """As 4D's documentation writes it: Substring(source; firstChar {; numChars}) : Text."""
+    text = name
     if params:
-        text = name + "(" + "; ".join(params) + ")"
-    else:
-        text = name
+        parts = []
+        for i, (pname, optional) in enumerate(params):
+            sep = "" if i == 0 else "; "
+            parts.append(f"{{{sep}{pname}}}" if optional else f"{sep}{pname}")
+        text += "(" + " ".join(p for p in parts).replace(" ;", ";").replace("} {", "}{") + ")"
     return text + (f" : {returns}" if returns else "")
 
 
@@ -62,13 +69,20 @@ def commands() -> dict[str, CommandInfo]:
     for k, spec in registry.COMMANDS.items():
         params = _param_texts(spec.fn)
         returns = _RETURNS.get(spec.returns or "")
-        out[k] = CommandInfo(spec.name, syntax_of(spec.name, params, returns), params,
+        out[k] = CommandInfo(spec.name, syntax_of(spec.name, params, returns), tuple(p for p, _o in params),
                              registry.summary(spec), True, returns)
     for k, name in registry.SPECIAL.items():
         if name in ("This", "Super", "Null", "True", "False", "cs"):
             continue
         doc = registry.special_doc(name)
         out[k] = CommandInfo(name, name, (), " ".join(doc.split()), True, None)
+    from runtime import catalog as names
+
+    for k, entry in names.entries().items():
+        if k not in out and entry.theme != names.FORMER_NAME:
+            theme = entry.theme.replace("_", " ")
+            number = f" (command {entry.number})" if entry.number else ""
+            out[k] = CommandInfo(entry.name, entry.name, (), f"4D command, theme {theme}{number}.", False, None)
     return out
 
 

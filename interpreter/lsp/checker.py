@@ -137,22 +137,26 @@ class _CachedCompiler(Compiler):
             hit = self.old[id(s)]
             if hit[1] != context:
                 raise _NeedFull
-            self.errors.extend(self._moved(e, s.line - hit[2]) for e in hit[3])
-            self.cache.entries[id(s)] = hit
+            self._reuse(s, hit)
         for s in stmts:
             if self.cancelled():
                 raise Cancelled
             hit = self.old.get(id(s))
             if hit is not None and hit[0] is s and hit[1] == context:
-                errors = [self._moved(e, s.line - hit[2]) for e in hit[3]]
-                self.errors.extend(errors)
-            else:
-                before = len(self.errors)
-                self.stmt(s)
-                errors = self.errors[before:]
-                self.cache.compiled += 1
-            self.cache.entries[id(s)] = (s, context, s.line, errors)
+                self._reuse(s, hit)
+                continue
+            errors, warnings = len(self.errors), len(self.warnings)
+            self.stmt(s)
+            self.cache.compiled += 1
+            self.cache.entries[id(s)] = (s, context, s.line, self.errors[errors:] + self.warnings[warnings:])
         return [ast.Pass()]
+
+    def _reuse(self, s: n.Node, hit: tuple) -> None:
+        """A statement compiled before: its errors and warnings, moved to its line."""
+        for e in hit[3]:
+            moved = self._moved(e, s.line - hit[2])
+            (self.warnings if e.kind == "warning" else self.errors).append(moved)
+        self.cache.entries[id(s)] = hit
 
     def _moved(self, e: CompileError, delta: int) -> CompileError:
         if not delta:
@@ -170,7 +174,7 @@ def _signature(scope) -> tuple:
 
 def check_file(program: CheckProgram, parsed: ParsedFile, name: str, cache: StatementCache,
                cancelled=lambda: False) -> list[CompileError]:
-    """Every error `run4d --check` reports for this file, against the workspace's names."""
+    """Every error and warning `run4d --check` reports for this file, against the workspace's names."""
     if not parsed.ok:
         return sorted(parsed.syntax_errors, key=lambda e: (e.line, e.col))
     unit = make_file_unit(parsed, name)
@@ -212,4 +216,4 @@ def _compile(program, parsed, unit, name, cache, old, cancelled, bodies, reduce:
         comp.compile_method(unit.method, "M_" + py_ident(name))
     live = {id(s) for _fdef, body in bodies for s in body}
     cache.shaping = {k: v for k, v in cache.shaping.items() if k in live}
-    return sorted(comp.errors, key=lambda e: (e.line, e.col))
+    return sorted(comp.errors + comp.warnings, key=lambda e: (e.line, e.col))

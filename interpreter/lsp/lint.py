@@ -23,6 +23,7 @@ class LintWarning(CompileError):
     """A warning of the editor, not an error of the compiler."""
 
     severity = "warning"
+    lsp_code = "no-such-function"
 
     def __init__(self, message: str, path: str, line: int, col: int, source_line: str) -> None:
         super().__init__(message, path, line, col, source_line, code=0, kind="warning")

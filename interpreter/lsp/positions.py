@@ -75,42 +75,18 @@ class Cursor:
         return "", self.col, self.col
 
 
-def error_length(e: CompileError) -> int:
-    """How many characters a diagnostic underlines: the name or token it is about."""
-    src = e.source_line or ""
-    at = max(e.col - 1, 0)
-    rest = src[at:]
-    if ": " in e.message:
-        name = e.message.rsplit(": ", 1)[1]
-        if name and rest.lower().startswith(name.lower()):
-            return len(name)
-    m = re.match(r"unexpected '(.+)'$", e.message)
-    if m and rest.startswith(m.group(1)):
-        return len(m.group(1))
-    m = _WORD.match(rest)
-    if m:
-        return len(m.group())
-    return 1 if rest else 0
-
-
 def diagnostic(e: CompileError) -> lsp.Diagnostic:
-    """A compile error as the editor shows it: the message `run4d --check` prints."""
-    src = e.source_line or ""
-    lines = [src]
+    """A compile error or warning as the editor shows it: what `run4d --check --format json`
+    gives for it (interpreter/compiler/check.py: code, severity, message, columns)."""
+    from interpreter.compiler.check import diagnostic as structured
+
+    d = structured(e)
+    code, severity = getattr(e, "lsp_code", None) or d.code, getattr(e, "severity", None) or d.severity
     if e.line <= 0:
         rng = lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0))
     else:
-        start = position(lines, 1, e.col)
-        end = position(lines, 1, e.col + error_length(e))
-        rng = lsp.Range(lsp.Position(e.line - 1, start.character), lsp.Position(e.line - 1, end.character))
-    message = e.message
-    if e.expected:
-        message += "\nexpected: " + ", ".join(e.expected)
-    severity = lsp.DiagnosticSeverity.Warning if getattr(e, "severity", "error") == "warning" \
-        else lsp.DiagnosticSeverity.Error
-    code = e.code or _KIND_CODES.get(e.kind)
-    return lsp.Diagnostic(range=rng, message=message, severity=severity, source="run4d", code=code)
-
-
-# Until every compile error carries a run4d code: what found it.
-_KIND_CODES = {"syntax error": "syntax", "error": "compile"}
+        src = e.source_line or ""
+        rng = lsp.Range(lsp.Position(d.line - 1, to_utf16(src, d.column - 1)),
+                        lsp.Position(d.endLine - 1, to_utf16(src, d.endColumn - 1)))
+    level = lsp.DiagnosticSeverity.Warning if severity == "warning" else lsp.DiagnosticSeverity.Error
+    return lsp.Diagnostic(range=rng, message=d.message, severity=level, source="run4d", code=code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from interpreter.compiler import nodes as n
-from interpreter.compiler.loader import load
+from interpreter.compiler.check import check_files, diagnostic
 from interpreter.compiler.parser import parse_items
 from interpreter.compiler.program import Program
 from interpreter.lsp.blocks import chunk_ranges, scan
@@ -124,24 +124,22 @@ def test_an_edit_parses_one_statement_and_moves_the_others():
 
 def test_check_gives_the_errors_of_the_compiler(tmp_path):
     text = METHOD.replace('$t:=$t+"one"', '$t:=$t+nothing("one")').replace("return $t", "ALERT(1; 2; 3)\nreturn $t")
+    text = text.replace("var $t : Text", "var $t : Text\nDIALOG(\"form\")")  # a warning: not supported
     path = tmp_path / "m.4dm"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(CompileErrors) as whole:
-        load(Program(), [str(path)])
     program = CheckProgram()
     cache = StatementCache()
     fp = FileParser(str(path))
     errors = check_file(program, fp.parse(text), "m", cache)
-    assert sorted(e.render() for e in errors) == sorted(e.render() for e in whole.value.errors)
-    assert cache.compiled == 7  # var, var, For, $n:=..., Repeat, ALERT, return
+    assert [diagnostic(e) for e in errors] == check_files([str(path)])
+    assert {d.code for d in check_files([str(path)])} == {"compile", "not-supported"}
+    assert cache.compiled == 8  # var, var, DIALOG, For, $n:=..., Repeat, ALERT, return
     # One statement changes: it alone is compiled again; the others' errors move with them.
     edited = text.replace("var $i : Integer", "var $i : Integer\n$t:=\"x\"")
     errors = check_file(program, fp.parse(edited), "m", cache)
     assert cache.compiled == 1
     path.write_text(edited, encoding="utf-8")
-    with pytest.raises(CompileErrors) as whole:
-        load(Program(), [str(path)])
-    assert sorted(e.render() for e in errors) == sorted(e.render() for e in whole.value.errors)
+    assert [diagnostic(e) for e in errors] == check_files([str(path)])
 
 
 def test_a_declaration_change_compiles_the_function_again(tmp_path):
