@@ -30,6 +30,7 @@ class AppContext:
     data_folder: str = ""  # absolute; "" means <database folder>/Data
     data_file: str = ""  # the .4DD file a --data option named ("" if none)
     user_param: str = ""  # Get database parameter(User param value)
+    next_user_param: str = ""  # SET DATABASE PARAMETER(User param value): for the next run
     dataless: bool = False  # --dataless: no data file; the datastore lives in memory
     name: str = ""  # the database name (Call chain's "database", Structure file)
     is_project: bool = False

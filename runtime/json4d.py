@@ -18,7 +18,7 @@ import re
 from runtime.arrays import Array4D, to_collection
 from runtime.codes import err, type_name
 from runtime.native import Native
-from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
+from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, SharedColl, SharedObj, Time4D
 
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -52,8 +52,45 @@ def _text(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
+class _Slow(Exception):
+    """A value the fast path leaves to the general writer (dates, natives, cycles...)."""
+
+
+def _plain(v, depth: int):
+    """The value as plain Python for json.dumps (C), or _Slow when it holds anything else."""
+    t = type(v)
+    if t is str or t is bool or v is None:
+        return v
+    if t is float:
+        if x_is_integral(v):
+            return int(v)
+        if math.isnan(v) or math.isinf(v):
+            return None
+        return float(f"{v:.15g}")
+    if t is int:
+        return v
+    if depth > 64:
+        raise _Slow  # deep (or circular) structures: the general writer reports cycles
+    if t is Obj or t is SharedObj:
+        return {k: _plain(x, depth + 1) for k, x in dict.items(v) if x is not UNDEF}
+    if t is Coll or t is SharedColl:
+        return [_plain(x, depth + 1) for x in list.__iter__(v)]
+    raise _Slow
+
+
+def x_is_integral(x: float) -> bool:
+    return x == x and abs(x) < 2**53 and x == int(x)
+
+
 def stringify(value, pretty: bool = False) -> str:
     """JSON Stringify(value{; *})."""
+    if not pretty:
+        # Plain objects, collections, texts, numbers and booleans: the C encoder writes them,
+        # once numbers are in 4D's form; anything else goes to the general writer below.
+        try:
+            return json.dumps(_plain(value, 0), ensure_ascii=False, separators=(",", ":"))
+        except _Slow:
+            pass
     out: list[str] = []
     try:
         _write(value, out, pretty, 0, set())

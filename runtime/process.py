@@ -8,6 +8,7 @@ runtime/workers.py; this module only holds the state every process has.
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 from runtime.values import UNDEF as _UNDEFINED
@@ -51,6 +52,7 @@ class Process:
             _next_number[0] += 1
         self.name = name
         self.kind = kind  # "main" | "worker" | "process"
+        self.created = time.time()  # Process info's creationDateTime
         self.vars: dict[str, Any] = ProcessVars({"ok": 0.0, "error": 0.0, "error method": "",
                                                  "error line": 0.0, "error formula": "", "document": ""})
         self.delay_until = 0.0  # DELAY PROCESS from another process: pause before the next message

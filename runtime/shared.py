@@ -75,9 +75,19 @@ class Locked:
         end_use(self.value)
 
 
+# The Storage catalogue (stdlib_4d/system/storage.py): it holds shared objects and
+# collections only, and they keep their own shared group (docs/commands/storage.md).
+STORAGE: list = [None]
+
+
 def adopt(container, value):
     """Check a value put into a shared container; shared values join its group."""
     t = type(value)
+    if container is STORAGE[0] and container is not None:
+        if t is not SharedObj and t is not SharedColl:
+            raise err("bad_value", detail=f"Storage can only hold shared objects and shared collections, "
+                                          f"not a {type_name(value)} value")
+        return value
     if t is SharedObj or t is SharedColl:
         target = group_of(container)
         if value.group is target:

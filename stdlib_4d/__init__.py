@@ -10,7 +10,8 @@ import pkgutil
 
 # Support modules that register nothing; the network engine loads on first use.
 _NOT_COMMANDS = {"net.engine", "net.static_files", "args", "net.ws_events", "net.http_io", "net.socket_io",
-                 "system.process_io"}
+                 "system.process_io", "files.paths", "files.textio", "files.entries", "files.openfiles",
+                 "files.appinfo"}
 
 for _info in sorted(pkgutil.walk_packages(__path__, prefix=f"{__name__}."), key=lambda m: m.name):
     _name = _info.name.removeprefix(f"{__name__}.")

@@ -62,14 +62,14 @@ _CHARSETS = {
 _BY_NAME = {name.lower(): mib for mib, (_, names) in _CHARSETS.items() for name in names.split("|")}
 
 # Byte order marks recognised by Convert to text for the Unicode sets (longest first).
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # Without a byte order mark, run4d reads and writes the Unicode sets little-endian and
 # writes no mark (4D does not say; little-endian is its native order on Intel and ARM).
-_NO_BOM = {"utf-32": "utf-32-le", "utf-16": "utf-16-le"}
+NO_BOM = {"utf-32": "utf-32-le", "utf-16": "utf-16-le"}
 
 
-def _codec(charset, cmd: str, index: int) -> str | None:
+def codec_for(charset, cmd: str, index: int) -> str | None:
     """The Python codec for a character set name or MIBEnum (None if unknown)."""
     if type(charset) is str:
         mib = _BY_NAME.get(charset.strip().lower())
@@ -90,29 +90,29 @@ def convert_to_text(blob, charset):
     An unknown character set sets OK to 0 and returns "" (bad bytes become U+FFFD).
     """
     data = read_bytes(blob, "Convert to text", 1)
-    codec = _codec(charset, "Convert to text", 2)
+    codec = codec_for(charset, "Convert to text", 2)
     if codec is None:
         _set_ok(False)
         return ""
     if codec.startswith("utf-"):
-        for bom, marked in _BOMS:
+        for bom, marked in BOMS:
             if data.startswith(bom):
                 data, codec = data[len(bom):], marked
                 break
     _set_ok(True)
-    return data.decode(_NO_BOM.get(codec, codec), errors="replace")
+    return data.decode(NO_BOM.get(codec, codec), errors="replace")
 
 
 @command("CONVERT FROM TEXT", outputs=(3,))
 def convert_from_text(text, charset, converted_blob):
     """CONVERT FROM TEXT(text; charSet; blob): encode a text (unmappable characters become "?")."""
     t = args.text(text, "CONVERT FROM TEXT", 1)
-    codec = _codec(charset, "CONVERT FROM TEXT", 2)
+    codec = codec_for(charset, "CONVERT FROM TEXT", 2)
     if codec is None:
         _set_ok(False)
         write_bytes(converted_blob, b"", "CONVERT FROM TEXT", 3)
         return
-    data = t.encode(_NO_BOM.get(codec, codec), errors="replace")
+    data = t.encode(NO_BOM.get(codec, codec), errors="replace")
     write_bytes(converted_blob, data, "CONVERT FROM TEXT", 3)
     _set_ok(True)
 

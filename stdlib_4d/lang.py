@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from runtime import handling, hooks, support
 from runtime.arrays import Array4D
+from runtime.classes import register_builtin
 from runtime.codes import err
 from runtime.errors import AbortSignal, Error4D, ErrorItem
+from runtime.functions import Function4D
 from runtime.native import Native
 from runtime.process import current, global_handler
 from runtime.registry import command, special
@@ -33,6 +35,10 @@ for _name, _doc in {
     "cs": "The user class store.",
 }.items():
     special(_name, _doc)
+
+# 4D.Function: the class of formulas and of class functions read as values
+# (OB Instance of($f; 4D.Function)); formulas are made by Formula / Formula from string.
+register_builtin("Function", Function4D)
 
 
 def value_type(v) -> float:

@@ -62,3 +62,14 @@ def test_without_setup_the_current_folder_is_used(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     appcontext.clear()
     assert appcontext.current().database_folder == os.getcwd()
+
+
+def test_user_param_reaches_get_database_parameter(tmp_path, capsys):
+    from interpreter.cli.runner import run_layout
+
+    method = tmp_path / "param.4dm"
+    method.write_text('var $t : Text\n$r:=Get database parameter(User param value; $t)\nALERT($t)\n')
+    opts = SimpleNamespace(target=str(method), user_param="--suite=fast", data=None, web_root=None, debug=False,
+                           method=None, http_port=None, http_host=None)
+    assert run_layout(layout_for(str(method)), opts, []) == 0
+    assert capsys.readouterr().out == "--suite=fast\n"

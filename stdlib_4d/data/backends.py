@@ -44,15 +44,21 @@ class Backend:
 
     kind = ""
     ph = "?"
+    tracks_writes = False
     true, false = "1", "0"
 
     def __init__(self) -> None:
         self._states: dict[int, ProcState] = {}
         self._guard = threading.RLock()
+        self._tl = threading.local()
 
     # ------------------------------------------------------------------ connections
 
     def state(self) -> ProcState:
+        try:
+            return self._tl.st  # a process is a thread: its state is cached on the thread
+        except AttributeError:
+            pass
         admin = getattr(_admin, "state", None)
         if admin is not None and admin[0] is self:
             return admin[1]
@@ -64,6 +70,8 @@ class Backend:
                 self._states[proc.number] = st
             number = proc.number
             proc.at_end.append(lambda: self.process_ended(number))  # its transaction ends with it
+        if proc.thread is threading.current_thread():
+            self._tl.st = st
         return st
 
     def run_admin(self, fn):
@@ -80,6 +88,8 @@ class Backend:
         """A process ended: its open transaction is cancelled, its connection closed."""
         with self._guard:
             st = self._states.pop(number, None)
+        if getattr(self._tl, "st", None) is st:
+            del self._tl.st
         if st is not None:
             self.release_process(st)
             self._close(st.conn)
@@ -155,6 +165,7 @@ class SQLiteBackend(Backend):
 
     kind = "sqlite"
     ph = "?"
+    tracks_writes = True  # records written in open transactions are locked for other processes
     row_order = "rowid"
     # A writer waits this long for another process's write transaction to end.
     busy_ms = 5000
@@ -202,7 +213,10 @@ class SQLiteBackend(Backend):
 
     # A record written in an open transaction is locked for the other processes.
     def note_write(self, table: str, key) -> None:
-        st = self.state()
+        try:
+            st = self._tl.st
+        except AttributeError:
+            st = self.state()
         if st.level:
             st.written.add((table, key))
             self._writers[(table, key)] = st.number
@@ -303,7 +317,11 @@ class SQLiteBackend(Backend):
         return sql
 
     def run_insert(self, sql: str, params: list, lay, given_key):
-        cur = self.state().conn.execute(sql, params)
+        try:
+            conn = self._tl.st.conn
+        except AttributeError:
+            conn = self.state().conn
+        cur = conn.execute(sql, params)
         if given_key is not None:
             return given_key
         return cur.lastrowid

@@ -68,8 +68,11 @@ def blank(kind: str):
     return {"text": "", "int": 0.0, "real": 0.0, "time": 0.0, "bool": False, "date": Date4D.NULL}.get(kind)
 
 
-def to_attr(field, value, where: str):
-    """A value assigned to a storage attribute, as the attribute keeps it (or an error)."""
+def to_attr(field, value, where):
+    """A value assigned to a storage attribute, as the attribute keeps it (or an error).
+
+    `where` names the attribute in the error: a text, or an Attr (its dataclass and name).
+    """
     if value is None or value is UNDEF:
         return None
     kind = field.kind
@@ -117,6 +120,8 @@ def to_attr(field, value, where: str):
     elif kind == "picture":
         if t is Picture:
             return value
+    if not isinstance(where, str):
+        where = f"{where.dc_name}.{where.name}"
     raise err("type_mismatch", detail=f"{where}: a {field.kind} attribute cannot hold {type_name(value)}")
 
 

@@ -35,6 +35,7 @@ class DataClass(Native):
         self.entity_class = None  # cs.<Table>Entity
         self.selection_class = None  # cs.<Table>Selection
         self._attr_objects: dict[str, DataClassAttribute] = {}
+        self._blank: dict | None = None
 
     @property
     def class_name(self) -> str:
@@ -89,10 +90,12 @@ class DataClass(Native):
         return Entity(self, data, stamp)
 
     def new_entity(self) -> Entity:
-        data = {}
-        for f in self.table.fields:
-            data[f.name] = convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
-        return Entity(self, data, 0, new=True)
+        template = self._blank
+        if template is None:
+            template = self._blank = {
+                f.name: convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
+                for f in self.table.fields}
+        return Entity(self, dict(template), 0, new=True)
 
     def selection(self, keys: list, ordered: bool = False, shareable: bool = True) -> EntitySelection:
         return EntitySelection(self, keys, ordered=ordered, shareable=shareable)

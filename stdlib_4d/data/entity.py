@@ -27,7 +27,7 @@ class Entity(Native):
         self.data = data
         self.stamp = stamp
         self.new = new
-        self.orig = dict(data)
+        self.orig: dict = {}  # values, as read, of the attributes changed since (for dk auto merge)
         self.touched_names: list[str] = []
         self.sel = None  # the entity selection it was taken from
         self.pos = -1
@@ -119,12 +119,17 @@ class Entity(Native):
     def write(self, a, value) -> None:
         kind = a.kind
         if kind == STORAGE:
-            v = convert.to_attr(a.field, value, f"{self.dc.name}.{a.name}")
-            self.data[a.name] = v
-            self.touch(a.name)
-            for name, (fk, _e) in list(self.related.items()):
-                if self.dc.attrs[name].fk == a.name and fk != v:
-                    del self.related[name]
+            v = convert.to_attr(a.field, value, a)
+            name = a.name
+            if name not in self.touched_names:
+                self.touched_names.append(name)
+                if name not in self.orig:
+                    self.orig[name] = self.data.get(name)
+            self.data[name] = v
+            if self.related:
+                for rel, (fk, _e) in list(self.related.items()):
+                    if self.dc.attrs[rel].fk == name and fk != v:
+                        del self.related[rel]
             return
         if kind == REL1:
             self._write_related(a, value)
@@ -151,6 +156,8 @@ class Entity(Native):
         else:
             raise err("type_mismatch", detail=f"{self.dc.name}.{a.name} takes an entity of {target.name} "
                                               "or its primary key")
+        if a.fk not in self.orig:
+            self.orig[a.fk] = self.data.get(a.fk)
         self.data[a.fk] = convert.to_attr(fk_attr.field, fk, f"{self.dc.name}.{a.fk}")
         if e is not None:
             self.related[a.name] = (self.data[a.fk], e)
@@ -165,7 +172,7 @@ class Entity(Native):
 
     def loaded(self, stamp: int, data: dict) -> None:
         """Take the values of a row just read (reload, lock with reload)."""
-        self.stamp, self.data, self.orig = stamp, data, dict(data)
+        self.stamp, self.data, self.orig = stamp, data, {}
         self.touched_names = []
         self.related.clear()
 

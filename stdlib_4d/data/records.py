@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid as uuidlib
 
+from runtime import textcmp
 from stdlib_4d.data import convert
 from stdlib_4d.data.schema import STAMP, q
 
@@ -32,6 +33,9 @@ class Outcome:
         self.merged = merged
 
 
+DONE = Outcome()
+
+
 class Records:
     """The SQL side of one dataclass."""
 
@@ -48,7 +52,12 @@ class Records:
         self.sql_stamp = f"SELECT {STAMP} FROM {lay.sql} WHERE {lay.pk_col} = {ph}"
         self.sql_all = f"SELECT {lay.pk_col} FROM {lay.sql} ORDER BY {backend.row_order}"
         self.sql_count = f"SELECT COUNT(*) FROM {lay.sql}"
-        self._insert_cache: dict[tuple, str] = {}
+        self._insert_cache: dict[bool, tuple] = {}
+        self.fmap = {f.name: f for f in layout.fields}
+        self.auto_uuid = [f.name for f in layout.fields if f.auto_uuid]
+        self.mandatory = [f for f in layout.fields if f.mandatory]
+        self.all_names = [f.name for f in layout.fields]
+        self.names_without_pk = [n for n in self.all_names if n != layout.pk.name]
 
     # ------------------------------------------------------------------ keys
 
@@ -118,13 +127,15 @@ class Records:
 
     def _params(self, names: list[str], data: dict) -> list:
         out = []
-        lay = self.lay
+        fmap, to_sql, key = self.fmap, convert.to_sql, textcmp.key
         for name in names:
-            f = lay.table.field(name)
-            v = convert.to_sql(f.kind, data.get(name))
-            out.append(v)
-            if f.kind == "text":
-                out.append(convert.text_key(v))
+            kind = fmap[name].kind
+            v = data.get(name)
+            if kind == "text":
+                out.append(v)
+                out.append(None if v is None else key(v))
+            else:
+                out.append(None if v is None else to_sql(kind, v))
         return out
 
     def _columns(self, names: list[str]) -> list[str]:
@@ -137,32 +148,33 @@ class Records:
 
     def fill_auto(self, data: dict) -> None:
         """Auto UUID primary keys and fields are generated on first save."""
-        for f in self.lay.fields:
-            if f.auto_uuid and data.get(f.name) in (None, ""):
-                data[f.name] = uuidlib.uuid4().hex.upper()
+        for name in self.auto_uuid:
+            if data.get(name) in (None, ""):
+                data[name] = uuidlib.uuid4().hex.upper()
 
     def insert(self, data: dict) -> Outcome:
         """INSERT a new entity; its generated primary key is put in data."""
         lay, b = self.lay, self.b
         pk = lay.pk
-        names = [f.name for f in lay.fields if not (f.name == pk.name and data.get(f.name) is None)]
-        key = tuple(names)
-        sql = self._insert_cache.get(key)
-        if sql is None:
+        given = data.get(pk.name)
+        cached = self._insert_cache.get(given is None)
+        if cached is None:
+            names = self.names_without_pk if given is None else self.all_names
             cols = self._columns(names)
             sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
-            sql = b.insert_sql(sql, lay)
-            self._insert_cache[key] = sql
+            cached = self._insert_cache[given is None] = (names, b.insert_sql(sql, lay))
+        names, sql = cached
         try:
-            new_key = b.run_insert(sql, self._params(names, data), lay, data.get(pk.name))
+            new_key = b.run_insert(sql, self._params(names, data), lay, given)
         except Exception as e:  # noqa: BLE001 - the engine's errors become a status
             return self._failure(e)
         if new_key is None:
             return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
-        if data.get(pk.name) is None:
+        if given is None:
             data[pk.name] = convert.from_sql(pk.kind, new_key)
-        b.note_write(lay.table.name, self.norm_key(data[pk.name]))
-        return Outcome()
+        if b.tracks_writes:
+            b.note_write(lay.table.name, self.norm_key(data[pk.name]))
+        return DONE
 
     def update(self, key, stamp: int, names: list[str], data: dict) -> Outcome:
         lay, b = self.lay, self.b

@@ -227,6 +227,10 @@ def _order_by(sel, criteria):
     order = parse_order(criteria, "orderBy")
     from stdlib_4d.data.qcompile import order_keys
 
+    for parts, _desc in order:
+        if not sel.dc.store.resolve_path(sel.dc, parts, quiet=True):
+            return sel.derive([], True)  # an invalid path gives an empty selection (EntitySelectionClass.md)
+
     keys = order_keys(sel.dc, sel.keys, order)
     if keys is None:
         return sel.derive([], True)
@@ -248,9 +252,7 @@ def _order_by_formula(sel, formula, *rest):
     for e in sel.entities():
         v = fn.py(e, *params) if params and params[0] is not UNDEF else fn.py(e)
         pairs.append((order_key(None if v is UNDEF else v), e.pos, sel.keys[e.pos]))
-    pairs.sort(key=lambda p: (p[0], p[1]) if not desc else p[0], reverse=desc)
-    if desc:
-        pairs.sort(key=lambda p: p[0], reverse=True)
+    pairs.sort(key=lambda p: p[0], reverse=desc)
     return sel.derive([k for _, _, k in pairs], True)
 
 

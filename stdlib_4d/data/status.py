@@ -39,15 +39,16 @@ def save(e, auto_merge: bool) -> Obj:
         return failure(5)
     if not e.touched_names:
         return _ok(auto_merge, False)
-    names = [n for n in _storage_names(e)]
-    missing = [f.name for f in dc.table.fields if f.mandatory and e.data.get(f.name) is None
-               and not (f.autoseq and e.new) and not f.auto_uuid]
-    if missing:
-        return failure(4, records.Outcome(records.SERIOUS, f"The field \"{dc.name}.{missing[0]}\" rejects Null"))
+    rec = dc.rec
+    if rec.mandatory:
+        missing = [f.name for f in rec.mandatory if e.data.get(f.name) is None
+                   and not (f.autoseq and e.new) and not f.auto_uuid]
+        if missing:
+            return failure(4, records.Outcome(records.SERIOUS, f"The field \"{dc.name}.{missing[0]}\" rejects Null"))
     if e.new:
-        dc.rec.fill_auto(e.data)
-        pk = dc.table.field(dc.pk_name)
-        if e.data.get(dc.pk_name) is None and not pk.autoseq:
+        if rec.auto_uuid:
+            rec.fill_auto(e.data)
+        if e.data.get(dc.pk_name) is None and not rec.lay.pk.autoseq:
             return failure(4, records.Outcome(records.SERIOUS, f"The primary key of {dc.name} is Null"))
         out = dc.rec.insert(e.data)
         if out.status:
@@ -57,6 +58,7 @@ def save(e, auto_merge: bool) -> Obj:
         e.stamp = 1
         _saved(e)
         return _ok(auto_merge, False)
+    names = _storage_names(e)
     out = dc.rec.update(e.key, e.stamp, names, e.data)
     merged = False
     if out.status == records.STAMP_CHANGED and auto_merge:
@@ -83,7 +85,8 @@ def _merge(e, names: list[str]):
     stamp, current_values = dc.rec.values(row)
     for n in names:
         f = dc.table.field(n)
-        if convert.to_sql(f.kind, current_values.get(n)) != convert.to_sql(f.kind, e.orig.get(n)):
+        before = e.orig.get(n, e.data.get(n))
+        if convert.to_sql(f.kind, current_values.get(n)) != convert.to_sql(f.kind, before):
             return records.Outcome(6), False
     out = dc.rec.update(e.key, stamp, names, e.data)
     if out.status:
@@ -96,7 +99,7 @@ def _merge(e, names: list[str]):
 
 
 def _saved(e) -> None:
-    e.orig = dict(e.data)
+    e.orig = {}
     e.touched_names = []
 
 

@@ -29,9 +29,9 @@ TEXT_TYPES = ("text/", "application/javascript", "application/x-javascript", "ap
 
 def charset_codec(name: str) -> str | None:
     """The Python codec for a charset name (4D's names first, then Python's)."""
-    from stdlib_4d.blob_codecs import _codec
+    from stdlib_4d.blob_codecs import codec_for
 
-    found = _codec(name, "charset", 1)
+    found = codec_for(name, "charset", 1)
     if found is not None:
         return found
     try:

@@ -30,6 +30,7 @@ class Handler:
     regex: re.Pattern
     verbs: set[str] | None  # None: every verb
     source: str  # the pattern as written, for messages
+    resolved: tuple | None = None  # (class, function), found on first use (web_request.py)
 
 
 @dataclass

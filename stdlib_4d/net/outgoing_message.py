@@ -29,6 +29,20 @@ def picture_type(data: bytes) -> str:
     return "application/octet-stream"
 
 
+def body_type(body, who: str) -> str:
+    """The Content-Type setBody() gives a body value; an error for other types."""
+    if type(body) is str:
+        return "text/plain; charset=utf-8"
+    if isinstance(body, (bytes, bytearray)) or getattr(body, "class_path", "") == "4D.Blob":
+        return "application/octet-stream"
+    if isinstance(body, Picture):
+        return picture_type(body.data)
+    if isinstance(body, (Obj, Coll)):
+        return "application/json; charset=utf-8"
+    raise err("bad_param_type", index=1, callee=who,
+              detail=f"Text, Blob, Object or Picture expected, got {type_name(body)}")
+
+
 def encode_body(body, who: str) -> tuple[bytes, str]:
     """(bytes, content type) of a body value; an error for other types."""
     if type(body) is str:
@@ -54,7 +68,7 @@ class OutgoingMessage(Native):
         self.status = 200
 
     def set_body(self, body=UNDEF) -> None:
-        _, kind = encode_body(body, "OutgoingMessage.setBody")
+        kind = body_type(body, "OutgoingMessage.setBody")
         self.body = body
         dict.__setitem__(self.headers, "Content-Type", kind)
 
@@ -87,7 +101,7 @@ class OutgoingMessage(Native):
 
 
 def _set_body_prop(m: OutgoingMessage, value) -> None:
-    encode_body(value, "OutgoingMessage.body")
+    body_type(value, "OutgoingMessage.body")
     m.body = value
 
 

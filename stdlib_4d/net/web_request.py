@@ -70,7 +70,9 @@ def run_request(proc: Process, request: Request, reply, app, route: tuple) -> No
     ctx = WebContext(request, app)
     session = app.sessions.attach(ctx) if app.sessions is not None else None
     proc.web, proc.web_session = ctx, session
-    scheduler.TABLE.count("running", 1)
+    # running_code makes a wait inside the request (DELAY PROCESS...) a nested one. The
+    # table's counters are left alone: the server keeps the program alive anyway, and
+    # their notifications would cost more than a short request.
     proc.running_code += 1
     try:
         response = _run(ctx, route)
@@ -84,7 +86,6 @@ def run_request(proc: Process, request: Request, reply, app, route: tuple) -> No
         response = _failure(ctx, None)
     finally:
         proc.running_code -= 1
-        scheduler.TABLE.count("running", -1)
         proc.web = proc.web_session = None
     extra = getattr(request, "cors_headers", None)
     if extra:
@@ -107,14 +108,17 @@ def _handler(ctx: WebContext, handler) -> Response:
     from stdlib_4d.net.incoming_message import IncomingMessage
     from stdlib_4d.net.outgoing_message import OutgoingMessage, response_for
 
-    cls = hooks.user_class(handler.cls)
-    if cls is None or not cls.is_singleton or not cls.is_shared:
-        return ctx._finish(text_response(500, "Cannot find singleton\n"))
-    instance = cls.me()
-    found = cls.lookup(handler.method)
-    if found is None or found[0] != "function":
-        return ctx._finish(text_response(500, "Cannot find singleton function\n"))
-    result = found[1].py(instance, IncomingMessage(ctx.request))
+    resolved = handler.resolved  # (class, function) once found: classes do not change during a run
+    if resolved is None:
+        cls = hooks.user_class(handler.cls)
+        if cls is None or not cls.is_singleton or not cls.is_shared:
+            return ctx._finish(text_response(500, "Cannot find singleton\n"))
+        found = cls.lookup(handler.method)
+        if found is None or found[0] != "function":
+            return ctx._finish(text_response(500, "Cannot find singleton function\n"))
+        resolved = handler.resolved = (cls, found[1].py)
+    cls, function = resolved
+    result = function(cls.me(), IncomingMessage(ctx.request))
     if isinstance(result, OutgoingMessage) or ctx.body is None and ctx.redirect is None and ctx.file is None:
         return ctx._finish(response_for(result))
     return ctx.response()

@@ -17,11 +17,13 @@ bring a session back once.
 from __future__ import annotations
 
 import datetime
+import hashlib
+import hmac
+import itertools
 import json
 import os
 import threading
 import time
-import uuid
 from collections import OrderedDict
 
 from runtime.classes import register_builtin
@@ -31,6 +33,15 @@ from stdlib_4d import args
 
 MIN_IDLE_MINUTES = 60
 _active: dict = {"sessions": None}
+# Session ids and OTP tokens: HMAC-SHA256 of a counter under a random key drawn once per run.
+# As unpredictable as uuid4, without a system call per id (os.urandom costs ~0.4 ms here).
+_KEY = os.urandom(32)
+_counter = itertools.count(1)
+
+
+def new_id() -> str:
+    """A new 32-hex-digit identifier, upper case like 4D's UUIDs."""
+    return hmac.new(_KEY, next(_counter).to_bytes(8, "big"), hashlib.sha256).hexdigest()[:32].upper()
 
 
 def storage_of(session_id: str):
@@ -45,7 +56,7 @@ class WebSession(Native):
 
     def __init__(self, sessions: Sessions, address: str) -> None:
         self.sessions = sessions
-        self.id = uuid.uuid4().hex.upper()
+        self.id = new_id()
         self.address = address
         self.storage = SharedObj()
         self.privileges: set[str] = set()
@@ -93,7 +104,7 @@ class WebSession(Native):
         seconds = self.idle_minutes * 60
         if lifespan is not UNDEF:
             seconds = max(args.number(lifespan, "Session.createOTP", 1), 10)
-        token = uuid.uuid4().hex.upper()
+        token = new_id()
         self.sessions.tokens[token] = (self.id, time.time() + seconds)
         return token
 
@@ -173,7 +184,9 @@ class Sessions:
         """The session of a request (a new Guest one, with its cookie, when there is none)."""
         request = ctx.request
         wanted = _cookie(request.header("Cookie"), self.name)
-        token = next((v for k, v in request.query_pairs() if k == "$4DSID"), None)
+        token = None
+        if "$4DSID" in request.target or "%244DSID" in request.target:
+            token = next((v for k, v in request.query_pairs() if k == "$4DSID"), None)
         with self.lock:
             session = self.redeem(token, locked=True) if token else None
             if session is None and wanted:

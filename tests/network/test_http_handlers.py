@@ -241,3 +241,38 @@ def test_pipelined_dynamic_requests_answer_in_order(session):
                     for i in range(10)) + b"GET /api/echo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
     answers = responses(exchange(session.port, data))
     assert [a.status for a in answers] == [201 if i % 2 else 418 for i in range(10)] + [200]
+
+
+ARRAYS = """//%attributes = {"publishedWeb":true}
+#DECLARE($param : Text)
+ARRAY TEXT($names; 0)
+ARRAY TEXT($values; 0)
+WEB GET VARIABLES($names; $values)
+ARRAY TEXT($fields; 0)
+ARRAY TEXT($contents; 0)
+WEB GET HTTP HEADER($fields; $contents)
+ARRAY TEXT($outNames; 2)
+ARRAY TEXT($outValues; 2)
+$outNames{1}:="X-STATUS"
+$outValues{1}:="201 Created"
+$outNames{2}:="X-Fields"
+$outValues{2}:=$fields{1}+","+$contents{1}+","+$fields{2}+","+$contents{2}+","+$fields{3}
+WEB SET HTTP HEADER($outNames; $outValues)
+var $text : Text
+var $i : Integer
+For ($i; 1; Size of array($names))
+	$text+=$names{$i}+"="+$values{$i}+";"
+End for
+WEB SEND TEXT($text)
+"""
+
+
+def test_arrays_of_the_web_commands(session):
+    session.write("form.4dm", ARRAYS)
+    session.write("main.4dm", "WEB START SERVER\n")
+    session.start()
+    r = request(session.port, "POST", "/4DACTION/form?q=1&w=two%20words", body=b"name=Ann&city=Paris&empty=",
+                headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert r.status == 201
+    assert r.getheader("X-Fields") == "X-METHOD,POST,X-URL,/4DACTION/form?q=1&w=two%20words,X-VERSION"
+    assert r.body == b"q=1;w=two words;name=Ann;city=Paris;empty=;"

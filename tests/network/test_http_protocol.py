@@ -171,3 +171,27 @@ def test_no_way_out_of_the_web_folder(session, tmp_path):
         assert answer.status in (400, 404), path
         assert b"SECRET" not in answer.body, path
     assert request(session.port, "GET", "/ok.txt").body == b"fine"
+
+
+def test_slow_and_idle_clients_are_cut_off(session, tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("RUN4D_HTTP_REQUEST_TIMEOUT", "0.5")
+    monkeypatch.setenv("RUN4D_HTTP_KEEPALIVE_TIMEOUT", "0.5")
+    (tmp_path / "WebFolder").mkdir()
+    (tmp_path / "WebFolder" / "a.txt").write_text("a", encoding="utf-8")
+    session.write("main.4dm", "WEB START SERVER\n")
+    session.start()
+    for data in (b"GET /a.txt HTTP/1.1\r\nHost: x\r\nX-Slow: ",  # a head that never ends
+                 b"GET /a.txt HTTP/1.1\r\nHost: x\r\n\r\n"):  # answered, then idle
+        with socket.create_connection(("127.0.0.1", session.port), TIMEOUT) as sock:
+            sock.sendall(data)
+            start = time.monotonic()
+            received = b""
+            while True:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                received += chunk
+            assert time.monotonic() - start < 0.5 + TIMEOUT / 5
+            assert received == b"" or received.endswith(b"\r\n\r\na")

@@ -1,0 +1,4 @@
+Class extends DataStoreImplementation
+
+Function getDesc() : Text
+	return "Employees and their companies"

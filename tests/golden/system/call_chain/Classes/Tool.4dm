@@ -1,0 +1,3 @@
+Function run() : Collection
+	// a comment line
+	return inner

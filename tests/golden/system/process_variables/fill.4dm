@@ -1,0 +1,2 @@
+gText:="filled"
+gObj:={k: 1}
