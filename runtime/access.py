@@ -8,7 +8,7 @@ shared data, native objects) takes the slower general path.
 
 from __future__ import annotations
 
-from runtime import hooks
+from runtime import hooks, limits
 from runtime.arrays import Array4D
 from runtime.codes import err, type_name
 from runtime.functions import Function4D
@@ -203,6 +203,8 @@ def set_index(o, k, v) -> None:
         if i < len(o):
             o[i] = v
         else:
+            if i >= limits.COLLECTION_SIZE:
+                raise err("index_range", index=_num_text(k))
             o.extend([None] * (i - len(o)))
             o.append(v)
         return

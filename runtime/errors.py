@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from runtime import limits
+
 COMPONENT = "4DRT"  # componentSignature of run4d's own runtime errors
 
 
@@ -120,8 +122,19 @@ class Error4D(Run4DError):
         text = f"{where}error {self.code}: {self.message}"
         for item in self.stack[1:]:
             text += f"\n  error {item.code}: {item.message}"
-        for fr in self.frames:
-            text += f"\n  in {fr.name} line {fr.line}"
+        frames = self.frames
+        shown = max(limits.CALL_CHAIN_SHOWN, 2)
+        if len(frames) > shown:
+            # Deep recursion: the innermost and outermost calls, the middle counted.
+            head, tail = frames[:shown // 2], frames[len(frames) - shown // 2:]
+            skipped = len(frames) - len(head) - len(tail)
+            lines = [f"  in {fr.name} line {fr.line}" for fr in head]
+            lines.append(f"  ... {skipped:,} more calls ...")
+            lines += [f"  in {fr.name} line {fr.line}" for fr in tail]
+        else:
+            lines = [f"  in {fr.name} line {fr.line}" for fr in frames]
+        if lines:
+            text += "\n" + "\n".join(lines)
         return text
 
 

@@ -40,7 +40,11 @@ def convert(e: BaseException) -> Error4D:
         return e
     if isinstance(e, RecursionError):
         return err("stack_overflow")
-    if isinstance(e, (TypeError, ValueError, OverflowError)):
+    if isinstance(e, OverflowError):  # Python's own wording ("int too large to convert...") is not 4D's
+        return err("overflow", detail="a number is too large for this operation")
+    if isinstance(e, MemoryError):
+        return err("out_of_memory", detail="the operation needs more memory than the machine has")
+    if isinstance(e, (TypeError, ValueError)):
         return err("type_mismatch", detail=str(e))
     if isinstance(e, ZeroDivisionError):
         return err("division_by_zero")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from runtime import textcmp
+from runtime import limits, textcmp
 from runtime.codes import err, type_name
 from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, Time4D
 
@@ -45,13 +45,20 @@ def add(a, b):
     if ta is str and tb is str:
         return a + b
     if ta is Date4D and (tb is float or tb is int):
-        return Date4D.from_ordinal(a.ordinal() + int(b)) if not a.is_null() else a
+        return Date4D.from_ordinal(a.ordinal() + _days(b)) if not a.is_null() else a
     if ta is Time4D:
         if tb is Time4D:
             return Time4D(a.s + b.s)
         if tb is float or tb is int:
             return a.s + b
     raise _mismatch("+", a, b)
+
+
+def _days(n) -> int:
+    """A number of days added to a date: error -10794 when no date can be that far."""
+    if not -4_000_000 < n < 4_000_000:  # also NaN and infinities; dates end with year 9999
+        raise err("overflow", detail=f"a date cannot be moved by {n:g} days".replace("inf", "INF"))
+    return int(n)
 
 
 def sub(a, b):
@@ -62,7 +69,7 @@ def sub(a, b):
         if tb is Date4D:
             return float(a.ordinal() - b.ordinal())
         if tb is float or tb is int:
-            return Date4D.from_ordinal(a.ordinal() - int(b)) if not a.is_null() else a
+            return Date4D.from_ordinal(a.ordinal() - _days(b)) if not a.is_null() else a
     if ta is Time4D:
         if tb is Time4D:
             return Time4D(a.s - b.s)
@@ -76,7 +83,10 @@ def mul(a, b):
     if (ta is float or ta is int) and (tb is float or tb is int):
         return a * b
     if ta is str and (tb is float or tb is int):
-        return a * max(int(b), 0)
+        if not b >= 1:  # also NaN
+            return ""
+        limits.check_size(len(a) * b, "the text", "characters")
+        return a * int(b)
     if ta is Time4D:
         if tb is Time4D:
             return Time4D(a.s * b.s)

@@ -122,6 +122,9 @@ class SharedColl(Coll):
         self.group: SharedGroup | None = None
 
 
+_MAX_ORDINAL = datetime.date.max.toordinal()
+
+
 class Date4D:
     """A 4D date; the null date !00-00-00! has y = m = d = 0."""
 
@@ -137,6 +140,10 @@ class Date4D:
     def from_ordinal(cls, n: int) -> Date4D:
         if n <= 0:
             return cls.NULL
+        if n > _MAX_ORDINAL:
+            from runtime.codes import err
+
+            raise err("overflow", detail="the date would be after 12/31/9999")
         day = datetime.date.fromordinal(n)
         return cls(day.year, day.month, day.day)
 

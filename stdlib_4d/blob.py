@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import struct
 
-from runtime import hooks
+from runtime import hooks, limits
 from runtime.classes import register_builtin
 from runtime.codes import err, type_name
 from runtime.native import Native
@@ -166,6 +166,7 @@ def set_blob_size(blob, size, filler=UNDEF):
         raise err("bad_value", detail=f"SET BLOB SIZE: the size cannot be negative ({n})")
     if not 0 <= fill <= 255:
         raise err("bad_value", detail=f"SET BLOB SIZE: the filler must be 0 to 255, got {fill}")
+    limits.check_size(n, "the blob", "bytes")
     data = read_bytes(blob, "SET BLOB SIZE", 1)
     write_bytes(blob, data[:n] + bytes([fill]) * (n - len(data)), "SET BLOB SIZE", 1)
 

@@ -78,6 +78,8 @@ ENVIRONMENT = {
     "RUN4D_MAX_NESTING": "levels of expressions and blocks one inside another (default 1000)",
     "RUN4D_REGEX_TIMEOUT": "seconds one regular expression match may take (default 5)",
     "RUN4D_MAX_VALUE_SIZE": "largest text, blob or collection an operation may build (default 2^31-1)",
+    "RUN4D_MAX_COLLECTION_SIZE": "most elements one collection may hold (default 2^28)",
+    "RUN4D_CACHE": "folder of the compiled-code cache (default ~/.cache/run4d; off: memory only)",
     "RUN4D_CALL_CHAIN": "entries of a call chain printed for an error; longer ones elide the middle (default 40)",
     "RUN4D_DEBUG": "any value: Python tracebacks of internal errors, as --debug",
     "RUN4D_DUMP": "any value: print the Python code generated for each file (for run4d's developers)",

@@ -55,6 +55,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         self.inferred: set[str] = set()
         self.captured: list[str] = []  # locals a formula receives as copies
         self.uses_throw = False
+        self.proc_decls: list[tuple[str, str]] = []  # process variables declared with their types
         self.session_declared: dict[str, str] = {}  # types this session piece declares
 
     # ------------------------------------------------------------------ errors
@@ -130,6 +131,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         for name, t in scope.proc_var_types.items():
             if t in convert.TYPES:
                 process.declare(name, convert.TYPES[t][1]())
+                self.proc_decls.append((name, t))  # done again when the compiled code comes from the cache
 
     def _result(self, fdef: n.FunctionDef, scope: Scope) -> None:
         res = fdef.result

@@ -91,11 +91,21 @@ class ArrayGen:
     # ------------------------------------------------------------------ pointers
 
     def elem_pointer(self, target: n.ArrayElem) -> ast.expr:
-        """->$a{i} and ->$a{i}{j}: the element numbers are fixed when the pointer is made."""
+        """->$a{i} and ->$a{i}{j}: the element numbers are fixed when the pointer is made.
+
+        For a process or interprocess array the pointer finds the array by name when used
+        (runtime.arrays.elem_pointer_in), a local's array is the one it holds now.
+        """
         if isinstance(target.obj, n.ArrayElem):
-            outer = target.obj
-            return P.call("_aptr", self.value(outer.obj), self.value(outer.index), self.value(target.index))
-        return P.call("_aptr", self.value(target.obj), self.value(target.index))
+            base, indexes = target.obj.obj, [self.value(target.obj.index), self.value(target.index)]
+        else:
+            base, indexes = target.obj, [self.value(target.index)]
+        if isinstance(base, n.Name) and self._is_variable_name(base.name):
+            self.scope.uses_proc_vars = True
+            return P.call("_aptr_in", P.load("_pv"), P.const(key(base.name)), P.const(base.name), *indexes)
+        if isinstance(base, n.Interprocess):
+            return P.call("_aptr_in", P.load("_IPV"), P.const(key(base.name)), P.const("<>" + base.name), *indexes)
+        return P.call("_aptr", self.value(base), *indexes)
 
     def array_local_setter(self, pyname: str) -> list[ast.stmt]:
         """The body of a pointer's setter for a local declared as an array."""

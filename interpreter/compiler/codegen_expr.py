@@ -443,6 +443,8 @@ class ExprGen(NameResolver):
         if isinstance(arg, n.Deref):
             # $p-> : the pointer itself, so that the command can write into what it points to.
             return self.value(arg.pointer)
+        if isinstance(arg, n.ArrayElem):
+            return self.elem_pointer(arg)  # an array element is a variable too
         return self.value(arg)
 
     def _is_variable_name(self, name: str) -> bool:

@@ -379,3 +379,4 @@ class Unit(Node):
     cls: ClassDef | None = None
     errors: list = []
     source: str = ""
+    array_vars: set | None = None  # process variables its ARRAY commands declare (kept by the cache)

@@ -9,11 +9,14 @@ Formula from string). The CLI, REPL and doc runner each drive one Program.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
+import pickle
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from interpreter.compiler import cache
 from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler
 from interpreter.compiler.codegen_array import array_variables
@@ -61,6 +64,7 @@ class Program:
         self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
+        self._env: tuple[bool, bytes] | None = None  # digest of the names code generation reads (cache key)
         self.install_hooks()
 
     # ------------------------------------------------------------------ names for the compiler
@@ -103,16 +107,25 @@ class Program:
     def _parse_unit(self, text: str, path: str, name: str) -> n.Unit:
         text = normalize(text)
         self.sources[path] = text
+        ckey = cache.unit_key(text, path, name, b"parse" + _names_digest())
+        entry = cache.get(ckey)
+        if entry is not None:
+            return pickle.loads(entry["unit"])  # a copy of its own: Programs may change their units
         items = parse_items(text, path)
         unit = make_unit(items, path, name, text.split("\n"))
         unit.source = text
         if unit.errors:
             raise CompileErrors(unit.errors)
+        unit.array_vars = array_variables(unit)
+        try:
+            cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
+        except (pickle.PicklingError, TypeError, RecursionError):
+            pass
         return unit
 
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
-        self.array_vars |= array_variables(unit)
+        self.array_vars |= unit.array_vars if unit.array_vars is not None else array_variables(unit)
         if unit.cls is not None:
             existing = self.cs.classes.get(unit.cls.name)
             if existing is None:
@@ -123,6 +136,7 @@ class Program:
             if " " in name:
                 NAMES.add(name)
             self.methods[key(name)] = MethodEntry(name, unit.path, "M_" + py_ident(name), unit.method)
+        self._env = None
 
     def compile_units(self, units: list[n.Unit]) -> None:
         """Compile declared units; raise CompileErrors with every error found."""
@@ -140,8 +154,18 @@ class Program:
             self._compile_unit(unit, session)
 
     def _compile_unit(self, unit: n.Unit, session: bool) -> None:
-        comp = Compiler(self, unit.path, unit.source, session)
+        if session:
+            comp = Compiler(self, unit.path, unit.source, session)
+        else:
+            name = unit.cls.name if unit.cls is not None else "method:" + unit.method.name
+            ckey = cache.unit_key(unit.source, unit.path, name, b"code" + self._env_digest())
+            entry = cache.get(ckey)
+            if entry is not None and entry.get("code") is not None and self._from_cache(unit, entry):
+                return
+            comp = Compiler(cache.Recorder(self, ckey), unit.path, unit.source, session)
         self._compile_with(comp, unit)
+        if not session:
+            self._store(ckey, comp)
         for name, type_ in comp.session_declared.items():
             if self.session_types.get(name, type_) != type_:
                 self.session.pop(name, None)  # declared again with another type: it starts from that type's default
@@ -151,7 +175,7 @@ class Program:
         if unit.cls is not None:
             cls = self.cs.classes[unit.cls.name]
             self._link_parent(cls, unit.cls, comp)
-            made = comp.compile_class(unit.cls, self.constant(cls))
+            made = comp.compile_class(unit.cls, comp.program.constant(cls))
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
             made = {}
@@ -165,8 +189,46 @@ class Program:
             print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
         code = python_compile(module, unit.path, comp.lines)
         exec(code, self.G)
+        comp.compiled = (code, made)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)
+
+    # ------------------------------------------------------------------ the compiled-code cache
+
+    def _env_digest(self) -> bytes:
+        """What code generation reads from the program besides the unit (part of the cache key)."""
+        if self._env is None or self._env[0] != self.interactive:
+            methods = sorted((k, e.pyname, self.method_type(e.name) or "") for k, e in self.methods.items())
+            state = repr((methods, sorted(self.array_vars), self.interactive)).encode()
+            self._env = (self.interactive, hashlib.sha256(state).digest())
+        return self._env[1]
+
+    def _store(self, ckey: str, comp: Compiler) -> None:
+        code, made = comp.compiled
+        recorder = comp.program
+        constants = [(name, "class", value.name) if isinstance(value, Class4D) and self.cs.classes.get(value.name)
+                     is value else (name, "value", value) for name, value in recorder.constants.items()]
+        cache.put(ckey, {"code": code, "made": made, "constants": constants, "proc_decls": comp.proc_decls,
+                         "warnings": list(comp.warnings)})
+
+    def _from_cache(self, unit: n.Unit, entry: dict) -> bool:
+        """Bind a cached unit's code into this program; False to compile it after all."""
+        from runtime import convert, process
+
+        if unit.cls is not None:
+            probe = Compiler(self, unit.path, unit.source)
+            self._link_parent(self.cs.classes[unit.cls.name], unit.cls, probe)
+            if probe.errors:
+                return False
+        for name, kind, value in entry["constants"]:
+            self.G[name] = self.cs.classes[value] if kind == "class" else value
+        for name, t in entry["proc_decls"]:
+            process.declare(name, convert.TYPES[t][1]())
+        self.warnings.extend(entry["warnings"])
+        exec(entry["code"], self.G)
+        if unit.cls is not None:
+            self._build_class(self.cs.classes[unit.cls.name], unit.cls, entry["made"])
+        return True
 
     def _link_parent(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
         cls.superclass = OBJECT_CLASS
@@ -307,6 +369,20 @@ class Program:
 
         with gc_paused():
             return compile_formula_text(self, source)
+
+
+_names_memo: dict[int, bytes] = {}
+
+
+def _names_digest() -> bytes:
+    """The multi-word names the lexer knows (project methods add some): part of the parse key."""
+    size = len(NAMES._multi)
+    digest = _names_memo.get(size)
+    if digest is None:
+        digest = hashlib.sha256("\n".join(sorted(NAMES._multi)).encode()).digest()
+        _names_memo.clear()
+        _names_memo[size] = digest
+    return digest
 
 
 def python_compile(module, path: str, lines: list[str]):

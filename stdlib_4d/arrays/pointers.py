@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from runtime import process
-from runtime.arrays import Array4D, elem_pointer
+from runtime.arrays import elem_pointer_in, resolved_name
 from runtime.codes import err, type_name
 from runtime.registry import command, key
 from runtime.support import ptr_procvar
@@ -38,10 +38,7 @@ def get_pointer(var_name):
     numbers = [int(x) for x in _INDEX.findall(subscripts)]
     if not numbers:
         return p
-    arr = store[key(name)] if key(name) in store else UNDEF
-    if type(arr) is not Array4D:
-        raise err("not_array", what=label)
-    return elem_pointer(arr, *numbers)
+    return elem_pointer_in(store, key(name), label, *numbers)
 
 
 @command("RESOLVE POINTER", outputs=(2, 3, 4))
@@ -56,7 +53,7 @@ def resolve_pointer(pointer, var_name, table_num, field_num):
     if p is None:
         name, first, second = "", 0.0, 0.0
     elif p.index is not None:
-        name = p.name
+        name = resolved_name(p)
         first = float(p.index)
         second = float(p.index2) if p.index2 is not None else -1.0
     else:

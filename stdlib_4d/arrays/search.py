@@ -63,7 +63,7 @@ def _text_positions(items: list, value: str, start: int):
     prefix = value.endswith("@")
     k = textcmp.key(value[:-1] if prefix else value)
     joined = _SEP.join(items)
-    if joined.isascii() and k and _SEP not in k:
+    if joined.isascii() and (k or not prefix) and _SEP not in k:
         lowered = joined.lower()
         checked = False
         for i in _joined_positions(lowered, len(items), k, prefix):

@@ -11,6 +11,7 @@ the implicit Use of a shared collection.
 
 from __future__ import annotations
 
+from runtime import limits
 from runtime.copying import copy_group, deep_copy
 from runtime.registry import command
 from runtime.values import UNDEF, Coll, Obj, SharedColl
@@ -155,6 +156,7 @@ def clear(c: Coll):
 def resize(c: Coll, size, default_value=UNDEF):
     """Cut or grow to size; new elements are default_value (or Null)."""
     n = max(integer(size, "resize", 1), 0)
+    limits.check_length(n, "the collection")
     with locked(c):
         if n < len(c):
             del c[n:]

@@ -303,3 +303,78 @@ def volume_attributes(volume, size, used, free):
     put(used, float(usage.used), "VOLUME ATTRIBUTES", 3)
     put(free, float(usage.free), "VOLUME ATTRIBUTES", 4)
     set_ok(True)
+
+
+# ---------------------------------------------------------------- lists into arrays
+
+RECURSIVE_PARSING, ABSOLUTE_PATH, POSIX_PATH, IGNORE_INVISIBLE = 1, 2, 4, 8
+
+
+def _fill_text_array(target, values: list, cmd: str, index: int) -> None:
+    from stdlib_4d.arrays.base import out_array
+    from stdlib_4d.arrays.bridge import fill
+
+    fill(out_array(target, cmd, index, "text"), values, cmd)
+
+
+def _folder(pathname, cmd: str) -> str:
+    real = _real(pathname, cmd)
+    if not os.path.isdir(real):
+        set_ok(False)
+        raise err("folder_not_found", path=real)
+    return real
+
+
+@command("DOCUMENT LIST", outputs=(2,))
+def document_list(pathname, documents, options=UNDEF):
+    """DOCUMENT LIST(pathname; documents{; options}): the documents of a folder, in name order.
+
+    Options: Recursive parsing (1: paths relative to the folder), Absolute path (2),
+    Posix path (4: the same paths on Linux), Ignore invisible (8).
+    """
+    cmd = "DOCUMENT LIST"
+    root = _folder(pathname, cmd)
+    opts = 0 if options is UNDEF else args.integer(options, cmd, 3)
+    found: list[str] = []
+
+    def walk(folder: str, rel: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda d: d.name)
+        except OSError:
+            return
+        for d in entries:
+            if opts & IGNORE_INVISIBLE and d.name.startswith("."):
+                continue
+            if d.is_dir(follow_symlinks=False):
+                continue
+            found.append(d.path if opts & ABSOLUTE_PATH else rel + d.name)
+        if opts & RECURSIVE_PARSING:
+            for d in entries:
+                if d.is_dir(follow_symlinks=False) and not (opts & IGNORE_INVISIBLE and d.name.startswith(".")):
+                    walk(d.path, rel + d.name + SEP)
+
+    walk(root, "")
+    _fill_text_array(documents, found, cmd, 2)
+    set_ok(True)
+
+
+@command("FOLDER LIST", outputs=(2,))
+def folder_list(pathname, directories):
+    """FOLDER LIST(pathname; directories): the names of the folders a folder holds, in name order."""
+    cmd = "FOLDER LIST"
+    root = _folder(pathname, cmd)
+    try:
+        names = sorted(d.name for d in os.scandir(root) if d.is_dir(follow_symlinks=False))
+    except OSError as e:
+        raise paths.os_error(e, root) from None
+    _fill_text_array(directories, names, cmd, 2)
+    set_ok(True)
+
+
+@command("VOLUME LIST", outputs=(1,))
+def volume_list(volumes):
+    """VOLUME LIST(volumes): the mount points of the machine's file systems ("/" first)."""
+    import psutil
+
+    points = sorted({p.mountpoint for p in psutil.disk_partitions(all=False)} | {SEP})
+    _fill_text_array(volumes, points, "VOLUME LIST", 1)

@@ -30,6 +30,21 @@ def _inside(real_root: str, path: str) -> str | None:
     return None
 
 
+_roots: dict[str, str] = {}
+
+
+def _real_root(root: str) -> str:
+    """The root's real path, resolved once (the root folder is fixed while the server runs)."""
+    real = _roots.get(root)
+    if real is None:
+        real = _roots[root] = os.path.realpath(root)
+    return real
+
+
+def forget_roots() -> None:
+    _roots.clear()
+
+
 def resolve(root: str, path: str, home: str | None = None) -> str | None:
     """The file to send for the decoded request `path`, or None (missing or outside the root)."""
     if "\x00" in path or "\\" in path:
@@ -37,7 +52,7 @@ def resolve(root: str, path: str, home: str | None = None) -> str | None:
     parts = [p for p in path.split("/") if p not in ("", ".")]
     if any(p == ".." for p in parts):
         return None
-    real_root = os.path.realpath(root)
+    real_root = _real_root(root)
     candidate = _inside(real_root, os.path.join(real_root, *parts))
     if candidate is None:
         return None  # a link leading outside the root

@@ -33,6 +33,7 @@ class WebApp:
         from stdlib_4d.net.web_session import Sessions
 
         self.server = server
+        static_files.forget_roots()  # a new run of the server may serve another folder at the same path
         self.root = server.root_folder()
         self.home = server.setting("defaultHomepage") or None
         self.trace = bool(server.setting("HTTPTrace"))

@@ -48,3 +48,7 @@ Try
 Catch
 	ALERT(String(Last errors[0].errCode))  // expect: 54
 End try
+ARRAY TEXT($gaps;5)
+$gaps{2}:="x"
+$gaps{4}:="y"
+ALERT(String(Find in array($gaps;""))+" "+String(Find in array($gaps;"";2))+" "+String(Count in array($gaps;"")))  // expect: 1 3 3
