@@ -8,6 +8,7 @@ A case is `golden/<area>/<name>.4dm` (run on its own) or a folder
     // expect stderr: <text>          text that must appear on stderr
     // expect error: <text>           a compile error on this line (exit 65)
     // expect runtime error: <text>   an unhandled runtime error (exit 70)
+    // expect warning: <text>         a `run4d --check` warning on this line
     // expect exit: <code>            the exit code (default 0, or as above)
     // args: a b c                    parameters given after `--`
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).parent / "golden"
-_EXPECT = re.compile(r"//\s*(expect(?: stderr| error| runtime error| exit)?|args):\s?(.*)$")
+_EXPECT = re.compile(r"//\s*(expect(?: stderr| error| runtime error| exit| warning)?|args):\s?(.*)$")
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Case:
     stderr: list[str] = field(default_factory=list)
     errors: list[tuple[Path, int, str]] = field(default_factory=list)
     runtime_errors: list[str] = field(default_factory=list)
+    warnings: list[tuple[Path, int, str]] = field(default_factory=list)
     exit: int | None = None
     args: list[str] = field(default_factory=list)
 
@@ -75,6 +77,8 @@ def load(case_path: Path) -> Case:
                 case.stderr.append(text)
             elif kind == "expect error":
                 case.errors.append((path, lineno, text))
+            elif kind == "expect warning":
+                case.warnings.append((path, lineno, text))
             elif kind == "expect runtime error":
                 case.runtime_errors.append(text)
             elif kind == "expect exit":

@@ -64,4 +64,12 @@ def test_golden(path, capsys, tmp_path, monkeypatch):
     for text in case.stderr:
         assert text in err, f"expected on stderr: {text!r}\n--- stderr:\n{err}"
     assert out.splitlines() == case.stdout, f"--- stderr:\n{err}"
+    if case.warnings:
+        from interpreter.compiler.check import check_files
+
+        found = {(d.file, d.line, d.message) for d in check_files([str(p) for p in case.files])
+                 if d.severity == "warning"}
+        for where, line, text in case.warnings:
+            assert any(f == str(where) and ln == line and text in m for f, ln, m in found), \
+                f"expected a warning at line {line}: {text}\n--- found: {sorted(found)}"
     assert code == case.expected_exit, f"exit {code}, expected {case.expected_exit}\n--- stderr:\n{err}"

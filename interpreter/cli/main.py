@@ -27,7 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="run4d", description="Run 4D code: a method file, a class file or a 4D project.",
                 add_help=False)
     p.add_argument("target", nargs="?", help="a .4dm file or a 4D project folder (none: the REPL)")
-    p.add_argument("--check", action="store_true", help="parse and compile only; report every error")
+    p.add_argument("--check", action="store_true",
+                   help="parse and compile only; report every error, and warn of unsupported commands")
+    p.add_argument("--strict", action="store_true", help="with --check: warnings are errors")
+    p.add_argument("--format", choices=["text", "json"], default="text",
+                   help="with --check: text, or one JSON object per diagnostic on stdout")
     p.add_argument("--method", help="in a project, the method to run instead of On Startup")
     # tool4d's command line (docs/tool4d.md)
     p.add_argument("--project", help="Project/App.4DProject, the Project folder or the folder holding it")
@@ -86,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     try:
         if "--check" in own:
-            return _check([a for a in own if a != "--check" and not a.startswith("--")])
+            return _check(own)
         opts = build_parser().parse_args(own)
     except UsageError as e:
         print(f"run4d: {e}", file=sys.stderr)
@@ -106,28 +110,47 @@ def main(argv: list[str] | None = None) -> int:
     return run(opts, params)
 
 
-def _check(paths: list[str]) -> int:
-    from interpreter.compiler.loader import layout_for, load
-    from interpreter.compiler.program import Program
-    from runtime.errors import CompileErrors
+def _check(own: list[str]) -> int:
+    """run4d --check [--strict] [--format text|json] PATHS...: exit 65 on errors, else 0."""
+    import json
 
+    from interpreter.compiler.check import check
+
+    strict = "--strict" in own
+    fmt = "text"
+    paths: list[str] = []
+    args = iter(own)
+    for a in args:
+        if a in ("--check", "--strict"):
+            continue
+        if a == "--format" or a.startswith("--format="):
+            fmt = a.partition("=")[2] if "=" in a else next(args, "")
+            if fmt not in ("text", "json"):
+                raise UsageError(f"--format: expected text or json, got {fmt!r}")
+        elif a.startswith("--"):
+            raise UsageError(f"{a} cannot be used with --check")
+        else:
+            paths.append(a)
     if not paths:
-        print("run4d: --check needs files or folders", file=sys.stderr)
-        return EXIT_USAGE
-    files: list[str] = []
+        raise UsageError("--check needs files or folders")
     for path in paths:
         if not os.path.exists(path):
             print(f"run4d: {path}: no such file or folder", file=sys.stderr)
             return EXIT_USAGE
-        files += layout_for(path).files if os.path.isdir(path) else [path]
-    try:
-        load(Program(), list(dict.fromkeys(files)))
-    except CompileErrors as e:
-        print(e.render(), file=sys.stderr)
-        print(f"{len(e.errors)} error(s)", file=sys.stderr)
-        return EXIT_COMPILE
-    print(f"{len(files)} file(s) OK", file=sys.stderr)
-    return EXIT_OK
+    found = check(paths, strict)
+    errors = sum(1 for d in found if d.severity == "error")
+    warnings = len(found) - errors
+    for d in found:
+        if fmt == "json":
+            print(json.dumps(d.to_json(), ensure_ascii=False))
+        else:
+            print(d.render(), file=sys.stderr)
+    if fmt == "text":
+        if found:
+            print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+        else:
+            print("no error", file=sys.stderr)
+    return EXIT_COMPILE if errors else EXIT_OK
 
 
 def _repl() -> int:

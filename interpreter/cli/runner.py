@@ -28,7 +28,7 @@ def run_layout(layout, opts, params: list[str]) -> int:
     program = Program()
     program.debug = bool(opts.debug)
     try:
-        units = load(program, layout.files, layout.names)
+        units = load(program, layout.files, layout.names, layout.optional)
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE

@@ -27,6 +27,12 @@ _KEYWORDS = {
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"'}
 
 
+_LEGACY_OF_TYPE = {
+    "text": "C_TEXT", "integer": "C_LONGINT", "longint": "C_LONGINT", "real": "C_REAL",
+    "boolean": "C_BOOLEAN", "date": "C_DATE", "time": "C_TIME", "object": "C_OBJECT",
+    "collection": "C_COLLECTION", "pointer": "C_POINTER", "picture": "C_PICTURE", "blob": "C_BLOB",
+    "variant": "C_VARIANT",
+}
 _ACCESSOR_KINDS = {"GET": "get", "SET": "set", "QUERY_KW": "query", "ORDERBY": "orderBy"}
 
 
@@ -291,16 +297,31 @@ class Builder(Transformer):
         names = kept[0]
         type_ref = next((c for c in kept[1:] if isinstance(c, n.TypeRef)), None)
         init = next((c for c in kept[1:] if isinstance(c, n.Expr)), None)
-        return n.VarDecl(*_pos(meta), names, type_ref, init)
+        line, col = _pos(meta)
+        if type_ref is not None and any(isinstance(x, n.ParamIndirect) for x in names):
+            # var ${2} : Text is the declaration C_TEXT(${2}) wrote.
+            legacy = _LEGACY_OF_TYPE.get(type_ref.name.lower(), "C_VARIANT")
+            return n.ExprStmt(line, col, n.Call(line, col, legacy, names))
+        return n.VarDecl(line, col, names, type_ref, init)
 
     def var_names(self, meta, ch):
         out = []
         for tok in _keep(ch):
-            if tok.type == "LOCAL":
+            if isinstance(tok, n.Node):
+                out.append(tok)
+            elif tok.type == "LOCAL":
                 out.append(n.Local(*_tpos(tok), tok.value[1:]))
+            elif tok.type == "INTERPROCESS":
+                out.append(self.interprocess([tok]))
             else:
                 out.append(n.Name(*_tpos(tok), tok.value))
         return out
+
+    def var_params(self, meta, ch):
+        # var ${2} : Text types the parameters from the 2nd on (as C_TEXT(${2}) does).
+        num = next(t for t in ch if isinstance(t, Token) and t.type == "NUMBER")
+        line, col = _tpos(ch[0])
+        return n.ParamIndirect(line, col, n.Literal(*_tpos(num), "number", float(num.value)))
 
     def declare(self, meta, ch):
         params = next((c for c in ch if isinstance(c, list)), [])

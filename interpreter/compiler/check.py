@@ -26,7 +26,7 @@ class Diagnostic:
     endLine: int  # noqa: N815  (the JSON field names editors expect)
     endColumn: int  # noqa: N815  (exclusive)
     severity: str  # "error" | "warning"
-    code: str  # "syntax", "compile", "not-supported", "unknown-constant"
+    code: str  # "syntax", "compile", "not-supported", "unknown-constant", "not-loaded"
     message: str
     source_line: str = ""
 
@@ -47,7 +47,7 @@ def diagnostic(e: CompileError, strict: bool = False) -> Diagnostic:
     if e.kind == "syntax error":
         code = "syntax"
     elif e.kind == "warning":
-        code = "not-supported"
+        code = "not-loaded" if " is not loaded: " in e.message else "not-supported"
     elif e.message.startswith("Unknown constant"):
         code = "unknown-constant"
     else:
@@ -75,20 +75,32 @@ def _word_end(source_line: str, col: int) -> int:
     return max(j, i + 1) + 1
 
 
-def files_of(paths: list[str]) -> list[str]:
-    """The files a run of each path loads (siblings, Classes/, Methods/; or a project's)."""
+def check(paths: list[str], strict: bool = False) -> list[Diagnostic]:
+    """`run4d --check PATHS`: the diagnostics of the files a run of each path would load.
+
+    A method file brings its Classes/ and Methods/ folders and the siblings
+    it names; a folder or project brings all its sources.
+    """
     files: list[str] = []
+    optional: list[str] = []
+    names: dict[str, str] = {}
     for path in paths:
-        files += layout_for(path).files
-    return list(dict.fromkeys(os.path.normpath(f) for f in files))
+        layout = layout_for(path)
+        files += layout.files
+        optional += layout.optional
+        names.update({os.path.normpath(p): name for p, name in layout.names.items()})
+    files = _unique(files)
+    optional = [f for f in _unique(optional) if f not in files]
+    return check_files(files, strict, optional, names)
 
 
-def check_files(files: list[str], strict: bool = False) -> list[Diagnostic]:
+def check_files(files: list[str], strict: bool = False, optional: list[str] = (),
+                names: dict[str, str] | None = None) -> list[Diagnostic]:
     """Parse and compile `files` together; return their diagnostics in file and line order."""
     program = Program()
     errors: list[CompileError] = []
     try:
-        load(program, files)
+        load(program, files, names, optional)
     except CompileErrors as e:
         errors = e.errors
     found = [diagnostic(e, strict) for e in errors + program.warnings]
@@ -96,6 +108,5 @@ def check_files(files: list[str], strict: bool = False) -> list[Diagnostic]:
     return found
 
 
-def check(paths: list[str], strict: bool = False) -> list[Diagnostic]:
-    """`run4d --check PATHS`: the diagnostics of each file, folder or project."""
-    return check_files(files_of(paths), strict)
+def _unique(files: list[str]) -> list[str]:
+    return list(dict.fromkeys(os.path.normpath(f) for f in files))

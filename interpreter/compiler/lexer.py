@@ -118,6 +118,7 @@ class PostLexer:
 
     def __init__(self, names: NameTable) -> None:
         self.names = names
+        self.line_head = "_NL"  # the first token of the line being read
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         return _tables(self._words(stream), self.names)
@@ -125,8 +126,11 @@ class PostLexer:
     def _words(self, stream: Iterator[Token]) -> Iterator[Token]:
         prev_type = "_NL"  # pretend the file starts after a newline
         last: Token | None = None
+        self.line_head = "_NL"
         for tok in stream:
             ttype = tok.type
+            if prev_type == "_NL" and ttype != "_NL":
+                self.line_head = "WORDS" if ttype == "WORDS" else ttype
             if ttype == "_NL":
                 if prev_type == "_NL":
                     continue
@@ -136,6 +140,8 @@ class PostLexer:
                 continue
             if ttype == "WORDS":
                 for out in self._split(tok, prev_type):
+                    if self.line_head == "WORDS":
+                        self.line_head = out.type
                     prev_type = out.type
                     last = out
                     yield out
@@ -193,7 +199,8 @@ class PostLexer:
                 kinds.append([KEYWORDS.get(key, "NAME"), text, i, i + span - 1])
             i += span
         kinds = _merge_tagged(kinds, tags, clean)
-        _contextual(kinds, lower, prev_type)
+        _contextual(kinds, lower, prev_type, self.line_head)
+        kinds = _merge_names(kinds, clean)
         for ttype, text, first, last in kinds:
             start = words[first][1]
             end = words[last][1] + len(words[last][0])
@@ -223,7 +230,29 @@ def _merge_tagged(kinds: list[list], tags: list[str], clean: list[str]) -> list[
     return out
 
 
-def _contextual(kinds: list[list], lower: list[str], prev_type: str) -> None:
+def _merge_names(kinds: list[list], clean: list[str]) -> list[list]:
+    """`VP Get sheet count($area)`: adjacent plain names are one name (a project method's).
+
+    Two names never follow each other in 4D code, so a run of words the
+    vocabulary does not know is one name (the compiler says if no method has
+    it), except the two names of `Alias name path`.
+    """
+    if len(kinds) < 2 or any(k[0] == "ALIAS" for k in kinds):
+        return kinds
+    out: list[list] = []
+    for kind in kinds:
+        if kind[0] == "NAME" and out and out[-1][0] == "NAME":
+            first = out.pop()[2]
+            kind = ["NAME", " ".join(clean[first : kind[3] + 1]), first, kind[3]]
+        out.append(kind)
+    return out
+
+
+# After these, `try` names a function or property: Function try(), property ok; try : Boolean
+_NAME_STARTERS = {"FUNCTION", "GET", "SET", "QUERY_KW", "ORDERBY", "ALIAS", "DOT"}
+
+
+def _contextual(kinds: list[list], lower: list[str], prev_type: str, line_head: str = "_NL") -> None:
     """Keywords by position: modifiers, accessors, and keywords used as names."""
     # Modifiers: a run of shared/singleton/exposed... words leading to a member.
     for j in range(len(kinds) - 1, -1, -1):
@@ -239,7 +268,7 @@ def _contextual(kinds: list[list], lower: list[str], prev_type: str) -> None:
     for j in range(len(kinds) - 2):
         if kinds[j][0] == "FUNCTION" and kinds[j + 1][0] == "NAME":
             word = kinds[j + 1][1].lower()
-            if word in ACCESSORS and kinds[j + 2][0] == "NAME":
+            if word in ACCESSORS and (kinds[j + 2][0] == "NAME" or kinds[j + 2][0] in KEYWORD_TYPES):
                 kinds[j + 1][0] = ACCESSORS[word]
     # Statement keywords stand first on their line (after modifiers); elsewhere
     # they are names: {function: 1}, For each (property; ...), $o.function.
@@ -248,7 +277,9 @@ def _contextual(kinds: list[list], lower: list[str], prev_type: str) -> None:
         ttype = kind[0]
         if ttype in KEYWORD_TYPES and before != "_NL" and before not in MODIFIER_TYPES:
             allowed = _MID_LINE.get(ttype)
-            if ttype == "TRY" or (allowed is not None and before in allowed):
+            if ttype == "TRY" and before not in _NAME_STARTERS and line_head not in ("PROPERTY", "VAR"):
+                pass
+            elif allowed is not None and before in allowed:
                 pass
             elif ttype == "FUNCTION" and before in ("ALIAS",):
                 pass

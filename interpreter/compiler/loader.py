@@ -1,7 +1,8 @@
 """Loader: which source files make up a run, and loading them into a Program.
 
-Stage: assembly. For `run4d FILE.4dm`: the file, its sibling .4dm files and
-the Classes/ and Methods/ folders beside it. For a project folder:
+Stage: assembly. For `run4d FILE.4dm`: the file, the Classes/ and Methods/
+folders beside it, and its sibling .4dm files (a broken one is left out
+unless the loaded code names it). For a project folder:
 Project/Sources/{Classes,Methods,DatabaseMethods}. Parse errors of every
 file are collected before anything is compiled.
 """
@@ -9,6 +10,7 @@ file are collected before anything is compiled.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
 from interpreter.compiler.program import Program
@@ -21,6 +23,9 @@ class Layout:
 
     main: str | None = None  # the method file to run (None for a project)
     files: list[str] = field(default_factory=list)  # every .4dm to load
+    # .4dm files beside a lone method file: loaded, but one with errors is left out when the
+    # loaded code does not name it (an unrelated broken sibling does not stop the run).
+    optional: list[str] = field(default_factory=list)
     startup: str | None = None  # a project's On Startup method file
     root: str = ""  # folder of the run (WebFolder and settings live here)
     # A project's database methods by lower-case name ("onstartup", "onexit", "onwebconnection"...)
@@ -68,11 +73,10 @@ def layout_for(path: str) -> Layout:
         return _project_layout(path, sources)
     folder = os.path.dirname(os.path.abspath(path))
     files = [path]
-    for f in _4dm_files(folder) + _4dm_files(os.path.join(folder, "Classes")) + \
-            _4dm_files(os.path.join(folder, "Methods")):
-        if os.path.abspath(f) != os.path.abspath(path):
-            files.append(f)
-    layout = Layout(main=path, files=files, root=folder)
+    for f in _4dm_files(os.path.join(folder, "Classes")) + _4dm_files(os.path.join(folder, "Methods")):
+        files.append(f)
+    optional = [f for f in _4dm_files(folder) if os.path.abspath(f) != os.path.abspath(path)]
+    layout = Layout(main=path, files=files, root=folder, optional=optional)
     for f in _4dm_files(os.path.join(folder, "DatabaseMethods")):  # On Web Connection beside a method file
         if os.path.splitext(os.path.basename(f))[0].lower() in DATABASE_METHODS:
             _database_method(layout, f)
@@ -102,28 +106,87 @@ def _project_layout(root: str, sources: str | None = None) -> Layout:
     return layout
 
 
-def load(program: Program, files: list[str], names: dict[str, str] | None = None) -> dict:
-    """Parse, declare and compile files; return {path: unit}. Raises CompileErrors."""
+def load(program: Program, files: list[str], names: dict[str, str] | None = None,
+         optional: list[str] = ()) -> dict:
+    """Parse, declare and compile files; return {path: unit}. Raises CompileErrors.
+
+    `names` gives a file's method name when it is not the file's (database methods).
+    The files of `optional` (siblings of a lone method file) are loaded too, but
+    one with errors that no loaded file names (its file name does not appear in
+    their text) is left out with a warning instead of stopping the run.
+    """
     units = {}
     errors: list[CompileError] = []
-    for path in files:
-        try:
-            with open(path, encoding="utf-8-sig") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError) as e:
-            errors.append(CompileError(f"cannot read the file: {e}", path, 0, 0))
+    for path in list(files) + list(optional):
+        # A method's name may hold spaces or keywords: known before any file is parsed.
+        program.declare_name(_name_of(path))
+    texts: dict[str, str] = {}
+    for path in list(files) + list(optional):
+        text = _read(path, errors)
+        if text is None:
             continue
-        name = (names or {}).get(path) or os.path.splitext(os.path.basename(path))[0]
+        texts[path] = text
         try:
-            units[path] = program.parse_unit(text, path, name)
+            units[path] = program.parse_unit(text, path, (names or {}).get(path) or _name_of(path))
         except CompileErrors as e:
             errors.extend(e.errors)
+    unnamed = _unnamed(files, optional, texts)
     for unit in units.values():
         program.declare(unit)
     try:
         program.compile_units(list(units.values()))
     except CompileErrors as e:
         errors.extend(e.errors)
+    errors = _leave_out(program, errors, unnamed)
     if errors:
         raise CompileErrors(errors)
     return units
+
+
+def _unnamed(files: list[str], optional: list[str], texts: dict[str, str]) -> set[str]:
+    """The optional files that the required ones do not name, even through other files."""
+    pending = {_name_of(p).lower(): p for p in optional}
+    queue = [p for p in files if p in texts]
+    while queue and pending:
+        text = texts[queue.pop()]
+        queue += [p for p in (pending.pop(name) for name in _named_in(text, pending)) if p in texts]
+    return set(pending.values())
+
+
+def _leave_out(program: Program, errors: list[CompileError], unnamed: set[str]) -> list[CompileError]:
+    """Turn the errors of unnamed optional files into one warning each (the file is not loaded)."""
+    kept: list[CompileError] = []
+    left: dict[str, CompileError] = {}
+    for e in errors:
+        if e.path in unnamed:
+            left.setdefault(e.path, e)
+        else:
+            kept.append(e)
+    for path, first in left.items():
+        program.warnings.append(CompileError(
+            f"{os.path.basename(path)} is not loaded: {first.message} (line {first.line}); nothing loaded names it",
+            path, first.line, first.col, first.source_line, kind="warning"))
+    return kept
+
+
+def _name_of(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def _read(path: str, errors: list[CompileError]) -> str | None:
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            return fh.read()
+    except (OSError, UnicodeDecodeError) as e:
+        errors.append(CompileError(f"cannot read the file: {e}", path, 0, 0))
+        return None
+
+
+_WORD = re.compile(r"[^\W\d]\w*|\d+[^\W\d]\w*")
+
+
+def _named_in(text: str, pending: dict[str, str]) -> list[str]:
+    """The names of `pending` that `text` mentions (as a word, or as words for names with spaces)."""
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    return [name for name in pending if (name in words if " " not in name else name in lowered)]

@@ -123,6 +123,11 @@ class Program:
             pass
         return unit
 
+    def declare_name(self, name: str) -> None:
+        """Make the lexer keep a method's multi-word name whole (before its callers are parsed)."""
+        if " " in name.strip():
+            NAMES.add(name)
+
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
         self.array_vars |= unit.array_vars if unit.array_vars is not None else array_variables(unit)

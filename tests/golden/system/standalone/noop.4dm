@@ -1,0 +1,1 @@
+// does nothing: the process Execute on server starts
