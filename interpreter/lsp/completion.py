@@ -79,8 +79,8 @@ def _locals(ws, path: str, cur: Cursor, partial: str) -> lsp.CompletionList:
     rng = _range(cur, cur.col - len(partial) - 1, cur.col)
     items = []
     for v in types.scope.locals.values():
-        if v.name.isdigit() and not v.is_param:
-            continue
+        if not v.name or (v.name.isdigit() and not v.is_param):
+            continue  # "$" alone is what is being typed
         t = types.local(v.name)
         detail = ("parameter" if v.is_param else "local") + (f" : {t}" if t else "")
         items.append(lsp.CompletionItem(label="$" + v.name, kind=K.Variable, detail=detail,
