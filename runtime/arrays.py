@@ -466,6 +466,32 @@ def elem_pointer_in(store: dict, name: str, label: str, i, i2=None) -> Pointer:
     return Pointer(get, set_, text, ref=store, name=name, index=number, index2=number2)
 
 
+def copied(a: Array4D, copy_element=None) -> Array4D:
+    """A new array with a's type, elements (element zero included) and selected element; each
+    element goes through copy_element (Blobs are always copied)."""
+    out = Array4D(a.kind, 0, 0 if a.two_d else None, a.name)
+    if a.two_d:
+        out.items = [copied(row, copy_element) for row in a.items]
+        for row in out.items:
+            row.parent = out
+    elif a.kind == "blob":
+        out.items = [bytearray(b) for b in a.items]
+    elif copy_element is not None:
+        out.items = [copy_element(x) for x in a.items]
+    else:
+        out.items = list(a.items)
+    out.current = a.current
+    return out
+
+
+def copy_into(dst: Array4D, src: Array4D) -> None:
+    """dst becomes a copy of src (type, elements, selected element), staying the same array."""
+    new = copied(src)
+    dst.kind, dst.two_d, dst.items, dst.current = new.kind, new.two_d, new.items, new.current
+    for row in dst.items if dst.two_d else ():
+        row.parent = dst
+
+
 def to_collection(a: Array4D) -> Coll:
     """Elements 1..size as a collection (what JSON and resolved pointers see)."""
     from runtime.access import store_value

@@ -14,7 +14,7 @@ An object or collection that contains itself cannot be copied.
 from __future__ import annotations
 
 from runtime.access import store_value
-from runtime.arrays import Array4D, to_collection
+from runtime.arrays import Array4D, copied, to_collection
 from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.shared import group_of
@@ -78,9 +78,11 @@ class _Copier:
                 return v
             return self._container(v)
         if t is Array4D:
-            # Only CALL WORKER / New process parameters can be arrays here: 4D does not allow them.
-            raise err("type_mismatch", detail=f"{self.who}: an array ({v.name}) cannot be passed to another "
-                                              "process (pass a collection: ARRAY TO COLLECTION)")
+            if self.who in ("CALL WORKER", "New process"):
+                # 4D does not allow arrays as parameters of another process.
+                raise err("type_mismatch", detail=f"{self.who}: an array ({v.name}) cannot be passed to another "
+                                                  "process (pass a collection: ARRAY TO COLLECTION)")
+            return copied(v, self.copy)  # GET/SET PROCESS VARIABLE: arrays cross copied
         if self.group is not None and not (isinstance(v, Native) and getattr(v, "shared4d", False)):
             raise err("shared_value")
         return v
