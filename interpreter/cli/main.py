@@ -1,4 +1,4 @@
-"""Command line: `run4d FILE.4dm`, `run4d PROJECT`, `run4d --check`, `run4d test`.
+"""Command line: `run4d FILE.4dm`, `run4d PROJECT`, `run4d --check`, `run4d test`, `run4d lsp`.
 
 Stage: the top of the interpreter. `main(argv)` returns the exit code and
 is callable from tests: 0 success, 64 bad usage, 65 syntax or compile
@@ -77,6 +77,10 @@ def _main(argv: list[str] | None) -> int:
         from interpreter.doctests.cli import main as test_main
 
         return test_main(argv[1:])
+    if argv and argv[0] == "lsp":
+        from interpreter.lsp.server import main as lsp_main
+
+        return lsp_main(argv[1:])
     if argv and argv[0] == "repl":
         argv = argv[1:]
         if not argv:
