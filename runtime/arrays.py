@@ -344,11 +344,6 @@ def not_array(value, what: str = ""):
     return err("not_array", what=what or type_name(value))
 
 
-def resolved_name(p: Pointer) -> str:
-    """The variable an element pointer designates, as written (its label up to the first brace)."""
-    return p.label.split("{", 1)[0]
-
-
 def aget(a, i):
     """a{i}"""
     if type(a) is not Array4D:
@@ -415,55 +410,30 @@ def assign_in(store: dict, name: str, value) -> None:
         store[name] = value
 
 
-def elem_pointer(a, i, i2=None) -> Pointer:
-    """->a{i} (->a{i}{j}): a pointer to an element, its numbers fixed when it is made."""
-    if type(a) is not Array4D:
-        raise not_array(a)
-    i = a.check(i)
-    target, number = a, i
-    if i2 is not None:
-        row = a.items[i]
-        if type(row) is not Array4D:
-            raise not_array(row, a.element_name(i))
-        target, number = row, row.check(i2)
-    label = f"{a.name}{{{i}}}" + (f"{{{number}}}" if i2 is not None else "")
-
-    def get():
-        return aget(target, number)
-
-    def set_(v):
-        aset(target, number, v)
-
-    return Pointer(get, set_, label, ref=target, name=a.name,
-                   index=i, index2=number if i2 is not None else None)
+def copied(a: Array4D, copy_element=None) -> Array4D:
+    """A new array with a's type, elements (element zero included) and selected element; each
+    element goes through copy_element (Blobs are always copied)."""
+    out = Array4D(a.kind, 0, 0 if a.two_d else None, a.name)
+    if a.two_d:
+        out.items = [copied(row, copy_element) for row in a.items]
+        for row in out.items:
+            row.parent = out
+    elif a.kind == "blob":
+        out.items = [bytearray(b) for b in a.items]
+    elif copy_element is not None:
+        out.items = [copy_element(x) for x in a.items]
+    else:
+        out.items = list(a.items)
+    out.current = a.current
+    return out
 
 
-def elem_pointer_in(store: dict, name: str, label: str, i, i2=None) -> Pointer:
-    """->a{i} (->a{i}{j}) for a process or interprocess array: the array is found in `store`
-    (a process's variables, or the interprocess ones) each time the pointer is used, so the
-    pointer designates the element of whatever array the variable holds (also in another
-    process: GET PROCESS VARIABLE)."""
-    number = index_of(i)
-    number2 = None if i2 is None else index_of(i2)
-
-    def array():
-        try:
-            return store[name]
-        except KeyError:
-            raise not_array(UNDEF, label) from None
-
-    def get():
-        v = aget(array(), number)
-        return v if number2 is None else aget(v, number2)
-
-    def set_(v):
-        if number2 is None:
-            aset(array(), number, v)
-        else:
-            aset(aget(array(), number), number2, v)
-
-    text = f"{label}{{{number}}}" + (f"{{{number2}}}" if number2 is not None else "")
-    return Pointer(get, set_, text, ref=store, name=name, index=number, index2=number2)
+def copy_into(dst: Array4D, src: Array4D) -> None:
+    """dst becomes a copy of src (type, elements, selected element), staying the same array."""
+    new = copied(src)
+    dst.kind, dst.two_d, dst.items, dst.current = new.kind, new.two_d, new.items, new.current
+    for row in dst.items if dst.two_d else ():
+        row.parent = dst
 
 
 def to_collection(a: Array4D) -> Coll:

@@ -16,7 +16,7 @@ graph (an object reached twice is copied once, a cycle stays a cycle).
 from __future__ import annotations
 
 from runtime.access import store_value
-from runtime.arrays import Array4D, to_collection
+from runtime.arrays import Array4D, copied, to_collection
 from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.shared import group_of
@@ -84,9 +84,11 @@ class _Copier:
                 return v
             return self._container(v)
         if t is Array4D:
-            # Only CALL WORKER / New process parameters can be arrays here: 4D does not allow them.
-            raise err("type_mismatch", detail=f"{self.who}: an array ({v.name}) cannot be passed to another "
-                                              "process (pass a collection: ARRAY TO COLLECTION)")
+            if self.who in ("CALL WORKER", "New process"):
+                # 4D does not allow arrays as parameters of another process.
+                raise err("type_mismatch", detail=f"{self.who}: an array ({v.name}) cannot be passed to another "
+                                                  "process (pass a collection: ARRAY TO COLLECTION)")
+            return copied(v, self.copy)  # GET/SET PROCESS VARIABLE: arrays cross copied
         if self.group is not None and not (isinstance(v, Native) and getattr(v, "shared4d", False)):
             raise err("shared_value")
         return v

@@ -50,11 +50,19 @@ def test_the_library_does_not_import_the_interpreter():
 
 def test_only_the_engine_uses_asyncio_and_network_libraries():
     allowed = {"eventloop.py", "net/engine.py", "net/engine_http.py", "net/engine_ws.py", "net/http_io.py",
-               "net/socket_io.py", "system/process_io.py"}
+               "net/socket_io.py", "system/process_io.py",
+               "lsp/server.py"}  # the language server's protocol layer: pygls runs on asyncio
     for package in PACKAGES:
         for name, names in imports(package).items():
             if tops(names) & {"asyncio", "websockets", "h11", "httptools"}:
                 assert name in allowed, f"{package}/{name}"
+
+
+def test_only_the_language_server_uses_pygls():
+    for package in PACKAGES:
+        for name, names in imports(package).items():
+            if tops(names) & {"pygls", "lsprotocol"}:
+                assert package == "interpreter" and name.startswith("lsp/"), f"{package}/{name}"
 
 
 def test_only_the_repl_uses_prompt_toolkit():

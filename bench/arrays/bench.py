@@ -81,7 +81,7 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--size", type=int, default=100_000)
-    p.add_argument("--inner", type=int, default=3)
+    p.add_argument("--inner", type=int, default=5)
     opts = p.parse_args()
     program, pv = load()
     names = ["sort_one", "sort_text", "sort_three", "find_real", "find_long", "find_text"]

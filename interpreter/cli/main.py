@@ -1,4 +1,4 @@
-"""Command line: `run4d FILE.4dm`, `run4d PROJECT`, `run4d --check`, `run4d test`.
+"""Command line: `run4d FILE.4dm`, `run4d PROJECT`, `run4d --check`, `run4d test`, `run4d lsp`.
 
 Stage: the top of the interpreter. `main(argv)` returns the exit code and
 is callable from tests: 0 success, 64 bad usage, 65 syntax or compile
@@ -64,11 +64,23 @@ def split_argv(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C before run4d's own handler is installed (loading, compiling)
+        print("run4d: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "test":
         from interpreter.doctests.cli import main as test_main
 
         return test_main(argv[1:])
+    if argv and argv[0] == "lsp":
+        from interpreter.lsp.server import main as lsp_main
+
+        return lsp_main(argv[1:])
     if argv and argv[0] == "repl":
         argv = argv[1:]
         if not argv:

@@ -27,7 +27,8 @@ usage:
                                             parse and compile only; report every error and warning
   run4d test [-k EXPR] [--junit-xml FILE] PAGES_OR_FOLDERS...
                                             run the ```4d blocks of Markdown pages as tests
-  run4d lsp                                 the language server (Language Server Protocol on stdio)
+  run4d lsp [--tcp PORT]                    the language server (LSP on stdio, or on 127.0.0.1:PORT);
+                                            editors: docs/editors.md
   run4d [repl]                              the REPL (lines piped in are answered one by one)
   run4d --version | -v                      print the version and exit
   run4d --help | -h | -?                    print this text and exit

@@ -167,7 +167,7 @@ class Builder(Transformer):
         return n.FieldRef(*_tpos(ch[0]), ch[0].value, ch[0].field)
 
     def conjunction(self, meta, ch):
-        return n.Conjunction(*_tpos(ch[0]), ch[0].value)
+        return n.Conjunction(*_tpos(ch[0]), ch[0].value, ch[1] if len(ch) > 1 else None)
 
     def sql_block(self, meta, ch):
         raw = ch[0].value

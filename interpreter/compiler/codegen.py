@@ -93,7 +93,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             info.param_index = i
             scope.params.append(info)
         self._result(fdef, scope)
-        PreScan(scope, self.error).scan_body(fdef.body)
+        PreScan(scope, self.error, self.program.has_method).scan_body(fdef.body)
         if self.session and kind == "method":
             self._session_types(scope)
         self._declare_process_vars(scope)

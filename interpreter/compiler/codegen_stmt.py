@@ -14,7 +14,7 @@ import ast
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from interpreter.compiler.codegen_expr import TooDeep
-from interpreter.compiler.scope import LEGACY_DECLARATIONS, type_of_ref, walk
+from interpreter.compiler.scope import LEGACY_DECLARATIONS, other_method_declaration, type_of_ref, walk
 from runtime import catalog, limits
 from runtime.registry import key, lookup_command
 
@@ -75,6 +75,8 @@ class StmtGen:
 
     def legacy_declaration(self, e: n.Call, decl: str):
         out = []
+        if other_method_declaration(e, self.scope.display, self.program.has_method):
+            return out  # C_LONGINT(otherMethod; $1): a directive for the compiler only
         for arg in e.args:
             if isinstance(arg, n.Name):
                 self.scope.uses_proc_vars = True

@@ -129,9 +129,12 @@ class FieldRef(Expr):
 
 
 class Conjunction(Expr):
-    """A bare `&`, `|` or `#` argument of QUERY and its family."""
+    """A bare operator argument of QUERY and its family: `&`, `|`, `#` (conjunctions),
+    `=`, `<=`, `>=` (QUERY BY ATTRIBUTE's comparators), or `& [T]F=1` (a conjunction
+    written with its criterion)."""
 
     op: str
+    expr: Expr | None = None
 
 
 class Member(Expr):

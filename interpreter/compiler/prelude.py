@@ -7,7 +7,19 @@ here means changing it in codegen_*.py too.
 
 from __future__ import annotations
 
-from runtime import access, arrays, convert, handling, ops, registry, shared, support, textcmp, unsupported
+from runtime import (
+    access,
+    array_pointers,
+    arrays,
+    convert,
+    handling,
+    ops,
+    registry,
+    shared,
+    support,
+    textcmp,
+    unsupported,
+)
 from runtime.classes import BUILTIN_STORE
 from runtime.process import INTERPROCESS, current
 from runtime.values import STAR, UNDEF, Coll, Obj, Pointer
@@ -32,8 +44,8 @@ def base_globals() -> dict:
         "_deref": support.deref, "_deref_set": support.deref_set, "_Pointer": Pointer,
         "_ptr_procvar": support.ptr_procvar,
         "_aget": arrays.aget, "_aset": arrays.aset, "_acur": arrays.current, "_aassign": arrays.assign,
-        "_aassign_in": arrays.assign_in, "_aptr": arrays.elem_pointer,
-        "_aptr_in": arrays.elem_pointer_in, "_aelem_type": arrays.element_type,
+        "_aassign_in": arrays.assign_in, "_aptr": array_pointers.elem_pointer,
+        "_aptr_in": array_pointers.elem_pointer_in, "_aelem_type": arrays.element_type,
         "_ASC": arrays.ASCENDING, "_DESC": arrays.DESCENDING,
         "_mkobj": support.mkobj, "_mkcoll": support.mkcoll,
         "_UNDEF": UNDEF, "_Obj": Obj, "_DIRECT": DIRECT, "_NUMS": frozenset({float, int}), "_NOPM": {}, "_STAR": STAR,
@@ -65,3 +77,16 @@ def base_globals() -> dict:
         g["_CR_" + name] = fn
     g["_Coll"] = Coll
     return g
+
+
+def bind_commands(g: dict, code) -> None:
+    """Bind the commands `code` calls (globals C_...) that `g` lacks: their modules load on first use."""
+    stack = [code]
+    while stack:
+        co = stack.pop()
+        for name in co.co_names:
+            if name.startswith("C_") and name not in g:
+                spec = registry.command_for_pyname(name)
+                if spec is not None:
+                    g[name] = spec.fn
+        stack.extend(c for c in co.co_consts if isinstance(c, type(code)))

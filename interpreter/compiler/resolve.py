@@ -21,7 +21,7 @@ from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from runtime import catalog
 from runtime.errors import CompileError
-from runtime.registry import COMMANDS, key
+from runtime.registry import COMMANDS, INDEXED_NAMES, key
 
 
 class NameResolver:
@@ -54,15 +54,10 @@ class NameResolver:
 
     def did_you_mean(self, name: str) -> str | None:
         """The closest command or method name, for a misspelled call."""
-        candidates: dict[str, str] = {}
-        for entry in catalog.entries().values():
-            candidates[key(entry.name)] = entry.name
-        for spec in COMMANDS.values():
-            candidates[key(spec.name)] = spec.name
-        for entry in self.program.methods.values():
-            candidates[key(entry.name)] = entry.name
-        close = difflib.get_close_matches(key(name), list(candidates), n=1, cutoff=0.75)
-        return candidates[close[0]] if close else None
+        guesses = self.__dict__.setdefault("_guesses", {})  # one search per name and file
+        if name not in guesses:
+            guesses[name] = _closest(key(name), self.program.methods.values()) if len(guesses) < 50 else None
+        return guesses[name]
 
     # ------------------------------------------------------------------ tables and fields
 
@@ -73,8 +68,25 @@ class NameResolver:
         return P.call("_field", P.const(e.table), P.const(e.field)), None
 
     def e_Conjunction(self, e: n.Conjunction):
-        # QUERY([T]; & ; ...): the operator travels as its text.
+        # QUERY([T]; & ; ...): the operator travels as its text (only commands of the
+        # classic database layer take one, and run4d does not run them).
+        if e.expr is not None:
+            self.value(e.expr)  # compile errors inside the criterion are still reported
         return P.const(e.op), "text"
 
     def s_SqlBlock(self, s: n.SqlBlock):
         return self.guarded([P.expr_stmt(P.call("_sql", P.const(s.text)))])
+
+
+def _closest(lowered: str, methods) -> str | None:
+    candidates: dict[str, str] = {}
+    for entry in catalog.entries().values():
+        candidates[key(entry.name)] = entry.name
+    for known in [spec.name for spec in COMMANDS.values()] + INDEXED_NAMES:
+        candidates[key(known)] = known
+    for entry in methods:
+        candidates[key(entry.name)] = entry.name
+    # Names of about the same length only: difflib is quadratic in the lengths.
+    near = [c for c in candidates if abs(len(c) - len(lowered)) <= max(2, len(lowered) // 4)]
+    close = difflib.get_close_matches(lowered, near, n=1, cutoff=0.75)
+    return candidates[close[0]] if close else None

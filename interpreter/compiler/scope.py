@@ -110,9 +110,10 @@ class Scope:
 class PreScan:
     """Walks a function body once to fill a Scope; raises on bad declarations."""
 
-    def __init__(self, scope: Scope, report) -> None:
+    def __init__(self, scope: Scope, report, is_method=None) -> None:
         self.scope = scope
         self.report = report  # report(message, node)
+        self.is_method = is_method or (lambda name: False)  # is_method(name): a project method?
 
     def declare(self, name: str, type_: str | None, node: n.Node) -> None:
         info = self.scope.local(name)
@@ -150,6 +151,8 @@ class PreScan:
         if isinstance(s, n.ExprStmt) and isinstance(s.expr, n.Call):
             legacy = LEGACY_DECLARATIONS.get(s.expr.name.lower())
             if legacy is not None:
+                if other_method_declaration(s.expr, self.scope.display, self.is_method):
+                    return  # C_LONGINT(otherMethod; $1) types another method's parameters
                 for arg in s.expr.args:
                     if isinstance(arg, n.Local):
                         self.declare(arg.name, legacy, s)
@@ -250,3 +253,11 @@ def walk(node) -> list[n.Node]:
                 elif isinstance(c, tuple):
                     stack.extend(c)
     return out
+
+
+def other_method_declaration(call: n.Call, current: str, is_method) -> bool:
+    """`C_TEXT(methodName; $1; $2)`: the compiler directive typing another method's parameters."""
+    args = call.args
+    return (len(args) > 1 and isinstance(args[0], n.Name) and is_method(args[0].name)
+            and args[0].name.lower() != current.lower()
+            and all(isinstance(a, (n.Local, n.ParamIndirect)) for a in args[1:]))

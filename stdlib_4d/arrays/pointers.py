@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from runtime import process
-from runtime.arrays import elem_pointer_in, resolved_name
+from runtime.array_pointers import elem_pointer_in, resolved_name
 from runtime.codes import err, type_name
 from runtime.registry import command, key
 from runtime.support import ptr_procvar

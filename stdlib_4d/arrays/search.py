@@ -20,6 +20,7 @@ from stdlib_4d.arrays.base import array_arg, matcher, sort_key, sort_order
 
 _NUMS = (float, int)
 _SEP = "\x00"
+_CHUNK = 4096  # texts joined at a time by the text search
 
 
 @command("Size of array", returns="real")
@@ -57,28 +58,26 @@ def _positions(a: Array4D, value, start: int, cmd: str):
 def _text_positions(items: list, value: str, start: int):
     """Texts equal to value as `=` says (case and accents ignored; a final `@` matches any end).
 
-    When every text is ASCII, they are joined by _SEP, lower-cased and searched as one string
-    (at C speed); otherwise each text is compared with its full comparison key.
+    Texts are taken by chunks: an ASCII chunk is joined by _SEP, lower-cased and searched as
+    one string (at C speed; chunks of moderate size keep the allocations cheap); the texts of
+    other chunks are compared one by one with their full comparison key.
     """
     prefix = value.endswith("@")
     k = textcmp.key(value[:-1] if prefix else value)
-    joined = _SEP.join(items)
-    if joined.isascii() and (k or not prefix) and _SEP not in k:
-        lowered = joined.lower()
-        checked = False
-        for i in _joined_positions(lowered, len(items), k, prefix):
-            if not checked:
-                if lowered.count(_SEP) != len(items) - 1:
-                    break  # a text holds _SEP itself: search one by one
-                checked = True
-            if i >= start:
-                yield i
-        else:
-            return
+    fast = (k or not prefix) and _SEP not in k
     same = (lambda x: textcmp.equal(x, value)) if prefix else (lambda x: x == value or textcmp.key(x) == k)
-    for i in range(start, len(items)):
-        if same(items[i]):
-            yield i
+    for first in range(start, len(items), _CHUNK):
+        chunk = items[first:first + _CHUNK]
+        joined = _SEP.join(chunk)
+        if fast and joined.isascii():
+            lowered = joined.lower()
+            found = list(_joined_positions(lowered, len(chunk), k, prefix))
+            if not found or lowered.count(_SEP) == len(chunk) - 1:  # else a text holds _SEP itself
+                yield from (first + i for i in found)
+                continue
+        for i, x in enumerate(chunk):
+            if same(x):
+                yield first + i
 
 
 def _joined_positions(lowered: str, n: int, k: str, prefix: bool):
@@ -106,9 +105,8 @@ def find_in_array(array, value, start=UNDEF):
     begin = 1 if start is UNDEF else args.integer(start, "Find in array", 3)
     if a.two_d:
         raise err("array_type", detail=f"Find in array cannot search a two-dimensional array ({a.name})")
-    if begin < 0:
-        begin = 0
-    found = next(_positions(a, value, max(begin, 0), "Find in array"), -1)
+    # A start below 1 searches from element 1: element zero is not one of the array's elements.
+    found = next(_positions(a, value, max(begin, 1), "Find in array"), -1)
     return float(found)
 
 

@@ -79,11 +79,11 @@ def add_class_attrs(dc, cls) -> None:
             a = dc.attrs.get(name)
             if a is not None and a.kind == COMPUTED:
                 a.order_fn = fn
-        for name, (path, exposed) in getattr(c, "aliases", {}).items():
+        for name, alias in getattr(c, "aliases", {}).items():  # AliasDef(name, path, modifiers)
             if name not in dc.attrs or dc.attrs[name].kind == ALIAS:
                 a = Attr(name, ALIAS, dc.name)
-                a.path = path
-                a.exposed = exposed
+                a.path = ".".join(alias.path) if isinstance(alias.path, list) else str(alias.path)
+                a.exposed = "exposed" in (alias.modifiers or ())
                 dc.attrs[name] = a
 
 

@@ -251,7 +251,15 @@ def start(exchange: Exchange, agent: Agent, sink: Sink):
     return eventloop.submit(run(exchange, agent, sink))
 
 
+# Exchanges in flight. asyncio keeps only weak references to tasks, and an exchange's task is
+# otherwise reachable only through a cycle (the stream reader's waiter) once 4D code has dropped
+# its HTTPRequest: without this set the collector could destroy a pending request.
+_running: set = set()
+
+
 async def run(exchange: Exchange, agent: Agent, sink: Sink) -> None:
+    task = asyncio.current_task()
+    _running.add(task)
     agent.active += 1
     try:
         if exchange.timeout is None:
@@ -270,6 +278,7 @@ async def run(exchange: Exchange, agent: Agent, sink: Sink) -> None:
         sink.http_failed("protocol", f"{type(e).__name__}: {e}")
     finally:
         agent.active -= 1
+        _running.discard(task)
 
 
 async def _follow(ex: Exchange, agent: Agent, sink: Sink) -> None:

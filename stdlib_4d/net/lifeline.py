@@ -20,6 +20,7 @@ from runtime.scheduler import TABLE
 
 _live: weakref.WeakSet = weakref.WeakSet()  # objects with a held lifeline and a stop_for_shutdown()
 _hooked = {"on": False}
+_run = {"generation": 0}  # a new run (lifecycle.reset) starts counting keep-alive from zero
 
 
 def _shutdown() -> None:
@@ -34,6 +35,7 @@ def _shutdown() -> None:
 def _reset() -> None:
     _live.clear()
     _hooked["on"] = False
+    _run["generation"] += 1
 
 
 lifecycle.on_reset(_reset)
@@ -42,7 +44,7 @@ lifecycle.on_reset(_reset)
 class Lifeline:
     """Keep-alive, owner process and waiters of one asynchronous object."""
 
-    __slots__ = ("owner", "held", "_lock", "_waiters", "_obj", "__weakref__")
+    __slots__ = ("owner", "held", "_lock", "_waiters", "_obj", "_generation", "__weakref__")
 
     def __init__(self, obj, owner: Process | None = None) -> None:
         self.owner = owner or current()
@@ -50,6 +52,7 @@ class Lifeline:
         self._lock = threading.Lock()
         self._waiters: set[Process] = set()
         self._obj = weakref.ref(obj)
+        self._generation = _run["generation"]
 
     def hold(self) -> None:
         """The object is busy: the program does not end before release()."""
@@ -57,6 +60,7 @@ class Lifeline:
             if self.held:
                 return
             self.held = True
+            self._generation = _run["generation"]
         TABLE.count("keepalive", 1)
         obj = self._obj()
         if obj is not None and hasattr(obj, "stop_for_shutdown"):
@@ -81,7 +85,8 @@ class Lifeline:
         obj = self._obj()
         if obj is not None:
             _live.discard(obj)
-        TABLE.count("keepalive", -1)
+        if self._generation == _run["generation"]:  # an object of a previous run counts no more
+            TABLE.count("keepalive", -1)
         self.wake()
 
     def post(self, event: Callable[[], None]) -> None:

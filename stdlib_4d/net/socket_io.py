@@ -128,8 +128,13 @@ async def connect(host: str, port: int, link: Link, timeout: float | None, no_de
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
+_connecting: set = set()  # asyncio holds tasks weakly: the connecting ones are kept here
+
+
 def connect_threadsafe(host: str, port: int, link: Link, timeout: float | None, no_delay: bool) -> None:
-    eventloop.submit(connect(host, port, link, timeout, no_delay))
+    future = eventloop.submit(connect(host, port, link, timeout, no_delay))
+    _connecting.add(future)
+    future.add_done_callback(_connecting.discard)
 
 
 # ---------------------------------------------------------------- listening

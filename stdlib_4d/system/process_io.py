@@ -20,6 +20,7 @@ from typing import Protocol
 from runtime import eventloop
 
 READ_SIZE = 65536
+_watching: set = set()
 
 
 class Sink(Protocol):
@@ -39,7 +40,9 @@ class Child:
         self.proc = await asyncio.create_subprocess_exec(
             *argv, cwd=cwd, env=env, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE, start_new_session=True)
-        asyncio.get_running_loop().create_task(self._watch(timeout))
+        task = asyncio.get_running_loop().create_task(self._watch(timeout))
+        _watching.add(task)  # asyncio holds tasks weakly: keep the watcher until the child is over
+        task.add_done_callback(_watching.discard)
         return self.proc.pid
 
     async def _pump(self, stream: asyncio.StreamReader, report) -> None:

@@ -11,3 +11,4 @@ INSERT IN ARRAY($colors;1)
 ALERT($colors{0}+"|"+$colors{1}+"|"+$colors{2})  // expect: (none)||rust
 ARRAY TEXT($colors;5)
 ALERT($colors{0})  // expect: (none)
+ALERT(String(Find in array($colors;"(none)";0))+" "+String(Count in array($colors;"(none)")))  // expect: -1 0

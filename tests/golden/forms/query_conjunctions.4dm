@@ -7,3 +7,10 @@ Try
 Catch
 	ALERT(Last errors[0].message)  // expect: QUERY is not supported by run4d
 End try
+Try
+	QUERY:C277([People];  & [People]Age>18)
+	QUERY BY ATTRIBUTE:C1331([People]; [People]Info; "city"; =; "Paris"; *)
+	QUERY BY ATTRIBUTE:C1331([People];  | ; [People]Info; "age"; >=; 18)
+Catch
+	ALERT(Last errors[0].message)  // expect: QUERY is not supported by run4d
+End try

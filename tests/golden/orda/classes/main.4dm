@@ -12,9 +12,21 @@ $e.fullName:="Alan Mathison"
 ALERT($e.firstName+"|"+$e.lastName+"|"+JSON Stringify($e.touchedAttributes()))  // expect: Alan|Mathison|["firstName","lastName","fullName"]
 ALERT(JSON Stringify($e.raise(10))+" "+String(ds.Employee.get(2).salary))  // expect: {"success":true} 7700
 ALERT(ds.Employee.query("fullName = :1"; "grace h@").lastName.join(","))  // expect: Hopper
-ALERT(ds.Employee.all().orderBy("fullName desc").firstName.join(","))  // expect: Grace,Alan,Ada
+ALERT(ds.Employee.all().orderBy("fullName desc").firstName.join(","))  // expect: Alan,Ada,Grace
 ALERT(ds.Employee.fullName.kind+" "+ds.Employee.fullName.type+" "+String(ds.Employee.fullName.readOnly))  // expect: calculated string False
 ALERT(ds.Employee.boss.kind+" "+String(ds.Employee.boss.readOnly))  // expect: calculated True
 ALERT(String(OB Instance of($e; cs.EmployeeEntity))+" "+String(OB Instance of(ds.Company; cs.Company))+" "+String(OB Instance of(ds; cs.DataStore)))  // expect: True True True
 ALERT(JSON Stringify(ds.Employee.all().fullName))  // expect: ["Ada Lovelace","Alan Mathison","Grace Hopper"]
+alias_query
+// expect: Hopper
+// expect: Ada
+// expect: Ada,Alan
+// expect: Hopper,Lovelace,Mathison
+// expect: Mathison,Lovelace,Hopper
+// expect: Acme Lovelace
+// expect: Ada,Grace
+// expect: 2 Ada,Grace
+// expect: alias employer.name True EmployeeSelection
+// expect: Turing-Smith [{"firstName":"Alan","surname":"Turing-Smith","employerName":null}]
+// expect: ["Acme","Acme"]
 $x:=cs.EmployeeEntity.new()  // expect runtime error: cs.EmployeeEntity cannot be instantiated with new()

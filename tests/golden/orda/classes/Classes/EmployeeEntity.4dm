@@ -18,3 +18,23 @@ Function get boss($event : Object) : cs.EmployeeEntity
 Function raise($percent : Real) : Object
 	This.salary:=This.salary*(1+($percent/100))
 	return This.save()
+
+Function query fullName($event : Object) : Object
+	var $p : Integer
+	var $value : Text
+	$value:=$event.value
+	$p:=Position(" "; $value)
+	If ($p=0)
+		return {query: "firstName = :1 or lastName = :1"; parameters: [$value]}
+	End if
+	If ($event.operator="!=")
+		return {query: "not(firstName = :1 and lastName = :2)"; parameters: [Substring($value; 1; $p-1); Substring($value; $p+1)]}
+	End if
+	return {query: "firstName = :1 and lastName = :2"; parameters: [Substring($value; 1; $p-1); Substring($value; $p+1)]}
+
+Function orderBy fullName($event : Object) : Text
+	return "lastName "+$event.operator+", firstName "+$event.operator
+
+exposed Alias employerName employer.name
+Alias surname lastName
+Alias colleagues employer.staff
