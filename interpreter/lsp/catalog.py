@@ -106,6 +106,15 @@ def constant(name: str):
     return registry.lookup_constant(name)
 
 
+def show_value(value) -> str:
+    """A constant's value as 4D writes it: 2, 1.5, "text", True."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
 def keywords() -> list[str]:
     """Keywords as the 4D editor writes them: If, End if, For each, Class constructor..."""
     lower = {"return", "break", "continue", "var", "property"}  # 4D writes these in lower case
