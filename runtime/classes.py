@@ -9,12 +9,14 @@ once and caches the result.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from runtime.codes import err
 from runtime.functions import Function4D
 from runtime.native import Native
+from runtime.registry import LazyRegistry
 from runtime.values import UNDEF, Obj, SharedObj
 
 
@@ -183,17 +185,23 @@ class ClassStore(Native):
         raise err("not_a_function", name=f"{self.name}.{name}")
 
     def keys4d(self) -> list[str]:
+        if isinstance(self.classes, LazyRegistry):
+            self.classes.load_all()
         return sorted(self.classes)
 
 
 BUILTIN_STORE = ClassStore("4D")
+# Filled on demand like the commands: stdlib_4d imports a class's module when its name is first read.
+BUILTIN_STORE.classes = LazyRegistry()
 OBJECT_CLASS = Class4D("Object", "4D")
 BUILTIN_STORE.classes["Object"] = OBJECT_CLASS
+BUILTIN_MODULES: dict[str, str] = {}  # class name -> the module that registered it (the lazy index)
 
 
 def register_builtin(name: str, py_type: type | None = None, new=None) -> Class4D:
     """Declare a built-in class 4D.<name>, implemented by `py_type`."""
-    cls = BUILTIN_STORE.classes.get(name) or Class4D(name, "4D", OBJECT_CLASS)
+    BUILTIN_MODULES[name] = sys._getframe(1).f_globals.get("__name__", "")
+    cls = dict.get(BUILTIN_STORE.classes, name) or Class4D(name, "4D", OBJECT_CLASS)
     cls.native_type = py_type
     cls.native_new = new
     if py_type is not None:

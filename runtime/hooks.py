@@ -24,6 +24,8 @@ method_exists: Callable[[str], bool] = lambda name: False
 method_attribute: Callable[[str, str], Any] = lambda name, attribute: None
 # user_class(name) -> Class4D | None: the class cs.<name> of the loaded program.
 user_class: Callable[[str], Any] = lambda name: None
+# user_classes() -> the `cs` class store of the loaded program (None when none is loaded).
+user_classes: Callable[[], Any] = lambda: None
 # compile_formula(source) -> Function4D: Formula from string.
 compile_formula: Callable[[str], Any] = _missing
 # box_blob(blob) -> 4D.Blob: what a scalar Blob (bytearray) becomes once stored in

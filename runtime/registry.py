@@ -10,9 +10,51 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+
+class LazyRegistry(dict):
+    """A registry filled on demand: a name not registered yet may belong to a module not imported yet.
+
+    `find(name)` (installed by stdlib_4d) imports the module that registers `name`
+    and says whether it did; every read (`[]`, `get`, `in`) asks it on a miss, so a
+    program only loads the modules of the commands and classes it uses. Iterating
+    gives what is loaded: `load_all()` first when everything is wanted (docs, completion).
+    """
+
+    __slots__ = ("find", "everything")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.find: Callable[[str], bool] | None = None
+        self.everything: Callable[[], None] | None = None
+
+    def __missing__(self, name):
+        if self.find is not None and self.find(name):
+            return dict.__getitem__(self, name)
+        raise KeyError(name)
+
+    def get(self, name, default=None):
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or (self.find is not None and self.find(name)
+                                                 and dict.__contains__(self, name))
+
+    def load_all(self) -> None:
+        if self.everything is not None:
+            self.everything()
+
+
+def _caller_module(depth: int = 2) -> str:
+    """The module that called a registration function (the lazy index records it)."""
+    return sys._getframe(depth).f_globals.get("__name__", "")
 
 
 @dataclass
@@ -27,9 +69,12 @@ class CommandSpec:
     # 1-based positions of parameters the command writes into: the compiler
     # passes a pointer when the argument there is a variable (4D's by-reference).
     outputs: tuple[int, ...] = ()
+    module: str = ""  # the module that registered it (stdlib_4d's lazy index)
 
 
-COMMANDS: dict[str, CommandSpec] = {}
+COMMANDS: LazyRegistry = LazyRegistry()  # key(name) -> CommandSpec
+# Canonical names of the commands a lazy module registers (stdlib_4d fills it from its index).
+INDEXED_NAMES: list[str] = []
 CONSTANTS: dict[str, tuple[str, Any]] = {}
 # Commands compiled specially (Formula, Count parameters...): name -> description.
 SPECIAL: dict[str, str] = {}
@@ -76,7 +121,7 @@ def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = ()
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
         lo, hi = _arity(fn)
         spec = CommandSpec(name, fn, lo, hi, returns, "C_" + py_ident(name), (fn.__doc__ or "").strip(),
-                           outputs)
+                           outputs, fn.__module__)
         COMMANDS[key(name)] = spec
         HEADLESS.pop(key(name), None)  # an implementation replaces a headless no-op
         return fn
@@ -107,7 +152,8 @@ def headless(name: str, reason: str, result: Any = None, returns: str | None = N
     def no_op(*args):
         return result
 
-    COMMANDS[key(name)] = CommandSpec(name, no_op, 0, None, returns, "C_" + py_ident(name), reason)
+    COMMANDS[key(name)] = CommandSpec(name, no_op, 0, None, returns, "C_" + py_ident(name), reason,
+                                      module=_caller_module())
     HEADLESS[key(name)] = reason
 
 
@@ -134,13 +180,35 @@ SYSTEM_VARIABLES = ["Error method", "Error line", "Error formula"]
 
 def multiword_names() -> list[str]:
     """Every registered name containing a space (for the lexer)."""
-    names = [s.name for s in COMMANDS.values()] + [n for n, _ in CONSTANTS.values()]
+    names = [s.name for s in COMMANDS.values()] + [n for n, _ in CONSTANTS.values()] + INDEXED_NAMES
     names += list(SPECIAL.values()) + SYSTEM_VARIABLES
     return [n for n in names if " " in n]
 
 
 def lookup_command(name: str) -> CommandSpec | None:
     return COMMANDS.get(key(name))
+
+
+def command_for_pyname(pyname: str) -> CommandSpec | None:
+    """The command compiled code calls by this global name (C_...), its module imported if needed."""
+    if not _PYNAMES or len(_PYNAMES) < len(INDEXED_NAMES):
+        for name in INDEXED_NAMES:
+            _PYNAMES["C_" + py_ident(name)] = key(name)
+    found = _PYNAMES.get(pyname)
+    if found is None:
+        for k, spec in list(dict.items(COMMANDS)):
+            _PYNAMES[spec.pyname] = k
+        found = _PYNAMES.get(pyname)
+    return COMMANDS.get(found) if found is not None else None
+
+
+_PYNAMES: dict[str, str] = {}
+
+
+def all_commands() -> list[CommandSpec]:
+    """Every command, its module imported if it was not (docs, completion, "did you mean")."""
+    COMMANDS.load_all()
+    return list(COMMANDS.values())
 
 
 def lookup_constant(name: str):

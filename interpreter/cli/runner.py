@@ -77,17 +77,28 @@ def app_context(layout, opts, params: list[str]):
 
 
 def _open_datastore(program: Program, layout, opts) -> int:
-    """Open the project's datastore (catalog.4DCatalog); a catalog that cannot be read stops the run."""
+    """Open the project's datastore (catalog.4DCatalog); a catalog that cannot be read stops the run.
+
+    A program with no catalog whose code names nothing of ORDA (so that stdlib_4d.data was not
+    loaded while compiling it) does not load the datastore's modules at all: `ds` reached from
+    code compiled at run time opens the empty datastore then (opening.current_store).
+    """
     from runtime import appcontext
-    from stdlib_4d.data.backends import BackendError
-    from stdlib_4d.data.catalog import CatalogError, find_catalog
-    from stdlib_4d.data.opening import open_datastore
+    from stdlib_4d.data import find_catalog
 
     ctx = appcontext.current()
+    catalog = (find_catalog(layout.root) if layout.root else None) or \
+        (find_catalog(ctx.database_folder) if ctx.database_folder else None)
+    if catalog is None and "stdlib_4d.data.opening" not in sys.modules:
+        return 0
+    from stdlib_4d.data.backends import BackendError
+    from stdlib_4d.data.catalog import CatalogError
+    from stdlib_4d.data.opening import open_datastore
+
     try:
         open_datastore(ctx.database_folder, classes=program.cs, data=getattr(opts, "datastore", None),
                        dataless=ctx.dataless, data_folder=ctx.data_folder, data_file=ctx.data_file,
-                       catalog=find_catalog(layout.root) or find_catalog(ctx.database_folder))
+                       catalog=catalog)
     except CatalogError as e:
         print(f"run4d: {e}", file=sys.stderr)
         return EXIT_COMPILE

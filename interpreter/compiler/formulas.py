@@ -11,6 +11,7 @@ from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler, nesting_message
 from interpreter.compiler.codegen_expr import TooDeep
 from interpreter.compiler.parser import parse_items
+from interpreter.compiler.prelude import bind_commands
 from interpreter.compiler.program import python_compile
 from interpreter.compiler.scope import walk
 from runtime.codes import err
@@ -52,5 +53,6 @@ def compile_formula_text(program, source: str) -> Function4D:
         code = python_compile(comp.module(), "<Formula from string>", comp.lines)
     except CompileErrors as e:
         raise err("bad_value", detail=f"Formula from string: {e.errors[0].message}") from None
+    bind_commands(program.G, code)
     exec(code, program.G)
     return formula(program.G[pyname], (), text)

@@ -339,18 +339,33 @@ def _tables(stream: Iterator[Token], names: NameTable) -> Iterator[Token]:
 
 
 def _names_at(buf: list[Token], i: int, names: NameTable, start: Token | None) -> tuple[int, str]:
-    """Adjacent untagged NAME tokens from buf[i] (a table or field name may hold spaces)."""
+    """Adjacent untagged words from buf[i] (a table or field name may hold spaces).
+
+    A table name is no command, constant or keyword (`[True]` is a collection);
+    a field name follows the `]` with no space and may be any word (`[T]Type`, `[T]AD 1`).
+    """
     words = []
-    while i < len(buf) and buf[i].type == "NAME" and not getattr(buf[i], "tag", ""):
-        if start is not None and buf[i].start_pos != start.end_pos:
-            break  # [Table]Field: the field follows the bracket with no space
-        words.append(str(buf[i]))
-        start = None
+    prev = None
+    while i < len(buf) and not getattr(buf[i], "tag", ""):
+        tok = buf[i]
+        if start is not None:
+            if prev is None and (tok.start_pos != start.end_pos or not _is_word(tok)):
+                break
+            if prev is not None and (tok.type not in ("NAME", "NUMBER") or tok.start_pos != prev.end_pos + 1):
+                break
+        elif tok.type != "NAME":
+            break
+        words.append(str(tok))
+        prev = tok
         i += 1
     text = " ".join(words)
-    if words and names.known(text.lower()):
+    if words and start is None and names.known(text.lower()):
         return i, ""
     return i, text
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.type == "NAME" or (tok.type in KEYWORD_TYPES and str(tok)[:1].isalpha())
 
 
 def _match_table(buf: list[Token], prev_type: str, names: NameTable) -> tuple[int, Token | None]:

@@ -77,3 +77,16 @@ def base_globals() -> dict:
         g["_CR_" + name] = fn
     g["_Coll"] = Coll
     return g
+
+
+def bind_commands(g: dict, code) -> None:
+    """Bind the commands `code` calls (globals C_...) that `g` lacks: their modules load on first use."""
+    stack = [code]
+    while stack:
+        co = stack.pop()
+        for name in co.co_names:
+            if name.startswith("C_") and name not in g:
+                spec = registry.command_for_pyname(name)
+                if spec is not None:
+                    g[name] = spec.fn
+        stack.extend(c for c in co.co_consts if isinstance(c, type(code)))

@@ -21,7 +21,7 @@ from interpreter.compiler import nodes as n
 from interpreter.compiler.codegen import Compiler
 from interpreter.compiler.codegen_array import array_variables
 from interpreter.compiler.parser import NAMES, normalize, parse_items
-from interpreter.compiler.prelude import base_globals
+from interpreter.compiler.prelude import base_globals, bind_commands
 from interpreter.compiler.units import make_unit
 from runtime import hooks, registry
 from runtime.classes import BUILTIN_STORE, OBJECT_CLASS, Class4D, ClassStore
@@ -193,6 +193,7 @@ class Program:
 
             print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
         code = python_compile(module, unit.path, comp.lines)
+        bind_commands(self.G, code)
         exec(code, self.G)
         comp.compiled = (code, made)
         if unit.cls is not None:
@@ -230,6 +231,7 @@ class Program:
         for name, t in entry["proc_decls"]:
             process.declare(name, convert.TYPES[t][1]())
         self.warnings.extend(entry["warnings"])
+        bind_commands(self.G, entry["code"])
         exec(entry["code"], self.G)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, entry["made"])
@@ -351,6 +353,7 @@ class Program:
         hooks.compile_formula = self.compile_formula
         hooks.method_attribute = self.method_attribute
         hooks.user_class = self.cs.classes.get
+        hooks.user_classes = lambda: self.cs
         hooks.design_objects = self.design_objects
         hooks.source_of = self.sources.get
 

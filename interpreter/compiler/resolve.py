@@ -21,7 +21,7 @@ from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from runtime import catalog
 from runtime.errors import CompileError
-from runtime.registry import COMMANDS, key
+from runtime.registry import COMMANDS, INDEXED_NAMES, key
 
 
 class NameResolver:
@@ -82,8 +82,8 @@ def _closest(lowered: str, methods) -> str | None:
     candidates: dict[str, str] = {}
     for entry in catalog.entries().values():
         candidates[key(entry.name)] = entry.name
-    for spec in COMMANDS.values():
-        candidates[key(spec.name)] = spec.name
+    for known in [spec.name for spec in COMMANDS.values()] + INDEXED_NAMES:
+        candidates[key(known)] = known
     for entry in methods:
         candidates[key(entry.name)] = entry.name
     # Names of about the same length only: difflib is quadratic in the lengths.

@@ -24,7 +24,9 @@ _SPACES = re.compile(r"\s+")
 
 
 def _load() -> None:
-    import stdlib_4d  # noqa: F401  (registers commands, constants and built-in classes)
+    import stdlib_4d
+
+    stdlib_4d.load_all()  # every command, constant and built-in class (modules load lazily otherwise)
 
 
 def _cell(text: str) -> str:

@@ -223,7 +223,7 @@ class ReplCore:
             return []
         if low.startswith("$"):
             return sorted("$" + k for k in self.program.session if k.startswith(low[1:]) and not k.startswith("__"))
-        pool = [s.name for s in registry.COMMANDS.values()] + [n for n, _ in registry.CONSTANTS.values()]
+        pool = [s.name for s in registry.all_commands()] + [n for n, _ in registry.CONSTANTS.values()]
         pool += list(registry.SPECIAL.values()) + [k.title() if " " not in k else k.capitalize() for k in KEYWORDS]
         pool += [m.name for m in self.program.methods.values() if not m.name.startswith("__")]
         def ranked(names):
@@ -240,7 +240,7 @@ class ReplCore:
         if path == "cs":
             return sorted(self.program.cs.classes)
         if path == "4D":
-            return sorted(BUILTIN_STORE.classes)
+            return BUILTIN_STORE.keys4d()
         value = self._resolve(path)
         return _member_names(value)
 

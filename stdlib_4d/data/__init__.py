@@ -8,3 +8,18 @@ queries are parsed by qparse.py (sharing the collection query parser),
 compiled to SQL by qcompile.py and finished in Python by qeval.py;
 opening.py opens the datastore and binds the ORDA user classes.
 """
+
+import os
+
+
+def find_catalog(root: str) -> str | None:
+    """The catalog of a project folder or of a folder of sources, if any.
+
+    Here rather than in catalog.py: the command line asks before anything of ORDA is loaded.
+    """
+    for candidate in (os.path.join(root, "Project", "Sources", "catalog.4DCatalog"),
+                      os.path.join(root, "Sources", "catalog.4DCatalog"),
+                      os.path.join(root, "catalog.4DCatalog")):
+        if os.path.isfile(candidate):
+            return candidate
+    return None

@@ -10,9 +10,10 @@ file and the line).
 
 from __future__ import annotations
 
-import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+
+from stdlib_4d.data import find_catalog  # noqa: F401  (where it used to be)
 
 # The catalog's field type codes, and what run4d stores for each.
 KINDS = {
@@ -214,13 +215,3 @@ def _read_relation(rel: ET.Element, by_uuid: dict, path: str) -> Relation | None
         raise CatalogError(f"{path}: a <relation> lacks its source or destination field")
     (st, sf), (dt, df) = ends["source"], ends["destination"]
     return Relation(rel.get("name_Nto1", ""), rel.get("name_1toN", ""), st.name, sf.name, dt.name, df.name)
-
-
-def find_catalog(root: str) -> str | None:
-    """The catalog of a project folder or of a folder of sources, if any."""
-    for candidate in (os.path.join(root, "Project", "Sources", "catalog.4DCatalog"),
-                      os.path.join(root, "Sources", "catalog.4DCatalog"),
-                      os.path.join(root, "catalog.4DCatalog")):
-        if os.path.isfile(candidate):
-            return candidate
-    return None

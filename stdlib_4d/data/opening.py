@@ -16,7 +16,7 @@ import json
 import os
 import threading
 
-from runtime import lifecycle
+from runtime import hooks, lifecycle
 from runtime.classes import BUILTIN_STORE, Class4D, register_builtin
 from runtime.codes import err
 from runtime.registry import command
@@ -181,7 +181,11 @@ def current_store() -> DataStore:
         with _guard:
             store = _current["store"]
             if store is None:
-                store = _current["store"] = DataStore(NullBackend(), Model())
+                # No catalog, and nothing of ORDA compiled in the program (the command line
+                # opened nothing): `ds` is first used now, from code compiled at run time.
+                store = DataStore(NullBackend(), Model())
+                bind_classes(store, hooks.user_classes())
+                _current["store"] = store
     return store
 
 

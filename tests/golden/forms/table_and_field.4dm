@@ -12,3 +12,5 @@ Catch
 End try
 $c:=[1; 2]
 ALERT(String($c[0]))  // expect: 1
+$r:=Try([Codes:91]Use:2+[Codes]Type+[Codes]AD 1:34)
+ALERT(Last errors[0].message)  // expect: [Codes]Use (tables and fields) is not supported by run4d
