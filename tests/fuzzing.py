@@ -24,8 +24,11 @@ ROOT = str(Path(__file__).resolve().parent.parent)
 GOLDEN = Path(__file__).parent / "golden"
 ALLOWED = {0, 65, 70}
 
-# Single-file golden cases (folder cases need their helpers).
-SOURCES = sorted(p for p in GOLDEN.rglob("*.4dm") if not (p.parent / "main.4dm").exists())
+# Single-file golden cases (folder cases need their helpers); not those that work on files, databases or
+# the system: a mutated one could touch real files (runs are sandboxed too, as a second guard).
+_AWAY = {"files", "orda", "system"}
+SOURCES = sorted(p for p in GOLDEN.rglob("*.4dm") if not (p.parent / "main.4dm").exists()
+                 and p.relative_to(GOLDEN).parts[0] not in _AWAY)
 
 SNIPPETS = ["(", ")", "[", "]", "{", "}", ":=", ";", ":", "?", ".", "->", "$", "\"", "/*", "//", "\\",
             "If (True)\n", "End if\n", "Else\n", "For ($i; 1; 3)\n", "End for\n", "While (False)\n",
@@ -83,7 +86,10 @@ def run_bounded(path: Path, seconds: float) -> tuple[int, str, bool]:
     Returns (exit code, stderr, interrupted). A program may loop forever once mutated;
     then run4d must stop on Ctrl-C (exit 130) within a few seconds.
     """
-    env = dict(os.environ, PYTHONPATH=ROOT, RUN4D_REGEX_TIMEOUT="1")
+    home = path.parent
+    env = dict(os.environ, PYTHONPATH=ROOT, RUN4D_REGEX_TIMEOUT="1", HOME=str(home), TMPDIR=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local"),
+               XDG_CACHE_HOME=str(home / ".cache"), RUN4D_CACHE="off")
     proc = subprocess.Popen([sys.executable, "-m", "interpreter.cli.main", str(path)], cwd=path.parent, env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     interrupted = False

@@ -1,0 +1,93 @@
+"""Compile speed: `run4d --check` on large files against Python compiling equivalent Python.
+
+Usage: python bench/compile.py [--rounds R] [--lines N] [--big]
+
+Rows (a separate process per run, rounds interleaved; min/median/max):
+- check N lines, cold: `run4d --check` of an N-line method (bench/parse_block.4dm repeated), no cache
+  (RUN4D_CACHE=off), start-up included; lines per second and the ratio to the reference.
+- check N lines, cached: the same once a first run filled a disk cache (RUN4D_CACHE=folder).
+- Case of with 2,000 branches, cold.
+- with --big: 100,000 lines, cold.
+Reference: `python -c "compile(...)"` of an N-line Python file with the same statements
+(bench/parse_block.py), start-up included, in the same round. Targets (issues 18 and 19):
+>= 20,000 lines/s, 100,000 lines < 10 s, 2,000 branches < 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def repeat_to(block: str, lines: int) -> str:
+    return block * (lines // block.count("\n") + 1)
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def stats(samples: list[float], fmt: str = "6.2f") -> str:
+    return (f"min {min(samples):{fmt}}  median {statistics.median(samples):{fmt}}  "
+            f"max {max(samples):{fmt}}")
+
+
+def write(path: str, text: str) -> str:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return path
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--lines", type=int, default=20_000)
+    p.add_argument("--big", action="store_true", help="also 100,000 lines (slow)")
+    opts = p.parse_args()
+    work = tempfile.mkdtemp(prefix="run4d-bench-compile-")
+    block = open(os.path.join(HERE, "parse_block.4dm"), encoding="utf-8").read()
+    files = {"check": write(os.path.join(work, "check", "m.4dm"), repeat_to(block, opts.lines)),
+             "case": write(os.path.join(work, "case", "m.4dm"),
+                           "var $i; $x : Integer\n$i:=5\nCase of\n"
+                           + "".join(f"\t: ($i={k})\n\t\t$x:={k}\n" for k in range(2000)) + "End case\n")}
+    if opts.big:
+        files["100k"] = write(os.path.join(work, "big", "m.4dm"), repeat_to(block, 100_000))
+    py_block = open(os.path.join(HERE, "parse_block.py"), encoding="utf-8").read()
+    py = write(os.path.join(work, "ref.py"), repeat_to(py_block, opts.lines))
+    lines = {k: open(f, encoding="utf-8").read().count("\n") for k, f in files.items()}
+
+    run4d = [sys.executable, "-m", "interpreter.cli.main", "--check"]
+    cold = dict(os.environ, PYTHONPATH=ROOT, RUN4D_CACHE="off")
+    cached = dict(os.environ, PYTHONPATH=ROOT, RUN4D_CACHE=os.path.join(work, "cache"))
+    reference = [sys.executable, "-c", f"compile(open({py!r}).read(), {py!r}, 'exec')"]
+    timed(run4d + [files["check"]], cached)  # fills the cache
+    rows: dict[str, list[float]] = {"reference": [], "check cold": [], "check cached": [], "case cold": []}
+    for _ in range(opts.rounds):
+        rows["reference"].append(timed(reference, cold))
+        rows["check cold"].append(timed(run4d + [files["check"]], cold))
+        rows["check cached"].append(timed(run4d + [files["check"]], cached))
+        rows["case cold"].append(timed(run4d + [files["case"]], cold))
+        if opts.big:
+            rows.setdefault("100k cold", []).append(timed(run4d + [files["100k"]], cold))
+    ref = rows.pop("reference")
+    print(f"{'reference':14s} Python compile() of {open(py).read().count(chr(10)):,} lines, seconds {stats(ref)}")
+    for name, samples in rows.items():
+        n = lines["check" if name.startswith("check") else name.split()[0]]
+        ratios = [s / r for s, r in zip(samples, ref)]
+        print(f"{name:14s} {n:7,} lines  seconds {stats(samples)}  lines/s {stats([n / s for s in samples], '7,.0f')}"
+              f"  ÷ reference {stats(ratios)}")
+
+
+if __name__ == "__main__":
+    main()
