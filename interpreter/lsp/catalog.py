@@ -66,7 +66,8 @@ def commands() -> dict[str, CommandInfo]:
     import stdlib_4d  # noqa: F401  (registers the commands)
 
     out: dict[str, CommandInfo] = {}
-    for k, spec in registry.COMMANDS.items():
+    for spec in registry.all_commands():  # every module imported: the registry fills on demand
+        k = registry.key(spec.name)
         params = _param_texts(spec.fn)
         returns = _RETURNS.get(spec.returns or "")
         out[k] = CommandInfo(spec.name, syntax_of(spec.name, params, returns), tuple(p for p, _o in params),
@@ -104,6 +105,15 @@ def constants() -> list[tuple[str, object]]:
 
 def constant(name: str):
     return registry.lookup_constant(name)
+
+
+def show_value(value) -> str:
+    """A constant's value as 4D writes it: 2, 1.5, "text", True."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
 
 
 def keywords() -> list[str]:

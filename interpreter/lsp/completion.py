@@ -124,7 +124,7 @@ def _pool(ws, with_library: bool):
         from runtime.registry import key
 
         theme = themes.get(key(name), "")
-        yield name, K.Constant, f"{value!r}" + (f" ({theme})" if theme else ""), None, "3"
+        yield name, K.Constant, catalog.show_value(value) + (f" ({theme})" if theme else ""), None, "3"
 
 
 def _pool_items(ws, prefixes: list[tuple[str, int]], cur: Cursor, with_library: bool) -> list[lsp.CompletionItem]:

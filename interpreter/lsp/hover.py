@@ -50,7 +50,7 @@ def _describe(ws, path: str, cur: Cursor, t) -> str:
     if t.kind == "constant":
         name, value = catalog.constant(t.name)
         theme = catalog.constant_themes().get(key(name), "")
-        return _code(f"{name} = {value!r}") + (f"\n\nConstant, theme *{theme}*" if theme else "")
+        return _code(f"{name} = {catalog.show_value(value)}") + (f"\n\nConstant, theme *{theme}*" if theme else "")
     if t.kind == "method":
         fs = ws.method_symbols(t.name)
         sig = fs.method if fs else None

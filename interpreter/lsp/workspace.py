@@ -68,6 +68,7 @@ class Workspace:
         self.program = CheckProgram()
         self.files: dict[str, FileState] = {}
         self.project_sources = find_project_sources(self.root) if self.root else None
+        self.names: dict[str, str] = {}  # path -> method name, when not the file's stem (database methods)
 
     # ------------------------------------------------------------------ discovery
 
@@ -76,7 +77,9 @@ class Workspace:
         if self.root is None or not os.path.isdir(self.root):
             return []
         if self.project_sources is not None:
-            paths = [os.path.abspath(p) for p in layout_for(self.root).files]
+            layout = layout_for(self.root)
+            self.names = {os.path.abspath(p): name for p, name in layout.names.items()}
+            paths = [os.path.abspath(p) for p in layout.files]
         else:
             paths = self._walk(self.root)
         for path in paths[:MAX_FILES]:
@@ -101,10 +104,10 @@ class Workspace:
         sources = os.path.abspath(self.project_sources)
         if folder in (os.path.join(sources, "Classes"), os.path.join(sources, "Methods")):
             return True
-        return folder == os.path.join(sources, "DatabaseMethods") and _stem(path).lower() == "onstartup"
+        return path in {os.path.abspath(p) for p in layout_for(self.root).files}  # database methods
 
     def _add(self, path: str, declared: bool, text: str | None = None) -> FileState:
-        name = _stem(path)
+        name = self.names.get(path) or _stem(path)
         if self.project_sources is not None:
             is_class = os.path.basename(os.path.dirname(path)) == "Classes"
         else:
@@ -132,9 +135,26 @@ class Workspace:
     def state(self, path: str) -> FileState:
         st = self.files.get(path)
         if st is None:
+            if self.root is None:
+                self._adopt_neighbours(path)
+                st = self.files.get(path)
+                if st is not None:
+                    return st
             st = self._add(path, declared=self._in_project(path))
             st.late = True
         return st
+
+    def _adopt_neighbours(self, path: str) -> None:
+        """No workspace folder: a file comes with what `run4d FILE.4dm` loads with it
+        (the .4dm files beside it, Classes/ and Methods/), as in a run."""
+        if not path.lower().endswith(".4dm") or not os.path.isfile(path):
+            return
+        layout = layout_for(path)
+        self.names.update({os.path.abspath(p): name for p, name in layout.names.items()})
+        for f in (layout.files + layout.optional)[:MAX_FILES]:
+            f = os.path.abspath(f)
+            if f not in self.files:
+                self._add(f, declared=True).late = True
 
     # ------------------------------------------------------------------ documents
 

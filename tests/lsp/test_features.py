@@ -161,3 +161,11 @@ def test_a_file_being_typed_keeps_its_outline(ws: Workspace):
     assert errors and errors[0].kind == "syntax error"
     (cls,) = navigation.document_symbols(ws, shape)
     assert [c.name for c in cls.children] == ["sides", "label", "constructor", "area", "get perimeter"]
+
+
+def test_hover_on_names_of_several_words_and_constants(ws: Workspace):
+    path = edit(ws, "m", '$o:=New object("a"; Is text)\n')
+    text = hover.hover(ws, path, lsp.Position(0, 6)).contents.value
+    assert text.startswith("```4d\nNew object(") and ": Object" in text
+    text = hover.hover(ws, path, lsp.Position(0, 22)).contents.value
+    assert text.startswith("```4d\nIs text = 2\n```")

@@ -357,6 +357,21 @@ def test_a_folder_of_4dm_files_without_a_project(tmp_path: Path):
         c.close()
 
 
+def test_a_file_opened_without_a_workspace_folder_knows_its_neighbours(tmp_path: Path):
+    (tmp_path / "Classes").mkdir()
+    (tmp_path / "Classes" / "Box.4dm").write_text("property size : Integer\n", encoding="utf-8")
+    (tmp_path / "helper.4dm").write_text("#DECLARE() : Integer\nreturn 1\n", encoding="utf-8")
+    main = tmp_path / "main.4dm"
+    main.write_text("var $b : cs.Box\n$b:=cs.Box.new()\n$n:=helper()+$b.size\nmissing()\n", encoding="utf-8")
+    c = LspClient(None)
+    try:
+        c.open(main)
+        _at, diags = c.diagnostics(main)
+        assert [d["message"] for d in diags] == ["Unknown command or method: missing"]
+    finally:
+        c.close()
+
+
 def test_tcp_on_localhost(project: Path):
     proc = subprocess.Popen([sys.executable, "-m", "interpreter.cli", "lsp", "--tcp", "0"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
