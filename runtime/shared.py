@@ -14,7 +14,6 @@ from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.values import Coll, Date4D, Obj, Picture, Pointer, SharedColl, SharedGroup, SharedObj, Time4D
 
-
 _GROUP_MAKING = threading.Lock()
 
 
