@@ -8,7 +8,9 @@ class); built-in objects (4D.Blob, formulas...) are kept as they are. The
 options say what happens to shared values (kept as the same reference, or
 copied), to pointers (kept or replaced by the value they point to) and
 whether the copy is shared (then every container joins one shared group).
-An object or collection that contains itself cannot be copied.
+An object or collection that contains itself cannot be copied, except in
+the parameters sent to another process, whose copy keeps the shape of the
+graph (an object reached twice is copied once, a cycle stays a cycle).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ _SCALARS = frozenset({str, float, int, bool, Date4D, Time4D, type(None)})
 
 
 def deep_copy(value, keep_shared: bool = True, *, resolve: bool = False,
-              group: SharedGroup | None = None, who: str = "copy"):
+              group: SharedGroup | None = None, who: str = "copy", graph: bool = False):
     """A deep copy of value.
 
     keep_shared: shared objects and collections stay the same reference
@@ -32,9 +34,10 @@ def deep_copy(value, keep_shared: bool = True, *, resolve: bool = False,
     ones. resolve: pointers are replaced by the values they point to.
     group: the copy is shared, every object and collection of it in `group`
     (a value that cannot be shared is then an error). `who` names the
-    command in error messages.
+    command in error messages. graph: the copy keeps shared references and cycles
+    (CALL WORKER, New process: a test runner sends objects that point back to it).
     """
-    return _Copier(keep_shared and group is None, resolve, group, who).copy(value)
+    return _Copier(keep_shared and group is None, resolve, group, who, graph).copy(value)
 
 
 def new_group() -> SharedGroup:
@@ -51,18 +54,21 @@ def copy_group(shared: bool, group_with, who: str, index: int) -> SharedGroup | 
         return new_group() if shared else None
     if not shared:
         raise err("bad_value", detail=f"{who}: groupWith needs the ck shared option")
-    if type(group_with) is not SharedObj and type(group_with) is not SharedColl:
+    if type(group_with) is not SharedObj and type(group_with) is not SharedColl and \
+            not getattr(group_with, "shared4d", False):  # a 4D.Signal is a shared object too
         raise err("bad_param_type", index=index, callee=who,
                   detail=f"a shared object or collection expected, got {type_name(group_with)}")
     return group_of(group_with)
 
 
 class _Copier:
-    __slots__ = ("keep_shared", "resolve", "group", "who", "path")
+    __slots__ = ("keep_shared", "resolve", "group", "who", "path", "memo")
 
-    def __init__(self, keep_shared: bool, resolve: bool, group: SharedGroup | None, who: str) -> None:
+    def __init__(self, keep_shared: bool, resolve: bool, group: SharedGroup | None, who: str,
+                 graph: bool = False) -> None:
         self.keep_shared, self.resolve, self.group, self.who = keep_shared, resolve, group, who
         self.path: set[int] = set()  # containers being copied, to catch one that contains itself
+        self.memo: dict[int, object] | None = {} if graph else None  # original id -> its copy
 
     def copy(self, v):
         t = type(v)
@@ -89,6 +95,8 @@ class _Copier:
 
     def _container(self, v):
         key = id(v)
+        if self.memo is not None and key in self.memo:
+            return self.memo[key]
         if key in self.path:
             raise err("bad_value", detail=f"{self.who}: circular reference")
         self.path.add(key)
@@ -99,6 +107,9 @@ class _Copier:
             out = SharedObj() if is_obj else SharedColl()
             out.group = self.group
             self.group.members += 1
+        if self.memo is not None:
+            self.memo[key] = out
+            self.path.discard(key)  # with a memo, reaching v again gives its copy
         if is_obj:
             out.cls = v.cls
             for k, x in list(dict.items(v)):

@@ -14,11 +14,18 @@ from runtime.codes import err, type_name
 from runtime.native import Native
 from runtime.values import Coll, Date4D, Obj, Picture, Pointer, SharedColl, SharedGroup, SharedObj, Time4D
 
+_GROUP_MAKING = threading.Lock()
+
 
 def group_of(value) -> SharedGroup:
+    """The value's shared group, made on first need. Two processes asking at once must get the
+    same group, or each would lock its own and Use would exclude nothing."""
     g = value.group
     if g is None:
-        g = value.group = SharedGroup()
+        with _GROUP_MAKING:
+            g = value.group
+            if g is None:
+                g = value.group = SharedGroup()
     return g
 
 
@@ -38,19 +45,46 @@ def use(value) -> None:
             return  # Use on a non-shared object is allowed and does nothing
         raise err("not_object", what=f"A {type_name(value)} value (Use needs a shared object)")
     g = group_of(value)
-    g.lock.acquire()
-    g.owner = threading.get_ident()
-    g.depth += 1
+    _acquire(g)
+    if value is STORAGE[0] and g.depth == 1:
+        # Use(Storage) also locks Storage's first-level attributes (docs/commands/storage.md).
+        held = _STORAGE_HELD.setdefault(threading.get_ident(), [])
+        for attr in sorted(_first_level_groups(value), key=id):
+            _acquire(attr)
+            held.append(attr)
 
 
 def end_use(value) -> None:
     if not _lockable(value):
         return
     g = group_of(value)
+    if value is STORAGE[0] and g.depth == 1:
+        for attr in reversed(_STORAGE_HELD.pop(threading.get_ident(), [])):
+            _release(attr)
+    _release(g)
+
+
+def _acquire(g: SharedGroup) -> None:
+    g.lock.acquire()
+    g.owner = threading.get_ident()
+    g.depth += 1
+
+
+def _release(g: SharedGroup) -> None:
     g.depth -= 1
     if g.depth == 0:
         g.owner = None
     g.lock.release()
+
+
+# Thread -> the groups of Storage's attributes its Use(Storage) holds.
+_STORAGE_HELD: dict[int, list[SharedGroup]] = {}
+
+
+def _first_level_groups(storage) -> list[SharedGroup]:
+    groups = {id(group_of(v)): group_of(v) for v in dict.values(storage)
+              if type(v) is SharedObj or type(v) is SharedColl}
+    return list(groups.values())
 
 
 def check_write(value) -> None:
@@ -87,6 +121,10 @@ def adopt(container, value):
         if t is not SharedObj and t is not SharedColl:
             raise err("bad_value", detail=f"Storage can only hold shared objects and shared collections, "
                                           f"not a {type_name(value)} value")
+        held = _STORAGE_HELD.get(threading.get_ident())
+        if held is not None and group_of(value) not in held:
+            _acquire(group_of(value))  # a new first-level attribute is locked like the others
+            held.append(group_of(value))
         return value
     if t is SharedObj or t is SharedColl:
         target = group_of(container)

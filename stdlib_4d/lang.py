@@ -213,3 +213,35 @@ def formula_from_string(text, context=UNDEF):
 
 
 __all__ = ["ErrorItem"]
+
+
+def _empty_like(value):
+    """The "null" value of a value's type (Choose with no value at the criterion's position)."""
+    t = type(value)
+    if t is str:
+        return ""
+    if t is bool:
+        return False
+    if t is float or t is int:
+        return 0.0
+    if t is Date4D:
+        return Date4D.NULL
+    if t is Time4D:
+        return Time4D(0)
+    return None
+
+
+@command("Choose")
+def choose(criterion, value, *values):
+    """Choose(criterion; value{; value2; ...; valueN}): value if criterion is True, value2 if False;
+    with a number, the value at that position counted from 0 (its type's empty value past the end)."""
+    choices = (value, *values)
+    if type(criterion) is bool:
+        if len(choices) != 2:
+            raise err("param_count", callee="Choose",
+                      detail=f"a Boolean criterion expects exactly two values, got {len(choices)}")
+        return choices[0] if criterion else choices[1]
+    index = args.integer(criterion, "Choose", 1)
+    if 0 <= index < len(choices):
+        return choices[index]
+    return _empty_like(value)

@@ -21,7 +21,7 @@ from stdlib_4d import args
 
 def _message(callable_, params: tuple, copy: bool = True):
     """What a mailbox runs: a Formula or a project method name, with copies."""
-    copies = tuple(deep_copy(p, who="CALL WORKER") for p in params) if copy else params
+    copies = tuple(deep_copy(p, who="CALL WORKER", graph=True) for p in params) if copy else params
     if type(callable_) is Function4D:
         return lambda: callable_.py(None, *copies)
     if type(callable_) is str:
@@ -125,7 +125,7 @@ def new_process(method, stack, name=UNDEF, *params):
             return existing
     if not hooks.method_exists(method_name):
         raise err("project_method", name=method_name)
-    copies = tuple(deep_copy(p, who="New process") for p in params)
+    copies = tuple(deep_copy(p, who="New process", graph=True) for p in params)
     proc = Process(proc_name, "process")
     TABLE.count("running", 1)
 
