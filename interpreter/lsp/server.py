@@ -153,7 +153,13 @@ class Run4DServer(LanguageServer):
         if text is not None:
             if self.latest.get(path, version) != version:
                 return  # a newer version is on its way
+            st = self.ws.state(path)
+            known = st.errors if st.text is None and st.symbols is not None and st.checked_version == -1 else None
             self.sync(path, text, version)
+            if known is not None and st.text == self.ws.disk_text(path):
+                # Just opened, as on disk, which was checked: its diagnostics at once; the full
+                # compile below, which the next keystrokes build on, gives the same.
+                self.publish(path, known, version)
         st = self.ws.state(path)
         want = st.version if st.is_open else None
 

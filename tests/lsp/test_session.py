@@ -237,3 +237,21 @@ class _SocketRpc:
             chunk = self.sock.recv(65536)
             assert chunk, "connection closed"
             self.buf += chunk
+
+
+def test_opening_a_checked_file_publishes_its_diagnostics_at_once(client: LspClient, project: Path):
+    """A file the start-up check went through: on open, its known diagnostics first, then
+    those of the full compile that later keystrokes build on (the same)."""
+    client.wait_notification(lambda m: m.get("method") == "$/progress" and m["params"]["value"]["kind"] == "end")
+    double = src(project, "Methods", "double")
+    since = time.perf_counter()
+    client.open(double)
+    target = uri(double)
+
+    def published() -> list[dict]:
+        return [x["params"] for at, x in client.notifications if at >= since
+                and x.get("method") == "textDocument/publishDiagnostics" and x["params"]["uri"] == target]
+
+    client.wait_notification(lambda _m: len(published()) >= 2, since=since)
+    published = published()
+    assert [(p["version"], p["diagnostics"]) for p in published] == [(1, []), (1, [])]
