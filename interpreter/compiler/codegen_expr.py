@@ -89,6 +89,7 @@ def construct_name(node: n.Node) -> str:
 
 
 class ExprGen(NameResolver):
+    formula_fields: dict[str, str] | None = None  # $1 property -> argument, in a formula's fields form
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
     depth = 0  # expressions and blocks being compiled, inside one another
 
@@ -170,8 +171,22 @@ class ExprGen(NameResolver):
 
     def e_ObjectLit(self, e: n.ObjectLit):
         keys = [P.const(k) for k, _ in e.items]
-        values = [self.value(v) for _, v in e.items]
-        return P.call("_mkobj", ast.Dict(keys=keys, values=values)), "object"
+        values, plain = self.stored_values([v for _, v in e.items])
+        unique = len({k for k, _ in e.items}) == len(e.items)
+        return P.call("_mkobj_plain" if plain and unique else "_mkobj", ast.Dict(keys=keys, values=values)), "object"
+
+    def stored_values(self, exprs: list[n.Expr]) -> tuple[list[ast.expr], bool]:
+        """Values to put in an object, and whether all are known to be kept as they are
+        (Text, Boolean; an Integer is made Real here, as objects keep numbers)."""
+        out, plain = [], True
+        for x in exprs:
+            value, t = self.expr(x)
+            if t == "integer":
+                value = P.call("float", value)
+            elif t not in ("text", "boolean"):
+                plain = False
+            out.append(value)
+        return out, plain
 
     def e_CollectionLit(self, e: n.CollectionLit):
         return P.call("_mkcoll", P.list_([self.value(v) for v in e.items])), "collection"
@@ -285,6 +300,8 @@ class ExprGen(NameResolver):
     # ------------------------------------------------------------------ members
 
     def e_Member(self, e: n.Member):
+        if self.formula_fields is not None and isinstance(e.obj, n.Local) and e.obj.name == "1":
+            return P.load(self.formula_fields[e.name]), None  # $1.name in a formula's fields form
         obj, t = self.expr(e.obj)
         if isinstance(e.obj, n.Store4D):
             return P.call(P.attr(P.load("_B4D"), "get4d"), P.const(e.name)), None

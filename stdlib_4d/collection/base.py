@@ -242,6 +242,7 @@ def check_callback(cb, name: str, index: int) -> None:
 
 
 caller = callbacks.caller
+fields_call = callbacks.fields_call
 
 
 _new_obj = Obj.__new__
