@@ -106,6 +106,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         self.proc_decls: list[tuple[str, str]] = []  # process variables declared with their types
         self.session_declared: dict[str, str] = {}  # types this session piece declares
         self.formula_fields: dict[str, str] | None = None  # compiling a formula's fields form
+        self.class_static: dict[str, str] = {}  # function name -> pyname, for This.f() (compile_class)
 
     # ------------------------------------------------------------------ errors
 
@@ -221,6 +222,11 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         entry: list[ast.stmt] = []
         if scope.uses_proc_vars:
             entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", P.attr(P.load("_P"), "vars"))]
+        if scope.uses_this_exact:
+            # This is an instance of the class being compiled (never changes within a call).
+            entry.append(P.assign("_ex", P.bool_and(
+                P.compare(P.call("type", P.load("this")), "is", P.load("_Obj")),
+                P.compare(P.attr(P.load("this"), "cls"), "is", P.load(self.cls_const)))))
         if scope.uses_this_methods:
             # `This` never changes within a call: its class's function table is looked up once.
             is_instance = P.bool_and(P.compare(P.call("type", P.load("this")), "is", P.load("_Obj")),
@@ -532,8 +538,12 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             pyname = self.program.fresh(f"K_{cdef.name}_ctor")
             self.function(cdef.constructor, pyname, f"{cdef.name}.constructor", "constructor")
             made[pyname] = ("constructor", "constructor", cdef.constructor.modifiers)
-        for fdef in cdef.functions:
-            pyname = self.program.fresh(f"K_{cdef.name}_{fdef.kind}_{fdef.name}")
+        pynames = [self.program.fresh(f"K_{cdef.name}_{fdef.kind}_{fdef.name}") for fdef in cdef.functions]
+        # This.f() in this class's code, for f defined here: when This is an instance of this
+        # very class, f is known now (see this_call). Not for shared functions (wrapped on build).
+        self.class_static = {fdef.name: pyname for fdef, pyname in zip(cdef.functions, pynames)
+                             if fdef.kind == "function" and "shared" not in fdef.modifiers}
+        for fdef, pyname in zip(cdef.functions, pynames):
             self.function(fdef, pyname, f"{cdef.name}.{fdef.name}", fdef.kind)
             made[pyname] = (fdef.kind, fdef.name, fdef.modifiers)
         for prop in cdef.properties:

@@ -89,6 +89,7 @@ def construct_name(node: n.Node) -> str:
 
 
 class ExprGen(NameResolver):
+    class_static: dict[str, str] = {}  # this class's functions callable by name (codegen.compile_class)
     formula_fields: dict[str, str] | None = None  # $1 property -> argument, in a formula's fields form
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
     depth = 0  # expressions and blocks being compiled, inside one another
@@ -354,6 +355,15 @@ class ExprGen(NameResolver):
 
     def this_call(self, e: n.MemberCall, args: list[ast.expr]) -> ast.expr:
         """This.f(args): the class function from the table read on entry (_pm), unless an own property hides it."""
+        static = self.class_static.get(e.name) if self.scope.kind in ("function", "constructor", "get", "set") \
+            else None
+        if static is not None:
+            # f is this class's own: when This is an instance of this class (_ex, read on entry),
+            # f is that function, called by name; the own-property check stays.
+            self.scope.uses_this_exact = True
+            found = P.bool_and(P.load("_ex"), P.compare(P.const(e.name), "not in", P.load("this")))
+            fn = P.ifexp(found, P.load(static), P.call("_meth", P.load("this"), P.const(e.name)))
+            return P.call(fn, P.load("this"), *args)
         self.scope.uses_this_methods = True
         py = self.scope.temp("_f")
         found = P.bool_and(
