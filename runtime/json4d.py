@@ -52,6 +52,10 @@ def _text(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
+# json.dumps with options builds an encoder at every call: one, made once.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 class _Slow(Exception):
     """A value the fast path leaves to the general writer (dates, natives, cycles...)."""
 
@@ -72,7 +76,14 @@ def _plain(v, depth: int):
     if depth > 64:
         raise _Slow  # deep (or circular) structures: the general writer reports cycles
     if t is Obj or t is SharedObj:
-        return {k: _plain(x, depth + 1) for k, x in dict.items(v) if x is not UNDEF}
+        out = {}
+        for k, x in dict.items(v):
+            tx = type(x)
+            if tx is str or tx is bool or x is None:
+                out[k] = x  # the common case, without a call
+            elif x is not UNDEF:
+                out[k] = _plain(x, depth + 1)
+        return out
     if t is Coll or t is SharedColl:
         return [_plain(x, depth + 1) for x in list.__iter__(v)]
     raise _Slow
@@ -88,7 +99,7 @@ def stringify(value, pretty: bool = False) -> str:
         # Plain objects, collections, texts, numbers and booleans: the C encoder writes them,
         # once numbers are in 4D's form; anything else goes to the general writer below.
         try:
-            return json.dumps(_plain(value, 0), ensure_ascii=False, separators=(",", ":"))
+            return _ENCODER.encode(_plain(value, 0))
         except _Slow:
             pass
     out: list[str] = []

@@ -147,6 +147,15 @@ class Table:
                 self.cond.notify_all()
 
 
+    def take_one(self) -> None:
+        """A queued message starts running: count("running", 1) and count("pending", -1) at once."""
+        with self.cond:
+            self.running += 1
+            self.pending -= 1
+            if self.pending <= 0 and self.keepalive <= 0 and self.running <= self.waiting:
+                self.cond.notify_all()
+
+
 TABLE = Table()
 
 
@@ -176,8 +185,7 @@ def post_event(proc: Process, event: Callable[[], Any]) -> None:
 
 def run_message(proc: Process, message: Callable[[], Any]) -> None:
     """Run one message (or a batch) in the current process; errors are reported, not raised."""
-    TABLE.count("running", 1)
-    TABLE.count("pending", -1)
+    TABLE.take_one()
     depth = proc.running_code
     proc.running_code = depth + 1
     try:
