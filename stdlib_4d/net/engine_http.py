@@ -33,6 +33,7 @@ _SKIP = {"content-length", "connection", "transfer-encoding", "keep-alive"}
 IN_MEMORY_FILE = 256 * 1024  # larger files are sent with loop.sendfile
 MAX_GZIP = 8 * 2**20  # larger bodies go out uncompressed (compression runs on the loop)
 _date = {"second": 0, "text": ""}
+_STATUS_LINES: dict[int, str] = {}
 
 
 def http_date() -> str:
@@ -63,7 +64,8 @@ class HttpConnection(asyncio.Protocol):
         self.paused = False
         self.remote = self.local = ""
         self.secure = False
-        self._timer = None
+        self._timer = None  # one pending timer at most; it re-arms itself for a later deadline
+        self._deadline = 0.0  # monotonic time at which an idle connection closes; 0: none
         # Request being parsed.
         self._url: list[bytes] = []
         self._headers: list[tuple[str, str]] = []
@@ -116,6 +118,7 @@ class HttpConnection(asyncio.Protocol):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        self._deadline = 0.0
         self.listener.connections.discard(self)
 
     # -------------------------------------------------------------- parser callbacks
@@ -173,9 +176,7 @@ class HttpConnection(asyncio.Protocol):
         """Answer the next queued request, if none is being answered."""
         while self.current is None and self.queue and not self.transport.is_closing():
             request = self.current = self.queue.popleft()
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
+            self._deadline = 0.0  # no idle timeout while a request is answered
             error = getattr(request, "error", None)
             if error is not None:
                 self._write(request, error)
@@ -220,7 +221,10 @@ class HttpConnection(asyncio.Protocol):
         if type(body) is bytes and body and not bodiless and self._wants_gzip(request, response):
             body, headers = self._gzip(body, headers)
         length = len(body) if type(body) is bytes else body.length
-        head = [f"HTTP/1.1 {status} {reason(status)}\r\nDate: {http_date()}\r\n"]
+        line = _STATUS_LINES.get(status)
+        if line is None:
+            line = _STATUS_LINES[status] = f"HTTP/1.1 {status} {reason(status)}\r\n"
+        head = [line, "Date: ", http_date(), "\r\n"]
         server = True
         for name, value in headers:
             lower = name.lower()
@@ -297,13 +301,28 @@ class HttpConnection(asyncio.Protocol):
         return packed, out
 
     def _arm(self, seconds: float) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = asyncio.get_running_loop().call_later(seconds, self._timeout) if seconds else None
+        """Close the connection if it is still idle in `seconds` (0: never).
+
+        Requests arm and disarm this twice each: a deadline is only a number, and the
+        one timer, when it fires early, waits again for the deadline of that moment
+        (creating and cancelling a loop timer per request cost a third of the loop's time).
+        """
+        if not seconds:
+            self._deadline = 0.0
+            return
+        self._deadline = deadline = time.monotonic() + seconds
+        if self._timer is None:
+            self._timer = asyncio.get_running_loop().call_at(deadline, self._timeout)
 
     def _timeout(self) -> None:
         self._timer = None
-        if self.current is None and self.transport is not None:
+        deadline = self._deadline
+        if not deadline or self.transport is None or self.transport.is_closing():
+            return
+        if deadline > time.monotonic():
+            self._timer = asyncio.get_running_loop().call_at(deadline, self._timeout)
+            return
+        if self.current is None:
             self.transport.close()  # idle keep-alive, or a request head that never completes
 
     def _stop_reading(self) -> None:

@@ -18,6 +18,8 @@ from runtime import hooks, scheduler
 from runtime.errors import AbortSignal, Error4D
 from runtime.process import Process
 from stdlib_4d.net.http_messages import Request, Response, text_response
+from stdlib_4d.net.incoming_message import IncomingMessage
+from stdlib_4d.net.outgoing_message import OutgoingMessage, response_for
 
 HEADER_PARAM_LIMIT = 32 * 1024  # On Web Connection's $header: head and body, truncated (4D's 32 KB)
 
@@ -105,9 +107,6 @@ def _run(ctx: WebContext, route: tuple) -> Response:
 
 
 def _handler(ctx: WebContext, handler) -> Response:
-    from stdlib_4d.net.incoming_message import IncomingMessage
-    from stdlib_4d.net.outgoing_message import OutgoingMessage, response_for
-
     resolved = handler.resolved  # (class, function) once found: classes do not change during a run
     if resolved is None:
         cls = hooks.user_class(handler.cls)
