@@ -24,7 +24,6 @@ from typing import Any
 
 import httptools
 
-from runtime import eventloop
 from stdlib_4d.net.http_messages import FileBody, Request, Response, read_file_body, reason, text_response
 
 _COMPRESSIBLE = re.compile(r"^(text/|application/(json|javascript|xml|x-javascript)|image/svg)", re.I)
@@ -57,6 +56,7 @@ class HttpConnection(asyncio.Protocol):
         self.listener = listener
         self.opts: dict[str, Any] = listener.opts
         self.transport: Any = None
+        self.loop: Any = None
         self.parser = httptools.HttpRequestParser(self)
         self.queue: deque[Request] = deque()  # parsed, waiting for their turn
         self.current: Request | None = None  # being answered
@@ -78,6 +78,7 @@ class HttpConnection(asyncio.Protocol):
 
     def connection_made(self, transport) -> None:
         self.transport = transport
+        self.loop = asyncio.get_running_loop()
         peer = transport.get_extra_info("peername")
         sock = transport.get_extra_info("sockname")
         self.remote = peer[0] if peer else ""
@@ -348,11 +349,13 @@ _reply = {"scheduled": False}
 
 
 def _replier(conn: HttpConnection, request: Request):
+    loop = conn.loop
+
     def reply(response: Response) -> None:
         _replies.append((conn, request, response))
         if not _reply["scheduled"]:
             _reply["scheduled"] = True
-            eventloop.call_soon(_reply_all)
+            loop.call_soon_threadsafe(_reply_all)
 
     return reply
 
