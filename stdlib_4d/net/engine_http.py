@@ -24,7 +24,7 @@ from typing import Any
 
 import httptools
 
-from stdlib_4d.net.http_messages import FileBody, Request, Response, read_file_body, reason, text_response
+from stdlib_4d.net.http_messages import FileBody, Request, Response, StreamBody, read_file_body, reason, text_response
 
 _COMPRESSIBLE = re.compile(r"^(text/|application/(json|javascript|xml|x-javascript)|image/svg)", re.I)
 _TOKEN = re.compile(rb"^[!#$%&'*+.^_`|~0-9A-Za-z-]+ \S+ HTTP/\d")
@@ -219,9 +219,10 @@ class HttpConnection(asyncio.Protocol):
         keep = request.keep_alive and not response.close and not self.closing
         bodiless = status < 200 or status in (204, 304)
         headers = response.headers
+        stream = body if isinstance(body, StreamBody) else None
         if type(body) is bytes and body and not bodiless and self._wants_gzip(request, response):
             body, headers = self._gzip(body, headers)
-        length = len(body) if type(body) is bytes else body.length
+        length = len(body) if type(body) is bytes else 0 if stream is not None else body.length
         line = _STATUS_LINES.get(status)
         if line is None:
             line = _STATUS_LINES[status] = f"HTTP/1.1 {status} {reason(status)}\r\n"
@@ -236,19 +237,39 @@ class HttpConnection(asyncio.Protocol):
             head.append(f"{_clean(name)}: {_clean(value)}\r\n")
         if server:
             head.append("Server: run4d\r\n")
-        if not bodiless:
+        if self.secure and self.opts.get("hsts"):
+            head.append(f"Strict-Transport-Security: max-age={self.opts['hsts']}\r\n")
+        if stream is not None and not bodiless:
+            head.append("Transfer-Encoding: chunked\r\n")
+        elif not bodiless:
             head.append(f"Content-Length: {length}\r\n")
         head.append("Connection: keep-alive\r\n\r\n" if keep else "Connection: close\r\n\r\n")
         data = "".join(head).encode("latin-1", "replace")
         send_body = not bodiless and request.method != "HEAD"
         if not keep:
             self.closing = True
+        if stream is not None:
+            self.transport.write(data)
+            loop = self.loop
+            stream.bind(lambda piece: loop.call_soon_threadsafe(self._chunk, request, piece, keep, send_body))
+            return
         if send_body and not isinstance(body, bytes):
             self.transport.write(data)
             asyncio.get_running_loop().create_task(self._send_file(body, keep))
             return
         self.transport.write(data + body if send_body and body else data)
         self._done(keep)
+
+    def _chunk(self, request: Request, piece: bytes | None, keep: bool, send_body: bool) -> None:
+        """A piece of a streamed body (None: the end), in chunked encoding."""
+        if request is not self.current or self.transport.is_closing():
+            return
+        if piece is None:
+            if send_body:
+                self.transport.write(b"0\r\n\r\n")
+            self._done(keep)
+        elif piece and send_body:
+            self.transport.write(b"%x\r\n%s\r\n" % (len(piece), piece))
 
     async def _send_file(self, body: FileBody, keep: bool) -> None:
         loop = asyncio.get_running_loop()
