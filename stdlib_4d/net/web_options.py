@@ -19,7 +19,8 @@ import codecs
 from runtime.codes import err, type_name
 from runtime.registry import command
 from runtime.support import out_target
-from runtime.values import Coll, Obj, Pointer
+from runtime.values import Coll, Date4D, Obj, Pointer, Time4D
+from stdlib_4d import args
 from stdlib_4d.net.web_send import web_context
 from stdlib_4d.net.web_server import SERVER
 
@@ -165,3 +166,25 @@ def web_is_secured_connection():
     """True when the request the current web process answers came over HTTPS (False outside one)."""
     ctx = web_context()
     return bool(ctx is not None and ctx.request.secure)
+
+
+# Legacy web sessions: run4d has scalable sessions (or none), never legacy ones, so these
+# commands behave as 4D documents them in scalable mode.
+
+
+@command("WEB LEGACY CLOSE SESSION")
+def web_legacy_close_session(session_id):
+    """WEB LEGACY CLOSE SESSION(sessionID): ignored (documented for scalable sessions)."""
+    args.text(session_id, "WEB LEGACY CLOSE SESSION", 1)
+
+
+@command("WEB LEGACY GET SESSION EXPIRATION", outputs=(2, 3))
+def web_legacy_get_session_expiration(session_id, exp_date, exp_time):
+    """WEB LEGACY GET SESSION EXPIRATION(sessionID; expDate; expTime): a null date and time."""
+    args.text(session_id, "WEB LEGACY GET SESSION EXPIRATION", 1)
+    for index, (target, value) in enumerate(((exp_date, Date4D.NULL), (exp_time, Time4D(0))), 2):
+        target = out_target(target)
+        if type(target) is not Pointer:
+            raise err("bad_param_type", index=index, callee="WEB LEGACY GET SESSION EXPIRATION",
+                      detail="a variable is expected")
+        target.set(value)

@@ -232,3 +232,18 @@ ALERT(String($r.success)+" "+String(WEB Server.HSTSEnabled)+" "+String(WEB Serve
     conn.close()
     plain = request(session.port, "GET", "/secured")
     assert plain.body == b"False True" and plain.getheader("Strict-Transport-Security") is None
+
+
+def test_legacy_session_commands_in_scalable_mode(session):
+    session.write("main.4dm", """
+var $d : Date
+var $t : Time
+$d:=!2020-01-02!
+$t:=?10:00:00?
+WEB LEGACY GET SESSION EXPIRATION("ABC"; $d; $t)
+WEB LEGACY CLOSE SESSION("ABC")
+ALERT(String($d=!00-00-00!)+" "+String($t=?00:00:00?))
+""")
+    session.start(wait_server=False)
+    assert session.wait_exit() == 0, session.err.text
+    assert session.out.lines == ["True True"]
