@@ -292,7 +292,8 @@ def meth(o, name: str):
     Compiled code evaluates `o` once, looks the member up here, then calls
     it directly, which saves a layer of argument packing per call.
     """
-    if type(o) is Obj:
+    t = type(o)
+    if t is Obj or t is SharedObj:  # a shared singleton's This is a SharedObj
         cls = o.cls
         if cls is not None:
             py = cls.py_methods.get(name)
