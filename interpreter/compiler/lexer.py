@@ -241,7 +241,8 @@ def _merge_names(kinds: list[list], clean: list[str]) -> list[list]:
         return kinds
     out: list[list] = []
     for kind in kinds:
-        if kind[0] == "NAME" and out and out[-1][0] == "NAME":
+        # "4D" before a name starts the name ("4D View license"): the class store is only `4D.`
+        if kind[0] == "NAME" and out and out[-1][0] in ("NAME", "FOURD"):
             first = out.pop()[2]
             kind = ["NAME", " ".join(clean[first : kind[3] + 1]), first, kind[3]]
         out.append(kind)
