@@ -354,8 +354,8 @@ def _names_at(buf: list[Token], i: int, names: NameTable, start: Token | None) -
                 break
             if prev is not None and (tok.type not in ("NAME", "NUMBER") or tok.start_pos != prev.end_pos + 1):
                 break
-        elif tok.type != "NAME":
-            break
+        elif tok.type != "NAME" and not (words and tok.type == "NUMBER"):
+            break  # a table name may end with numbers: [Table 1]
         words.append(str(tok))
         prev = tok
         i += 1
