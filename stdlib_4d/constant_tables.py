@@ -1,17 +1,18 @@
 """4D constants, read from the tables in stdlib_4d/constants/*.tsv.
 
 Stage: library data. Constants are facts gathered from 4D's documentation,
-kept as data (one TSV per theme family: name, value, type, theme) so they
-can be checked and refreshed without touching code. Importing this module
-registers every row in the runtime registry.
+kept as data (one TSV per theme family: name, value, type, theme, and the
+editor id `t:n` of the `Name:Kt:n` token when known) so they can be checked
+and refreshed without touching code. Importing this module registers every
+row in the runtime registry; the id resolves an editor token whatever its
+spelling (a localized or renamed constant).
 """
 
 from __future__ import annotations
 
-import csv
-from importlib.resources import files
+import os
 
-from runtime.registry import constants
+from runtime.registry import constant_ids, constants
 
 # Value types as 4D documents them; every number is a Real at run time
 # (Longint/Integer values are whole Reals, as the registry stores them).
@@ -19,14 +20,22 @@ _NUMERIC = {"Longint", "Integer", "Real"}
 
 
 def read_tables() -> list[dict[str, str]]:
-    """Every row of every table, in file order (files sorted by name)."""
+    """Every row of every table, in file order (files sorted by name).
+
+    Plain tab-separated lines with a header line (no quoting): read with str.split, which
+    costs less at start-up than csv and importlib.resources.
+    """
     rows: list[dict[str, str]] = []
-    folder = files(__package__).joinpath("constants")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".tsv"):
-            with entry.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                    row["table"] = entry.name
+    folder = os.path.join(os.path.dirname(__file__), "constants")
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".tsv"):
+            with open(os.path.join(folder, name), encoding="utf-8", newline="") as fh:
+                lines = fh.read().splitlines()
+            header = lines[0].split("\t") if lines else []
+            for line in lines[1:]:
+                if line:
+                    row = dict(zip(header, line.split("\t")))
+                    row["table"] = name
                     rows.append(row)
     return rows
 
@@ -42,4 +51,6 @@ def value_of(row: dict[str, str]):
     raise ValueError(f"{row['table']}: {row['name']}: unknown constant type {kind!r}")
 
 
-constants({row["name"]: value_of(row) for row in read_tables()})
+_ROWS = read_tables()
+constants({row["name"]: value_of(row) for row in _ROWS})
+constant_ids({row["id"]: row["name"] for row in _ROWS if row.get("id")})
