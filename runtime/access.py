@@ -310,6 +310,10 @@ def meth(o, name: str):
         if fn is not None:
             return fn
         raise err("not_a_function", name=name)
+    if getattr(o, "funcs4d_first", False):
+        fn = o.funcs4d.get(name)  # a native whose call4d tries funcs4d first: call the function itself
+        if fn is not None:
+            return fn
     return lambda this, *args: _callm_slow(this, name, args)
 
 

@@ -56,6 +56,8 @@ class Records:
         self.fmap = {f.name: f for f in layout.fields}
         self.auto_uuid = [f.name for f in layout.fields if f.auto_uuid]
         self.mandatory = [f for f in layout.fields if f.mandatory]
+        # what a new entity must have on its first save (generated keys and UUIDs come later)
+        self.mandatory_new = [f for f in self.mandatory if not f.autoseq and not f.auto_uuid]
         self.all_names = [f.name for f in layout.fields]
         self.names_without_pk = [n for n in self.all_names if n != layout.pk.name]
 
@@ -63,6 +65,8 @@ class Records:
 
     def norm_key(self, v):
         """A primary key value as the selection lists keep it."""
+        if type(v) is (int if self.pk_kind == "int" else str):
+            return v  # what the drivers return for an integer or text key: nothing to do
         if v is None:
             return None
         if self.pk_kind == "int":
@@ -115,7 +119,10 @@ class Records:
         return out
 
     def all_keys(self) -> list:
-        return [self.norm_key(r[0]) for r in self.b.rows(self.sql_all)]
+        rows = self.b.rows(self.sql_all)
+        if self.pk_kind == "int" and all(type(r[0]) is int for r in rows):
+            return [r[0] for r in rows]
+        return [self.norm_key(r[0]) for r in rows]
 
     def count(self) -> int:
         return int(self.b.rows(self.sql_count)[0][0])
@@ -124,6 +131,32 @@ class Records:
         return set(self.column_for(keys, self.lay.pk_col))
 
     # ------------------------------------------------------------------ writing
+
+    def _plan(self, names: list[str]) -> list[tuple]:
+        """(attribute, how) per name: 0 as is, 1 text (value and comparison key), 2 to_sql."""
+        out = []
+        for name in names:
+            kind = self.fmap[name].kind
+            out.append((name, 1 if kind == "text" else 0 if kind in ("real", "bool") else 2, kind))
+        return out
+
+    def _plan_params(self, plan: list[tuple], data: dict) -> list:
+        out = []
+        key, to_sql, get = textcmp.key, convert.to_sql, data.get
+        for name, how, kind in plan:
+            v = get(name)
+            if v is None:
+                out.append(None)
+                if how == 1:
+                    out.append(None)
+            elif how == 0:
+                out.append(v)
+            elif how == 1:
+                out.append(v)
+                out.append(key(v))
+            else:
+                out.append(to_sql(kind, v))
+        return out
 
     def _params(self, names: list[str], data: dict) -> list:
         out = []
@@ -134,8 +167,12 @@ class Records:
             if kind == "text":
                 out.append(v)
                 out.append(None if v is None else key(v))
+            elif v is None:
+                out.append(None)
+            elif kind == "real" and type(v) is float:
+                out.append(v)  # to_sql's answer for a real, without the call
             else:
-                out.append(None if v is None else to_sql(kind, v))
+                out.append(to_sql(kind, v))
         return out
 
     def _columns(self, names: list[str]) -> list[str]:
@@ -152,8 +189,11 @@ class Records:
             if data.get(name) in (None, ""):
                 data[name] = uuidlib.uuid4().hex.upper()
 
-    def insert(self, data: dict) -> Outcome:
-        """INSERT a new entity; its generated primary key is put in data."""
+    def insert(self, data: dict):
+        """INSERT a new entity; its generated primary key is put in data.
+
+        Returns the entity's key as selections keep it, or the failure's Outcome.
+        """
         lay, b = self.lay, self.b
         pk = lay.pk
         given = data.get(pk.name)
@@ -162,19 +202,20 @@ class Records:
             names = self.names_without_pk if given is None else self.all_names
             cols = self._columns(names)
             sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
-            cached = self._insert_cache[given is None] = (names, b.insert_sql(sql, lay))
-        names, sql = cached
+            cached = self._insert_cache[given is None] = (self._plan(names), b.insert_sql(sql, lay))
+        plan, sql = cached
         try:
-            new_key = b.run_insert(sql, self._params(names, data), lay, given)
+            new_key = b.run_insert(sql, self._plan_params(plan, data), lay, given)
         except Exception as e:  # noqa: BLE001 - the engine's errors become a status
             return self._failure(e)
         if new_key is None:
             return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
         if given is None:
             data[pk.name] = convert.from_sql(pk.kind, new_key)
+        key = self.norm_key(data[pk.name])
         if b.tracks_writes:
-            b.note_write(lay.table.name, self.norm_key(data[pk.name]))
-        return DONE
+            b.note_write(lay.table.name, key)
+        return key
 
     def update(self, key, stamp: int, names: list[str], data: dict) -> Outcome:
         lay, b = self.lay, self.b

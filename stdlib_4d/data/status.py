@@ -40,7 +40,7 @@ def save(e, auto_merge: bool) -> Obj:
     if not e.touched_names:
         return _ok(auto_merge, False)
     rec = dc.rec
-    if rec.mandatory:
+    if rec.mandatory_new if e.new else rec.mandatory:
         missing = [f.name for f in rec.mandatory if e.data.get(f.name) is None
                    and not (f.autoseq and e.new) and not f.auto_uuid]
         if missing:
@@ -50,14 +50,15 @@ def save(e, auto_merge: bool) -> Obj:
             rec.fill_auto(e.data)
         if e.data.get(dc.pk_name) is None and not rec.lay.pk.autoseq:
             return failure(4, records.Outcome(records.SERIOUS, f"The primary key of {dc.name} is Null"))
-        out = dc.rec.insert(e.data)
-        if out.status:
-            return failure(out.status, out)
+        key = rec.insert(e.data)
+        if type(key) is records.Outcome:
+            return failure(key.status, key)
         e.new = False
-        e.key = dc.rec.norm_key(e.data[dc.pk_name])
+        e.key = key
         e.stamp = 1
-        _saved(e)
-        return _ok(auto_merge, False)
+        e.orig = {}
+        e.touched_names = []
+        return Obj(success=True, autoMerged=False) if auto_merge else Obj(success=True)
     names = _storage_names(e)
     out = dc.rec.update(e.key, e.stamp, names, e.data)
     merged = False
