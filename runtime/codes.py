@@ -118,6 +118,10 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "orda_incompatible": (1587, "The entity selection comes from an incompatible dataclass ({what})", "4D"),
     "orda_formula_expected": (1626, "Expecting a text or formula", "4D"),
     "orda_not_alterable": (1637, "This entity selection cannot be altered", "4D"),
+    "orda_no_permission": (1558, "No permission to {action} for dataClass {dataclass}", "4D"),
+    "orda_no_attribute_permission": (1558, "No permission to {action} the attribute {name} of dataClass "
+                                           "{dataclass}", "4D"),
+    "orda_no_execute_permission": (1561, "No permission to execute method {name} in dataClass {dataclass}", "4D"),
 }
 
 

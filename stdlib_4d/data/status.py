@@ -12,6 +12,7 @@ from runtime.process import current
 from runtime.values import Coll, Obj
 from stdlib_4d.data import convert, records
 from stdlib_4d.data.model import STORAGE
+from stdlib_4d.data.privileges import ACTIVE, check_attribute, check_dataclass
 
 TEXTS = {
     1: "Permission Error", 2: "Stamp has changed", 3: "Already locked", 4: "Other error",
@@ -40,6 +41,8 @@ def save(e, auto_merge: bool) -> Obj:
     if not e.touched_names:
         return _ok(auto_merge, False)
     rec = dc.rec
+    if ACTIVE[0] is not None:
+        _check_write(e)
     if rec.mandatory_new if e.new else rec.mandatory:
         missing = [f.name for f in rec.mandatory if e.data.get(f.name) is None
                    and not (f.autoseq and e.new) and not f.auto_uuid]
@@ -70,6 +73,16 @@ def save(e, auto_merge: bool) -> Obj:
     e.key = dc.rec.norm_key(e.data[dc.pk_name])
     _saved(e)
     return _ok(auto_merge, merged)
+
+
+def _check_write(e) -> None:
+    """create (new entity) or update permission, on the dataclass and on each attribute written."""
+    action = "create" if e.new else "update"
+    check_dataclass(e.dc, action)
+    for name in e.touched_names:
+        if action == "create" and e.data.get(name) is None:
+            continue  # create concerns the attributes given a value other than the default (Null)
+        check_attribute(e.dc, name, action)
 
 
 def _storage_names(e) -> list[str]:
@@ -114,6 +127,8 @@ def _ok(auto_merge: bool, merged: bool) -> Obj:
 def drop(e, force: bool) -> Obj:
     if e.new:
         return failure(5)
+    if ACTIVE[0] is not None:
+        check_dataclass(e.dc, "drop")
     out = e.dc.rec.delete(e.key, None if force else e.stamp)
     if out.status:
         return failure(out.status, out)
