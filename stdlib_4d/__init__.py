@@ -62,10 +62,11 @@ def load_unit(unit: str) -> None:
         return
     mod = importlib.import_module(unit)
     if hasattr(mod, "__path__"):
-        short = unit.removeprefix(f"{__name__}.")
-        for info in sorted(pkgutil.iter_modules(mod.__path__), key=lambda m: m.name):
-            if not info.ispkg and not info.name.startswith("_") and f"{short}.{info.name}" not in _NOT_COMMANDS:
-                importlib.import_module(f"{unit}.{info.name}")
+        # walk_packages: a unit's nested subpackages (data/classic) load with it
+        for info in sorted(pkgutil.walk_packages(mod.__path__, prefix=f"{unit}."), key=lambda m: m.name):
+            rel = info.name.removeprefix(f"{__name__}.")
+            if not info.ispkg and not info.name.rpartition(".")[2].startswith("_") and rel not in _NOT_COMMANDS:
+                importlib.import_module(info.name)
     _loaded_units.add(unit)
 
 
