@@ -30,9 +30,6 @@ class Native:
     setters4d: dict[str, Callable[[Any, Any], None]] = {}
     funcs4d: dict[str, Callable[..., Any]] = {}
     enumerable = True  # do props4d show in JSON Stringify / OB Keys?
-    # True when call4d(name, args) is funcs4d[name](self, *args) whenever funcs4d has name:
-    # compiled calls then go straight to the function (access.meth).
-    funcs4d_first = False
 
     @property
     def class_name(self) -> str:

@@ -196,4 +196,3 @@ DATACLASS_FUNCS = {
     "setRemoteCacheSettings": lambda dc, settings: None,
 }
 DataClass.funcs4d = DATACLASS_FUNCS
-DataClass.funcs4d_first = True  # call4d tries funcs4d first

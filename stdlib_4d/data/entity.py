@@ -370,5 +370,4 @@ ENTITY_FUNCS = {
     "getRemoteContextAttributes": lambda e: "",
 }
 Entity.funcs4d = ENTITY_FUNCS
-Entity.funcs4d_first = True  # call4d tries funcs4d first
 
