@@ -47,3 +47,17 @@ DISTINCT VALUES([Company]city; $cities; $counts)
 ALERT(String(Size of array($cities))+" "+$cities{1}+"="+String($counts{1})+" "+$cities{2}+"="+String($counts{2}))  // expect: 2 Lyon=1 Paris=2
 REDUCE SELECTION([Company]; 0)
 ALERT(String(Sum([Company]revenues))+" "+String(Max([Company]revenues)))  // expect: 0 0
+// expressions evaluated for each record
+ALL RECORDS([Employee])
+QUERY BY FORMULA([Employee]; [Employee]salary>5500)
+ALERT(String(Records in selection([Employee])))  // expect: 2
+QUERY SELECTION BY FORMULA([Employee]; Length([Employee]lastName)=6)
+ALERT([Employee]lastName)  // expect: Hopper
+ALL RECORDS([Employee])
+ORDER BY FORMULA([Employee]; Length([Employee]lastName); <; [Employee]salary; >)
+SELECTION TO ARRAY([Employee]lastName; $names)
+ALERT($names{1}+","+$names{2}+","+$names{3})  // expect: Lovelace,Turing,Hopper
+APPLY TO SELECTION([Employee]; [Employee]salary:=[Employee]salary+100)
+ALERT(String(Sum([Employee]salary))+" "+String([Employee]salary))  // expect: 18300 5100
+APPLY TO SELECTION([Employee]; [Employee]lastName:=Uppercase([Employee]lastName))
+ALERT(String(ds.Employee.query("lastName = :1"; "TURING").first().salary))  // expect: 6100
