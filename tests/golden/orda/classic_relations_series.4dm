@@ -61,3 +61,18 @@ APPLY TO SELECTION([Employee]; [Employee]salary:=[Employee]salary+100)
 ALERT(String(Sum([Employee]salary))+" "+String([Employee]salary))  // expect: 18300 5100
 APPLY TO SELECTION([Employee]; [Employee]lastName:=Uppercase([Employee]lastName))
 ALERT(String(ds.Employee.query("lastName = :1"; "TURING").first().salary))  // expect: 6100
+// QUERY BY ATTRIBUTE: a path in an object field, mixed with QUERY in one multi-line query
+ALL RECORDS([Company])
+[Company]extra:={address: {city: "Paris"}; size: 10}
+SAVE RECORD([Company])
+NEXT RECORD([Company])
+[Company]extra:={address: {city: "Lyon"}; size: 200}
+SAVE RECORD([Company])
+QUERY BY ATTRIBUTE([Company]; [Company]extra; "address.city"; =; "paris")
+ALERT(String(Records in selection([Company]))+" "+[Company]name)  // expect: 1 Acme
+QUERY BY ATTRIBUTE([Company]; [Company]extra; "size"; >; 5; *)
+QUERY([Company]; & ; [Company]city="Lyon")
+ALERT([Company]name)  // expect: Beta
+QUERY BY ATTRIBUTE([Company]; [Company]extra; "size"; <; 100; *)
+QUERY BY ATTRIBUTE([Company]; | ; [Company]extra; "address.city"; =; "Lyon")
+ALERT(String(Records in selection([Company])))  // expect: 2
