@@ -140,23 +140,21 @@ class Records:
             out.append((name, 1 if kind == "text" else 0 if kind in ("real", "bool") else 2, kind))
         return out
 
-    def _plan_params(self, plan: list[tuple], data: dict) -> list:
-        out = []
-        key, to_sql, get = textcmp.key, convert.to_sql, data.get
-        for name, how, kind in plan:
-            v = get(name)
-            if v is None:
-                out.append(None)
-                if how == 1:
-                    out.append(None)
-            elif how == 0:
-                out.append(v)
+    def _compile_plan(self, plan: list[tuple]):
+        """A function data -> parameters for the plan, written out once (no loop, no lookups per value)."""
+        lines, out = ["def params(data, key=key, to_sql=to_sql):", "    get = data.get"], []
+        for i, (name, how, kind) in enumerate(plan):
+            lines.append(f"    v{i} = get({name!r})")
+            if how == 0:
+                out.append(f"v{i}")
             elif how == 1:
-                out.append(v)
-                out.append(key(v))
+                out += [f"v{i}", f"None if v{i} is None else key(v{i})"]
             else:
-                out.append(to_sql(kind, v))
-        return out
+                out.append(f"None if v{i} is None else to_sql({kind!r}, v{i})")
+        lines.append(f"    return [{', '.join(out)}]")
+        scope = {"key": textcmp.key, "to_sql": convert.to_sql}
+        exec(compile("\n".join(lines), f"<insert {self.lay.table.name}>", "exec"), scope)  # noqa: S102
+        return scope["params"]
 
     def _params(self, names: list[str], data: dict) -> list:
         out = []
@@ -202,20 +200,23 @@ class Records:
             names = self.names_without_pk if given is None else self.all_names
             cols = self._columns(names)
             sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
-            cached = self._insert_cache[given is None] = (self._plan(names), b.insert_sql(sql, lay))
-        plan, sql = cached
+            cached = self._insert_cache[given is None] = (self._compile_plan(self._plan(names)),
+                                                          b.insert_sql(sql, lay))
+        params, sql = cached
         try:
-            new_key = b.run_insert(sql, self._plan_params(plan, data), lay, given)
+            new_key = b.run_insert(sql, params(data), lay, given)
         except Exception as e:  # noqa: BLE001 - the engine's errors become a status
             return self._failure(e)
         if new_key is None:
             return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
         if given is None:
+            if type(new_key) is int and self.pk_kind == "int":
+                data[pk.name] = float(new_key)
+                return new_key
             data[pk.name] = convert.from_sql(pk.kind, new_key)
-        key = self.norm_key(data[pk.name])
-        if b.tracks_writes:
-            b.note_write(lay.table.name, key)
-        return key
+        # No note_write: a row inserted in an open transaction is invisible to the other
+        # processes (they cannot read, lock or change it), so it needs no lock of ours.
+        return self.norm_key(data[pk.name])
 
     def update(self, key, stamp: int, names: list[str], data: dict) -> Outcome:
         lay, b = self.lay, self.b
