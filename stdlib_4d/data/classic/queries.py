@@ -166,7 +166,10 @@ def _destination(st: S.TableState, keys: list) -> None:
     """Where a query's result goes (SET QUERY DESTINATION): the selection, a set, a named selection, a count."""
     from stdlib_4d.data.classic.sets import put_set
 
-    dest = S.process_data().query_destination
+    data = S.process_data()
+    if data.query_limit > 0:
+        keys = keys[:data.query_limit]
+    dest = data.query_destination
     if dest is None:
         S.set_selection(st, keys)
         return
@@ -322,3 +325,19 @@ def order_by(*args):
 
     keys = order_keys(dc, list(st.keys), order)
     S.set_selection(st, keys if keys is not None else [])
+
+
+@command("SET QUERY LIMIT")
+def set_query_limit(limit):
+    """The queries of the process stop at `limit` records (0: no limit)."""
+    S.process_data().query_limit = max(int(plain(limit)), 0)
+
+
+@command("Find in field", returns="integer", outputs=(1,))
+def find_in_field(field, value):
+    """The record number of the first record whose field equals value (-1 if none)."""
+    from stdlib_4d.data.classic.navigation import record_number_of
+
+    dc, f = field_of(field, "Find in field", 1)
+    found = run_criteria(dc, [("", field, "=", value)], None)
+    return float(record_number_of(dc, found[0])) if found else -1.0

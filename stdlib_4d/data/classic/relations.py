@@ -11,7 +11,7 @@ the current one the selection of each Many table.
 from __future__ import annotations
 
 from runtime.codes import err
-from runtime.registry import command
+from runtime.registry import command, headless
 from runtime.values import UNDEF
 from stdlib_4d.data.classic import state as S
 from stdlib_4d.data.classic.tables import TableHandle, field_of, is_table, table_of, to_classic
@@ -124,3 +124,9 @@ def modified(field):
     dc, f = field_of(field, "Modified", 1)
     e = S.table_state(dc).record
     return e is not None and f.name in e.touched_names
+
+
+_ALL_AUTOMATIC = ("run4d treats every relation of the structure as automatic: queries, sorts, RELATE ONE/MANY "
+                  "and SELECTION TO ARRAY follow them all")
+headless("SET AUTOMATIC RELATIONS", _ALL_AUTOMATIC)
+headless("SET FIELD RELATION", _ALL_AUTOMATIC)

@@ -12,7 +12,7 @@ $start:=Milliseconds
 Repeat
 	DELAY PROCESS(Current process; 3)
 Until ($report.done) | ((Milliseconds-$start)>30000)
-ALERT($report.text)  // expect: locked=True saved=Acme deleted=1 lockedSet=1
+ALERT($report.text)  // expect: locked=True by=Main saved=Acme deleted=1 lockedSet=1
 UNLOAD RECORD([Company])  // the lock goes with the record
 Use ($report)
 	$report.done:=False
@@ -22,6 +22,6 @@ $start:=Milliseconds
 Repeat
 	DELAY PROCESS(Current process; 3)
 Until ($report.done) | ((Milliseconds-$start)>30000)
-ALERT($report.text)  // expect: locked=False saved=Changed deleted=1 lockedSet=0
+ALERT($report.text)  // expect: locked=False by= saved=Changed deleted=1 lockedSet=0
 ALERT(String(Records in table([Company])))  // expect: 0
 KILL WORKER("other")

@@ -3,6 +3,7 @@
 READ WRITE([Company])
 QUERY([Company]; [Company]name="Acme")
 $locked:=Locked([Company])
+LOCKED BY([Company]; $process; $user; $sessionUser; $processName)
 [Company]name:="Changed"
 SAVE RECORD([Company])  // ignored while another process holds the record
 $saved:=ds.Company.get(1).name
@@ -14,6 +15,6 @@ ALL RECORDS([Company])
 DELETE SELECTION([Company])  // a held record stays, in LockedSet
 $left:=Records in table([Company])
 Use ($report)
-	$report.text:="locked="+String($locked)+" saved="+$saved+" deleted="+String($before-$left)+" lockedSet="+String(Records in set("LockedSet"))
+	$report.text:="locked="+String($locked)+" by="+$processName+" saved="+$saved+" deleted="+String($before-$left)+" lockedSet="+String(Records in set("LockedSet"))
 	$report.done:=True
 End use
