@@ -58,6 +58,8 @@ class Records:
         self.mandatory = [f for f in layout.fields if f.mandatory]
         # what a new entity must have on its first save (generated keys and UUIDs come later)
         self.mandatory_new = [f for f in self.mandatory if not f.autoseq and not f.auto_uuid]
+        # a new entity can be inserted without checks: no mandatory value, no UUID to make, a generated key
+        self.plain_insert = not self.mandatory_new and not self.auto_uuid and layout.pk.autoseq
         self.all_names = [f.name for f in layout.fields]
         self.names_without_pk = [n for n in self.all_names if n != layout.pk.name]
 
@@ -119,10 +121,14 @@ class Records:
         return out
 
     def all_keys(self) -> list:
-        rows = self.b.rows(self.sql_all)
-        if self.pk_kind == "int" and all(type(r[0]) is int for r in rows):
-            return [r[0] for r in rows]
-        return [self.norm_key(r[0]) for r in rows]
+        return self.keys_of(self.b.rows(self.sql_all))
+
+    def keys_of(self, rows: list) -> list:
+        """The keys in the first column of fetched rows, as selections keep them."""
+        keys = [r[0] for r in rows]
+        if all(type(k) is (int if self.pk_kind == "int" else str) for k in keys):
+            return keys  # what the drivers give for integer and text keys: nothing to convert
+        return [self.norm_key(k) for k in keys]
 
     def count(self) -> int:
         return int(self.b.rows(self.sql_count)[0][0])
