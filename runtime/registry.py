@@ -70,6 +70,9 @@ class CommandSpec:
     # passes a pointer when the argument there is a variable (4D's by-reference).
     outputs: tuple[int, ...] = ()
     module: str = ""  # the module that registered it (stdlib_4d's lazy index)
+    # 1-based positions of parameters the command evaluates itself (once per record, say):
+    # the compiler passes a function of no arguments computing the expression written there.
+    formulas: tuple[int, ...] = ()
 
 
 COMMANDS: LazyRegistry = LazyRegistry()  # key(name) -> CommandSpec
@@ -111,7 +114,7 @@ def _arity(fn: Callable[..., Any]) -> tuple[int, int | None]:
     return required, maximum
 
 
-def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = ()):
+def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = (), formulas: tuple[int, ...] = ()):
     """Register a 4D command implemented by the decorated function.
 
     The function's signature gives the argument counts: parameters without
@@ -121,7 +124,7 @@ def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = ()
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
         lo, hi = _arity(fn)
         spec = CommandSpec(name, fn, lo, hi, returns, "C_" + py_ident(name), (fn.__doc__ or "").strip(),
-                           outputs, fn.__module__)
+                           outputs, fn.__module__, formulas)
         COMMANDS[key(name)] = spec
         HEADLESS.pop(key(name), None)  # an implementation replaces a headless no-op
         return fn

@@ -426,7 +426,9 @@ class ExprGen(NameResolver):
 
     def command_call(self, spec, args: list[n.Expr], node: n.Node) -> ast.expr:
         count = len(args)
-        values = [self.output_arg(a) if i in spec.outputs else self.value(a) for i, a in enumerate(args, 1)]
+        formulas = spec.formulas
+        values = [self.formula_arg(a) if i in formulas else self.output_arg(a) if i in spec.outputs
+                  else self.value(a) for i, a in enumerate(args, 1)]
         if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
             expected = _arity_text(spec.min_args, spec.max_args)
             detail = f"expects {expected} parameter(s), got {count}"
@@ -458,6 +460,13 @@ class ExprGen(NameResolver):
         """`[T]F = value` (or `ptr-> = value`): a query argument of the classic database commands."""
         return (isinstance(arg, n.Binary) and arg.op in ("=", "#", "<", ">", "<=", ">=", "%", "≤", "≥", "≠")
                 and isinstance(arg.left, (n.FieldRef, n.Deref)))
+
+    def formula_arg(self, arg: n.Expr) -> ast.expr:
+        """An argument the command evaluates itself, once per record (QUERY BY FORMULA, APPLY TO
+        SELECTION): a function of no arguments; an assignment (`[T]F:=...`) is a statement run by it."""
+        if isinstance(arg, n.AssignExpr):
+            return P.load(self.hoist_thunk(arg))
+        return ast.Lambda(args=_no_args(), body=self.value(arg))
 
     def _is_variable_name(self, name: str) -> bool:
         return (key(name) not in _VALUE_NAMES and lookup_constant(name) is None

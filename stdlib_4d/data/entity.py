@@ -60,7 +60,9 @@ class Entity(Native):
         if a is None:
             raise err("orda_no_attribute", name=name, dataclass=self.dc.name)
         if a.kind == STORAGE and not self.related:  # the common case, without write()'s detour
-            v = convert.to_attr(a.field, value, a)
+            t, kind = type(value), a.field.kind
+            v = value if (t is str and kind == "text") or (t is float and kind == "real") \
+                else convert.to_attr(a.field, value, a)
             if name not in self.touched_names:
                 self.touched_names.append(name)
                 if name not in self.orig:

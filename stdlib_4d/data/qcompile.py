@@ -332,8 +332,7 @@ def order_keys(dc, keys: list, order: list) -> list | None:
         params = list(dict.fromkeys(keys))
         sql += f" WHERE t0.{lay.pk_col} IN ({', '.join([b.ph] * len(params))})"
     sql += f" ORDER BY {', '.join(exprs)}, t0.{b.row_order}"
-    norm = dc.rec.norm_key
-    found = [norm(r[0]) for r in b.rows(sql, params)]
+    found = dc.rec.keys_of(b.rows(sql, params))
     if len(wanted) == len(keys):  # no duplicates (the usual case): keep the wanted ones
         return found if params else [k for k in found if k in wanted]
     counts = Counter(keys)

@@ -58,6 +58,8 @@ class Records:
         self.mandatory = [f for f in layout.fields if f.mandatory]
         # what a new entity must have on its first save (generated keys and UUIDs come later)
         self.mandatory_new = [f for f in self.mandatory if not f.autoseq and not f.auto_uuid]
+        # a new entity can be inserted without checks: no mandatory value, no UUID to make, a generated key
+        self.plain_insert = not self.mandatory_new and not self.auto_uuid and layout.pk.autoseq
         self.all_names = [f.name for f in layout.fields]
         self.names_without_pk = [n for n in self.all_names if n != layout.pk.name]
 
@@ -119,10 +121,14 @@ class Records:
         return out
 
     def all_keys(self) -> list:
-        rows = self.b.rows(self.sql_all)
-        if self.pk_kind == "int" and all(type(r[0]) is int for r in rows):
-            return [r[0] for r in rows]
-        return [self.norm_key(r[0]) for r in rows]
+        return self.keys_of(self.b.rows(self.sql_all))
+
+    def keys_of(self, rows: list) -> list:
+        """The keys in the first column of fetched rows, as selections keep them."""
+        keys = [r[0] for r in rows]
+        if all(type(k) is (int if self.pk_kind == "int" else str) for k in keys):
+            return keys  # what the drivers give for integer and text keys: nothing to convert
+        return [self.norm_key(k) for k in keys]
 
     def count(self) -> int:
         return int(self.b.rows(self.sql_count)[0][0])
@@ -140,23 +146,21 @@ class Records:
             out.append((name, 1 if kind == "text" else 0 if kind in ("real", "bool") else 2, kind))
         return out
 
-    def _plan_params(self, plan: list[tuple], data: dict) -> list:
-        out = []
-        key, to_sql, get = textcmp.key, convert.to_sql, data.get
-        for name, how, kind in plan:
-            v = get(name)
-            if v is None:
-                out.append(None)
-                if how == 1:
-                    out.append(None)
-            elif how == 0:
-                out.append(v)
+    def _compile_plan(self, plan: list[tuple]):
+        """A function data -> parameters for the plan, written out once (no loop, no lookups per value)."""
+        lines, out = ["def params(data, key=key, to_sql=to_sql):", "    get = data.get"], []
+        for i, (name, how, kind) in enumerate(plan):
+            lines.append(f"    v{i} = get({name!r})")
+            if how == 0:
+                out.append(f"v{i}")
             elif how == 1:
-                out.append(v)
-                out.append(key(v))
+                out += [f"v{i}", f"None if v{i} is None else key(v{i})"]
             else:
-                out.append(to_sql(kind, v))
-        return out
+                out.append(f"None if v{i} is None else to_sql({kind!r}, v{i})")
+        lines.append(f"    return [{', '.join(out)}]")
+        scope = {"key": textcmp.key, "to_sql": convert.to_sql}
+        exec(compile("\n".join(lines), f"<insert {self.lay.table.name}>", "exec"), scope)  # noqa: S102
+        return scope["params"]
 
     def _params(self, names: list[str], data: dict) -> list:
         out = []
@@ -202,20 +206,23 @@ class Records:
             names = self.names_without_pk if given is None else self.all_names
             cols = self._columns(names)
             sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
-            cached = self._insert_cache[given is None] = (self._plan(names), b.insert_sql(sql, lay))
-        plan, sql = cached
+            cached = self._insert_cache[given is None] = (self._compile_plan(self._plan(names)),
+                                                          b.insert_sql(sql, lay))
+        params, sql = cached
         try:
-            new_key = b.run_insert(sql, self._plan_params(plan, data), lay, given)
+            new_key = b.run_insert(sql, params(data), lay, given)
         except Exception as e:  # noqa: BLE001 - the engine's errors become a status
             return self._failure(e)
         if new_key is None:
             return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
         if given is None:
+            if type(new_key) is int and self.pk_kind == "int":
+                data[pk.name] = float(new_key)
+                return new_key
             data[pk.name] = convert.from_sql(pk.kind, new_key)
-        key = self.norm_key(data[pk.name])
-        if b.tracks_writes:
-            b.note_write(lay.table.name, key)
-        return key
+        # No note_write: a row inserted in an open transaction is invisible to the other
+        # processes (they cannot read, lock or change it), so it needs no lock of ours.
+        return self.norm_key(data[pk.name])
 
     def update(self, key, stamp: int, names: list[str], data: dict) -> Outcome:
         lay, b = self.lay, self.b

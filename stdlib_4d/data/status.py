@@ -35,6 +35,14 @@ def failure(code: int, out: records.Outcome | None = None) -> Obj:
 
 
 def save(e, auto_merge: bool) -> Obj:
+    rec = e.dc.rec
+    if e.new and e.touched_names and ACTIVE[0] is None and rec.plain_insert and not e.dropped:
+        # A new entity of a table with a generated key and nothing to check: straight to INSERT.
+        key = rec.insert(e.data)
+        if type(key) is records.Outcome:
+            return failure(key.status, key)
+        e.new, e.key, e.stamp, e.orig, e.touched_names = False, key, 1, {}, []
+        return Obj(success=True, autoMerged=False) if auto_merge else Obj(success=True)
     dc = e.dc
     if e.dropped:
         return failure(5)

@@ -13,9 +13,11 @@ rules (`@`, case and accents) as ds.Table.query().
 
 from __future__ import annotations
 
+from runtime.arrays import SortOrder
 from runtime.codes import err
 from runtime.registry import command
 from runtime.values import STAR, Coll, Pointer, Time4D
+from stdlib_4d.collection.base import split_path
 from stdlib_4d.data.classic import state as S
 from stdlib_4d.data.classic.navigation import split_table
 from stdlib_4d.data.classic.tables import Criterion, TableHandle, field_of, is_field, is_table, plain, table_of
@@ -23,6 +25,14 @@ from stdlib_4d.data.model import REL1, RELN
 
 _OPS = {"=", "#", "<", ">", "<=", ">=", "%", "==", "!=", "==="}
 _CONJ = {"&": "and", "|": "or", "#": "except"}
+
+
+def _comparator(value):
+    """A comparator argument: a text, or a bare > or < (which the parser reads as sort orders)."""
+    value = plain(value)
+    if type(value) is SortOrder:
+        return "<" if value.descending else ">"
+    return value
 
 
 def criteria_of(rest: tuple, cmd: str) -> tuple[list, bool]:
@@ -46,7 +56,7 @@ def criteria_of(rest: tuple, cmd: str) -> tuple[list, bool]:
         elif is_field(a) or (type(a) is Pointer and is_field(plain(a))):
             if i + 2 >= len(items):
                 raise err("classic_bad_query", callee=cmd, detail="a field is followed by a comparator and a value")
-            op = plain(items[i + 1])
+            op = _comparator(items[i + 1])
             if type(op) is not str or op.strip() not in _OPS:
                 raise err("classic_bad_query", callee=cmd, detail=f"unknown comparator {op!r}")
             out.append((conj, plain(a), op.strip(), plain(items[i + 2])))
@@ -97,9 +107,12 @@ def run_criteria(dc, criteria: list, within: list | None) -> list:
 
     text = ""
     params: list = []
-    for conj, fptr, op, value in criteria:
+    for conj, fptr, op, value, *attribute in criteria:
         fdc, f = field_of(fptr, "QUERY", 2)
-        params.append(Coll(path_to(dc, fdc, f.name)))
+        path = path_to(dc, fdc, f.name)
+        if attribute:  # QUERY BY ATTRIBUTE: a path inside an object field
+            path += split_path(attribute[0])
+        params.append(Coll(path))
         params.append(_value(value))
         n = len(params)
         if op in ("==", "==="):
@@ -153,7 +166,10 @@ def _destination(st: S.TableState, keys: list) -> None:
     """Where a query's result goes (SET QUERY DESTINATION): the selection, a set, a named selection, a count."""
     from stdlib_4d.data.classic.sets import put_set
 
-    dest = S.process_data().query_destination
+    data = S.process_data()
+    if data.query_limit > 0:
+        keys = keys[:data.query_limit]
+    dest = data.query_destination
     if dest is None:
         S.set_selection(st, keys)
         return
@@ -173,6 +189,53 @@ def _destination(st: S.TableState, keys: list) -> None:
 @command("QUERY", outputs=tuple(range(1, 41)))
 def query(*args):
     _query(args, "QUERY", False)
+
+
+def attribute_criteria_of(rest: tuple, cmd: str) -> tuple[list, bool]:
+    """QUERY BY ATTRIBUTE's arguments: {conjunction;} objectField; attributePath; comparator; value {; *}."""
+    items = list(rest)
+    more = bool(items) and items[-1] is STAR
+    if more:
+        items.pop()
+    if not items:
+        return [], more
+    conj = ""
+    if type(items[0]) is str and items[0] in _CONJ:
+        conj = items.pop(0)
+    if len(items) != 4:
+        raise err("classic_bad_query", callee=cmd,
+                  detail="objectField; attributePath; comparator; value were expected")
+    field, path, op, value = items
+    if not is_field(field):
+        field_of(field, cmd, 2)
+    path, op = plain(path), _comparator(op)
+    if type(path) is not str or not path:
+        raise err("classic_bad_query", callee=cmd, detail="the attribute path must be a text")
+    if type(op) is not str or op.strip() not in _OPS:
+        raise err("classic_bad_query", callee=cmd, detail=f"unknown comparator {op!r}")
+    return [(conj, plain(field), op.strip(), plain(value), path)], more
+
+
+def _query_by_attribute(args: tuple, cmd: str, within: bool) -> None:
+    dc, rest = _table_from_criteria(args, cmd)
+    st = S.table_state(dc)
+    criteria, more = attribute_criteria_of(rest, cmd)
+    st.pending_query.extend(criteria)
+    if more:
+        return
+    todo, st.pending_query = st.pending_query, []
+    if todo:
+        _destination(st, run_criteria(dc, todo, list(st.keys) if within else None))
+
+
+@command("QUERY BY ATTRIBUTE", outputs=tuple(range(1, 41)))
+def query_by_attribute(*args):
+    _query_by_attribute(args, "QUERY BY ATTRIBUTE", False)
+
+
+@command("QUERY SELECTION BY ATTRIBUTE", outputs=tuple(range(1, 41)))
+def query_selection_by_attribute(*args):
+    _query_by_attribute(args, "QUERY SELECTION BY ATTRIBUTE", True)
 
 
 @command("QUERY SELECTION", outputs=tuple(range(1, 41)))
@@ -262,3 +325,19 @@ def order_by(*args):
 
     keys = order_keys(dc, list(st.keys), order)
     S.set_selection(st, keys if keys is not None else [])
+
+
+@command("SET QUERY LIMIT")
+def set_query_limit(limit):
+    """The queries of the process stop at `limit` records (0: no limit)."""
+    S.process_data().query_limit = max(int(plain(limit)), 0)
+
+
+@command("Find in field", returns="integer", outputs=(1,))
+def find_in_field(field, value):
+    """The record number of the first record whose field equals value (-1 if none)."""
+    from stdlib_4d.data.classic.navigation import record_number_of
+
+    dc, f = field_of(field, "Find in field", 1)
+    found = run_criteria(dc, [("", field, "=", value)], None)
+    return float(record_number_of(dc, found[0])) if found else -1.0

@@ -238,3 +238,23 @@ def next_sequence(dc) -> int:
     else:
         b.execute(f'INSERT INTO "__run4d_sequences" ("name", "seq") VALUES ({b.ph}, {b.ph})', (dc.table.name, n))
     return n
+
+
+@command("LOCKED BY", outputs=(1, 2, 3, 4, 5))
+def locked_by(*args):
+    """LOCKED BY({aTable;} process; 4Duser; sessionUser; processName): who holds the current record."""
+    from stdlib_4d.data.classic.navigation import split_table
+    from stdlib_4d.data.classic.tables import put
+
+    dc, outs = split_table(args, "LOCKED BY")
+    st = S.table_state(dc)
+    e = st.record
+    holder = None
+    if e is not None and not e.new:
+        holder = dc.store.backend.locker(dc.table.name, e.key)
+    if holder is None:  # not locked, or locked by this process: process 0 (LOCKED BY's page)
+        values = [0.0, "", "", ""]
+    else:
+        values = [float(holder[0]), "", "", holder[1]]
+    for target, v in zip(outs, values):
+        put(target, v)

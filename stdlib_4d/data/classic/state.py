@@ -37,7 +37,7 @@ class ProcessData:
     """What one process has of the classic language."""
 
     __slots__ = ("store", "tables", "default", "sets", "named", "query_destination", "pending_to_array",
-                 "pending_to_selection")
+                 "pending_to_selection", "query_limit")
 
     def __init__(self, store) -> None:
         self.store = store
@@ -48,6 +48,7 @@ class ProcessData:
         self.query_destination = None  # SET QUERY DESTINATION: (kind, name or pointer)
         self.pending_to_array: list = []  # SELECTION TO ARRAY(...;*) pairs waiting for the final call
         self.pending_to_selection: list = []  # ARRAY TO SELECTION(...;*) pairs
+        self.query_limit = 0  # SET QUERY LIMIT (0: none)
 
 
 _INTERPROCESS_SETS: dict = {}

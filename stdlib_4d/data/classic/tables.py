@@ -26,6 +26,11 @@ class _Marker:
     def __repr__(self) -> str:
         return self.what
 
+    def resolve_pointer(self, p) -> tuple[float, float]:
+        """(table number, field number) of a pointer to a field, (table number, 0) of one to a table."""
+        dc = dataclass_named(p.name)
+        return float(dc.table.number), float(p.index) if self is FIELDS else 0.0
+
 
 FIELDS = _Marker("fields")
 TABLES = _Marker("tables")

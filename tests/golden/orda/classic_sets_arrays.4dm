@@ -78,3 +78,12 @@ QUERY([Company]; [Company]name="Beta")
 USE NAMED SELECTION("sorted")
 ALERT(String(Records in selection([Company]))+" "+[Company]name)  // expect: 3 Beta
 CLEAR NAMED SELECTION("sorted")
+// SET QUERY LIMIT, Find in field, LOCKED BY (no other process holds the record), relations are all automatic
+SET QUERY LIMIT(1)
+QUERY([Company]; [Company]city="Paris")
+ALERT(String(Records in selection([Company])))  // expect: 1
+SET QUERY LIMIT(0)
+ALERT(String(Find in field([Company]name; "beta"))+" "+String(Find in field([Company]name; "none")))  // expect: 1 -1
+LOCKED BY([Company]; $proc; $user; $session; $pname)
+ALERT(String($proc)+" ["+$pname+"]")  // expect: 0 []
+SET AUTOMATIC RELATIONS(True; True)

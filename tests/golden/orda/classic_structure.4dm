@@ -28,3 +28,8 @@ Try
 Catch
 	ALERT(String(Last errors[0].errCode))  // expect: -10814
 End try
+// RESOLVE POINTER on pointers to fields and tables
+RESOLVE POINTER(->[Employee]salary; $name; $table; $field)
+ALERT("["+$name+"] "+String($table)+" "+String($field))  // expect: [] 2 4
+RESOLVE POINTER($tp; $name; $table; $field)
+ALERT("["+$name+"] "+String($table)+" "+String($field))  // expect: [] 1 0
