@@ -239,7 +239,10 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         fields_form = scope.kind == "formula" and self.formula_fields is not None
         positional = [] if fields_form else self._numbered_params(scope)
         if fields_form:
-            params = ["_cap", "this", *self.formula_fields.values()]  # the fields form: no $1, no $2...
+            # The fields form: $1's properties first, so that fast(value) calls it directly
+            # (support.formula binds _cap only when the formula captured variables).
+            params = [*self.formula_fields.values(), "_cap", "this"]
+            defaults = [P.tuple_([]), P.const(None)]
         elif scope.kind == "formula":
             params = ["_cap", "this"]
             vararg = "_a"
@@ -364,7 +367,21 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             "super": self.c_super,
             "this": lambda e: (self.this_value(), None),
             "new object": self.c_new_object,
+            "string": self.c_string,
         }
+
+    def c_string(self, e: n.Call):
+        """String(x) of an Integer is str(x) (String's own rule for whole numbers), inline."""
+        spec = lookup_command("String")
+        if len(e.args) != 1:
+            return self.command_call(spec, e.args, e), "text"
+        value, t = self.expr(e.args[0])
+        if t != "integer":
+            return self.command_call(spec, e.args, e), "text"
+        tmp = self.scope.temp("_s")
+        self.used_commands.add(spec.pyname)
+        is_int = P.compare(P.call("type", P.walrus(tmp, value)), "is", P.load("int"))
+        return P.ifexp(is_int, P.call("str", P.load(tmp)), P.call(spec.pyname, P.load(tmp))), "text"
 
     def c_new_object(self, e: n.Call):
         """New object with constant, distinct property names: built like an object literal."""
