@@ -289,7 +289,8 @@ def meth(o, name: str):
     Compiled code evaluates `o` once, looks the member up here, then calls
     it directly, which saves a layer of argument packing per call.
     """
-    if type(o) is Obj:
+    t = type(o)
+    if t is Obj or t is SharedObj:  # a shared singleton's This is a SharedObj
         cls = o.cls
         if cls is not None:
             py = cls.py_methods.get(name)
@@ -310,6 +311,10 @@ def meth(o, name: str):
         if fn is not None:
             return fn
         raise err("not_a_function", name=name)
+    if isinstance(o, Native):
+        fn = o.funcs4d.get(name)  # what Native.call4d would call
+        if fn is not None:
+            return fn
     return lambda this, *args: _callm_slow(this, name, args)
 
 

@@ -162,16 +162,20 @@ class Sessions:
         from stdlib_4d.net.web_server import _app_name
 
         self.name = "4DSID_" + _app_name()
-        self.path = server.setting("sessionCookiePath") or "/"
-        self.domain = server.setting("sessionCookieDomain") or ""
-        self.same_site = server.setting("sessionCookieSameSite") or "Strict"
-        self.check_ip = bool(server.setting("sessionIPAddressValidation"))
-        self.max = max(int(server.setting("maxSessions") or 100), 1)
+        self.configure(server)
         self.by_id: OrderedDict[str, WebSession] = OrderedDict()
         self.tokens: dict[str, tuple[str, float]] = {}
         self.lock = threading.Lock()
         self.roles = _roles(server.project_root())
         _active["sessions"] = self
+
+    def configure(self, server) -> None:
+        """The cookie and validation settings (again when WEB SET OPTION changes them)."""
+        self.path = server.setting("sessionCookiePath") or "/"
+        self.domain = server.setting("sessionCookieDomain") or ""
+        self.same_site = server.setting("sessionCookieSameSite") or "Strict"
+        self.check_ip = bool(server.setting("sessionIPAddressValidation"))
+        self.max = max(int(server.setting("maxSessions") or 100), 1)
 
     def clear(self) -> None:
         with self.lock:
