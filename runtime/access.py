@@ -63,6 +63,8 @@ def _class_get(o: Obj, k: str):
 
 
 def _get_slow(o, k):
+    if isinstance(o, Native):  # first: 4D's own classes (WebSocketConnection...) are read often
+        return o.get4d(k)
     if o is UNDEF:
         return UNDEF
     if o is None:
@@ -143,6 +145,7 @@ def store_value(v):
 
 
 _DIRECT = frozenset({float, str, bool, Obj, Coll, type(None)})
+_NATIVE_CALL = Native.call4d
 
 
 def setp(o, k: str, v) -> None:
@@ -311,10 +314,10 @@ def meth(o, name: str):
         if fn is not None:
             return fn
         raise err("not_a_function", name=name)
-    if isinstance(o, Native):
-        fn = o.funcs4d.get(name)  # what Native.call4d would call
+    if isinstance(o, Native) and type(o).call4d is _NATIVE_CALL:
+        fn = o.funcs4d.get(name)
         if fn is not None:
-            return fn
+            return fn  # what Native.call4d would call: fn(o, *args)
     return lambda this, *args: _callm_slow(this, name, args)
 
 
