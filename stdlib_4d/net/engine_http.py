@@ -140,15 +140,14 @@ class HttpConnection(asyncio.Protocol):
         self._head_size += len(name) + len(value) + 4
         if self._head_size > self.opts["max_header_size"]:
             raise _Abort(text_response(431, close=True))
+        if len(name) == 14 and name.lower() == b"content-length" and value.isdigit() \
+                and int(value) > self.opts["max_body_size"]:
+            raise _Abort(text_response(413, close=True))  # refused before the body arrives
         self._headers.append((name.decode("latin-1"), value.decode("latin-1")))
 
     def on_headers_complete(self) -> None:
-        version = self.parser.get_http_version()
-        if version not in ("1.1", "1.0"):
+        if self.parser.get_http_version() not in ("1.1", "1.0"):
             raise _Abort(text_response(505, close=True))
-        for name, value in self._headers:
-            if name.lower() == "content-length" and value.isdigit() and int(value) > self.opts["max_body_size"]:
-                raise _Abort(text_response(413, close=True))
 
     def on_body(self, body: bytes) -> None:
         self._body_size += len(body)

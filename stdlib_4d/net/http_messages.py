@@ -46,7 +46,12 @@ class Request:
     def path(self) -> str:
         """The decoded path (UTF-8; raises BadRequest when it is not valid UTF-8)."""
         if self._path is None:
-            raw = urlsplit(self.target).path or "/"
+            target = self.target
+            if (target[:1] == "/" and target[1:2] != "/" and target.isascii() and "?" not in target
+                    and "%" not in target and "#" not in target):
+                self._path = target  # the common case: nothing to split or decode
+                return target
+            raw = urlsplit(target).path or "/"
             try:
                 self._path = unquote_to_bytes(raw).decode("utf-8")
             except UnicodeDecodeError:

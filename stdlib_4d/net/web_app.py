@@ -67,8 +67,8 @@ class WebApp:
         except BadRequest as e:
             return text_response(400, f"Bad request: {e}.\n", close=True)
         extra: list[tuple[str, str]] = []
-        origin = request.header("Origin")
-        if self.cors and origin:
+        origin = request.header("Origin") if self.cors else ""
+        if origin:
             allowed = self._cors_allowed(origin, request)
             if allowed is None:
                 return text_response(403, "Forbidden: this origin is not allowed.\n")

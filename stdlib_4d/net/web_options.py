@@ -15,6 +15,7 @@ run4d has no legacy sessions and writes no logweb.txt/HTTPDebugLog
 from __future__ import annotations
 
 import codecs
+import os
 
 from runtime.codes import err, type_name
 from runtime.registry import command
@@ -188,3 +189,18 @@ def web_legacy_get_session_expiration(session_id, exp_date, exp_time):
             raise err("bad_param_type", index=index, callee="WEB LEGACY GET SESSION EXPIRATION",
                       detail="a variable is expected")
         target.set(value)
+
+
+@command("WEB SET ROOT FOLDER")
+def web_set_root_folder(root_folder):
+    """WEB SET ROOT FOLDER(rootFolder): the root folder of static files from the next start.
+
+    An absolute path, or folder names separated by "/" from the project's folder; a folder
+    that does not exist is error -43 (the File manager's "File not found").
+    """
+    text = args.text(root_folder, "WEB SET ROOT FOLDER", 1)
+    path = text if os.path.isabs(text) else os.path.join(SERVER.project_root() or os.getcwd(), text)
+    path = os.path.normpath(path)
+    if not text or not os.path.isdir(path):
+        raise err("file_not_found", path=text)
+    SERVER.options["rootFolder"] = path

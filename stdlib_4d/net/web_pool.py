@@ -39,6 +39,7 @@ class WebPool:
         self.busy_since: dict[int, float] = {}
         self.stopped = False
         self._check_armed = False
+        self._loop = eventloop.loop()
 
     # -------------------------------------------------------------- from the event loop
 
@@ -54,7 +55,7 @@ class WebPool:
             self._spawn()
         elif not self._check_armed:
             self._check_armed = True
-            eventloop.loop().call_later(STALL, self._check)
+            self._loop.call_later(STALL, self._check)
 
     def _stalled(self) -> bool:
         now = time.monotonic()
@@ -68,7 +69,7 @@ class WebPool:
             self._spawn()
         if not self.jobs.empty():
             self._check_armed = True
-            eventloop.loop().call_later(STALL, self._check)
+            self._loop.call_later(STALL, self._check)
 
     def _spawn(self) -> None:
         if len(self.processes) >= self.max or self.stopped:

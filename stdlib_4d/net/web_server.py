@@ -101,6 +101,8 @@ class WebServer(Native):
     def root_folder(self) -> str | None:
         if "rootFolder" in self.overrides:
             return _folder_path(self.overrides["rootFolder"])
+        if "rootFolder" in self.options:  # WEB SET ROOT FOLDER
+            return self.options["rootFolder"]
         settings = lifecycle.settings
         if settings.get("web_root"):
             return os.path.abspath(settings["web_root"])

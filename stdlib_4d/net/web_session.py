@@ -191,14 +191,17 @@ class Sessions:
         token = None
         if "$4DSID" in request.target or "%244DSID" in request.target:
             token = next((v for k, v in request.query_pairs() if k == "$4DSID"), None)
+        now = time.time()
         with self.lock:
             session = self.redeem(token, locked=True) if token else None
             if session is None and wanted:
                 session = self.by_id.get(wanted)
-                if session is not None and (session.expired or (self.check_ip and session.address != request.remote)):
-                    if session.expired:
-                        del self.by_id[wanted]
-                    session = None
+                if session is not None:
+                    expired = now - session.last_used > session.idle_minutes * 60
+                    if expired or (self.check_ip and session.address != request.remote):
+                        if expired:
+                            del self.by_id[wanted]
+                        session = None
             if session is None or session.id != wanted:
                 if session is None:
                     session = WebSession(self, request.remote)
@@ -206,7 +209,7 @@ class Sessions:
                     while len(self.by_id) > self.max:
                         self.by_id.popitem(last=False)
                 ctx.cookies.append(self.cookie(session, request.secure))
-            session.last_used = time.time()
+            session.last_used = now
             self.by_id.move_to_end(session.id)
         return session
 

@@ -247,3 +247,31 @@ ALERT(String($d=!00-00-00!)+" "+String($t=?00:00:00?))
     session.start(wait_server=False)
     assert session.wait_exit() == 0, session.err.text
     assert session.out.lines == ["True True"]
+
+
+def test_set_root_folder_takes_effect_at_the_next_start(session, tmp_path):
+    (tmp_path / "WebFolder").mkdir()
+    (tmp_path / "WebFolder" / "page.html").write_text("first root", encoding="utf-8")
+    (tmp_path / "other" / "www").mkdir(parents=True)
+    (tmp_path / "other" / "www" / "page.html").write_text("second root", encoding="utf-8")
+    session.write("main.4dm", """
+var $pages:=[]
+WEB START SERVER
+$pages.push(4D.HTTPRequest.new("http://127.0.0.1:"+String(WEB Server.HTTPPort)+"/page.html"; {timeout: 10}).wait().response.body)
+WEB SET ROOT FOLDER("other/www")
+$pages.push(4D.HTTPRequest.new("http://127.0.0.1:"+String(WEB Server.HTTPPort)+"/page.html"; {timeout: 10}).wait().response.body)
+WEB STOP SERVER
+WEB START SERVER
+$pages.push(4D.HTTPRequest.new("http://127.0.0.1:"+String(WEB Server.HTTPPort)+"/page.html"; {timeout: 10}).wait().response.body)
+var $code : Integer
+Try
+	WEB SET ROOT FOLDER("no/such/folder")
+Catch
+	$code:=Last errors[0].errCode
+End try
+WEB STOP SERVER
+ALERT($pages.join(", ")+" "+String($code))
+""")
+    session.start(wait_server=False)
+    assert session.wait_exit() == 0, session.err.text
+    assert session.out.lines == ["first root, first root, second root -43"]
