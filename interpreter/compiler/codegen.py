@@ -55,6 +55,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         self.inferred: set[str] = set()
         self.captured: list[str] = []  # locals a formula receives as copies
         self.uses_throw = False
+        self.compiled = None  # (code, made) once Python compiled it (Program._compile_with)
+        self.max_depth = 0  # the deepest nesting of expressions and blocks met (pycompile.may_skip)
         self.proc_decls: list[tuple[str, str]] = []  # process variables declared with their types
         self.session_declared: dict[str, str] = {}  # types this session piece declares
 

@@ -96,6 +96,8 @@ class ExprGen(NameResolver):
 
     def expr(self, e: n.Expr) -> tuple[ast.expr, str | None]:
         self.depth += 1
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
         if self.depth > limits.NESTING:
             raise TooDeep(e)
         node, typ = getattr(self, "e_" + type(e).__name__)(e)

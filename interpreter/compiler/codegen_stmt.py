@@ -35,6 +35,8 @@ class StmtGen:
 
     def stmt(self, s: n.Stmt) -> list[ast.stmt]:
         self.depth += 1
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
         if self.depth > limits.NESTING:
             raise TooDeep(s)
         saved, self.pre = self.pre, []
