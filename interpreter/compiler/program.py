@@ -121,10 +121,11 @@ class Program:
         if unit.errors:
             raise CompileErrors(unit.errors)
         unit.array_vars = array_variables(unit)
-        try:
-            cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
-        except (pickle.PicklingError, TypeError, RecursionError):
-            pass
+        if cache.wanted():
+            try:
+                cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
+            except (pickle.PicklingError, TypeError, RecursionError):
+                pass
         return unit
 
     def declare_name(self, name: str) -> None:
