@@ -102,7 +102,7 @@ class ExprGen(NameResolver):
             raise TooDeep(e)
         node, typ = getattr(self, "e_" + type(e).__name__)(e)
         self.depth -= 1
-        return P.at(node, e.line, e.col), typ
+        return self.at(node, e.line, e.col), typ
 
     def value(self, e: n.Expr) -> ast.expr:
         return self.expr(e)[0]

@@ -173,7 +173,14 @@ class Program:
             if entry is not None and entry.get("code") is not None and self._from_cache(unit, entry):
                 return
             comp = Compiler(cache.Recorder(self, ckey), unit.path, unit.source, session)
-        self._compile_with(comp, unit)
+            # A check that keeps nothing on disk compiles nothing it need not: no positions
+            # either, unless compile() turns out to be needed (then the unit is generated again).
+            comp.stamp = not (self.check_only and cache.folder() is None)
+        try:
+            self._compile_with(comp, unit)
+        except _Restamp:
+            comp = Compiler(cache.Recorder(self, ckey), unit.path, unit.source, session)
+            self._compile_with(comp, unit)
         if not session and comp.compiled is not None:
             self._store(ckey, comp)
         for name, type_ in comp.session_declared.items():
@@ -189,15 +196,19 @@ class Program:
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
             made = {}
-        self.warnings.extend(comp.warnings)
         if comp.errors:
+            self.warnings.extend(comp.warnings)
             raise CompileErrors(comp.errors)
         module = comp.module()
+        skip = self.check_only and cache.folder() is None and may_skip(module, comp.max_depth)
+        if not comp.stamp and not skip:
+            raise _Restamp
+        self.warnings.extend(comp.warnings)
         if os.environ.get("RUN4D_DUMP"):
             import ast
 
             print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
-        if self.check_only and cache.folder() is None and may_skip(module, comp.max_depth):
+        if skip:
             for pyname in made:
                 self.G[pyname] = _not_compiled  # the class is described; its functions never run
         else:
@@ -440,6 +451,10 @@ def _parents_first(units: list[n.Unit]) -> list[n.Unit]:
             visit(u)
     ordered += [u for u in units if u.cls is None]
     return ordered
+
+
+class _Restamp(Exception):
+    """Generated without positions, the code must be compiled after all: generate it again."""
 
 
 def _not_compiled(*args):
