@@ -63,6 +63,8 @@ def _class_get(o: Obj, k: str):
 
 
 def _get_slow(o, k):
+    if isinstance(o, Native):  # first: 4D's own classes (WebSocketConnection...) are read often
+        return o.get4d(k)
     if o is UNDEF:
         return UNDEF
     if o is None:
@@ -143,6 +145,7 @@ def store_value(v):
 
 
 _DIRECT = frozenset({float, str, bool, Obj, Coll, type(None)})
+_NATIVE_CALL = Native.call4d
 
 
 def setp(o, k: str, v) -> None:
@@ -289,7 +292,8 @@ def meth(o, name: str):
     Compiled code evaluates `o` once, looks the member up here, then calls
     it directly, which saves a layer of argument packing per call.
     """
-    if type(o) is Obj:
+    t = type(o)
+    if t is Obj or t is SharedObj:  # a shared singleton's This is a SharedObj
         cls = o.cls
         if cls is not None:
             py = cls.py_methods.get(name)
@@ -310,6 +314,10 @@ def meth(o, name: str):
         if fn is not None:
             return fn
         raise err("not_a_function", name=name)
+    if isinstance(o, Native) and type(o).call4d is _NATIVE_CALL:
+        fn = o.funcs4d.get(name)
+        if fn is not None:
+            return fn  # what Native.call4d would call: fn(o, *args)
     return lambda this, *args: _callm_slow(this, name, args)
 
 

@@ -20,26 +20,38 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
 
 
-@dataclass
 class AppContext:
-    database_folder: str  # absolute, no trailing separator
-    structure_file: str = ""  # Project/<name>.4DProject, or the method file run
-    data_folder: str = ""  # absolute; "" means <database folder>/Data
-    data_file: str = ""  # the .4DD file a --data option named ("" if none)
-    user_param: str = ""  # Get database parameter(User param value)
-    next_user_param: str = ""  # SET DATABASE PARAMETER(User param value): for the next run
-    dataless: bool = False  # --dataless: no data file; the datastore lives in memory
-    name: str = ""  # the database name (Call chain's "database", Structure file)
-    is_project: bool = False
-    headless: bool = True
-    command_line: list[str] = field(default_factory=list)
-    web_root: str = ""  # "" means <database folder>/WebFolder
-    started: float = field(default_factory=time.monotonic)
-    # SET DATABASE PARAMETER values set during the run (selector -> value)
-    parameters: dict[int, object] = field(default_factory=dict)
+    """(A plain class, not a dataclass: importing dataclasses costs start-up time.)"""
+
+    def __init__(self, database_folder: str, structure_file: str = "", data_folder: str = "",
+                 data_file: str = "", user_param: str = "", next_user_param: str = "",
+                 dataless: bool = False, name: str = "", is_project: bool = False, headless: bool = True,
+                 command_line: list[str] | None = None, web_root: str = "", started: float | None = None,
+                 parameters: dict[int, object] | None = None) -> None:
+        self.database_folder = database_folder  # absolute, no trailing separator
+        self.structure_file = structure_file  # Project/<name>.4DProject, or the method file run
+        self.data_folder = data_folder  # absolute; "" means <database folder>/Data
+        self.data_file = data_file  # the .4DD file a --data option named ("" if none)
+        self.user_param = user_param  # Get database parameter(User param value)
+        self.next_user_param = next_user_param  # SET DATABASE PARAMETER(User param value): for the next run
+        self.dataless = dataless  # --dataless: no data file; the datastore lives in memory
+        self.name = name  # the database name (Call chain's "database", Structure file)
+        self.is_project = is_project
+        self.headless = headless
+        self.command_line = command_line if command_line is not None else []
+        self.web_root = web_root  # "" means <database folder>/WebFolder
+        self.started = started if started is not None else time.monotonic()
+        # SET DATABASE PARAMETER values set during the run (selector -> value)
+        self.parameters = parameters if parameters is not None else {}
+        self.__post_init__()
+
+    def __repr__(self) -> str:
+        return f"AppContext({self.__dict__!r})"
+
+    def __eq__(self, other) -> bool:
+        return type(other) is AppContext and self.__dict__ == other.__dict__
 
     def __post_init__(self) -> None:
         self.database_folder = _clean(self.database_folder)

@@ -51,6 +51,27 @@ def caller(callback, extra: tuple):
     return call_method
 
 
+def fields_call(callback, provided: tuple[str, ...]):
+    """The callback as a function of $1's properties `provided` (values in that order), or None.
+
+    Only for a formula whose fields form exists (codegen.formula_fields: it only reads
+    properties of $1): it returns the formula's value, and sets neither $1.result nor
+    $1.stop. A property it reads that the caller does not provide reads as undefined, as
+    it would on $1.
+    """
+    if type(callback) is not Function4D or callback.fields is None:
+        return None
+    fast, fields = callback.fast, callback.fields
+    if fields == provided:
+        return fast
+    pick = tuple(provided.index(f) if f in provided else -1 for f in fields)
+
+    def call(*values):
+        return fast(*[values[i] if i >= 0 else UNDEF for i in pick])
+
+    return call
+
+
 def stopped(param: Obj) -> bool:
     """$1.stop:=True asks the calling function to stop iterating."""
     return dict.get(param, "stop", False) is True

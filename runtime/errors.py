@@ -16,8 +16,6 @@ Tree:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from runtime import limits
 
 COMPONENT = "4DRT"  # componentSignature of run4d's own runtime errors
@@ -77,23 +75,42 @@ class CompileErrors(Run4DError):
         return "\n".join(e.render() for e in self.errors)
 
 
-@dataclass
 class Frame:
-    """One entry of the 4D call chain."""
+    """One entry of the 4D call chain. (Plain classes here, not dataclasses: importing
+    dataclasses costs start-up time; they compare and print as dataclasses would.)"""
 
-    name: str  # method name, "Class.function", or "Formula"
-    path: str
-    line: int
+    __slots__ = ("name", "path", "line")
+
+    def __init__(self, name: str, path: str, line: int) -> None:
+        self.name = name  # method name, "Class.function", or "Formula"
+        self.path = path
+        self.line = line
+
+    def __eq__(self, other) -> bool:
+        return type(other) is Frame and (self.name, self.path, self.line) == (other.name, other.path, other.line)
+
+    def __repr__(self) -> str:
+        return f"Frame(name={self.name!r}, path={self.path!r}, line={self.line!r})"
 
 
-@dataclass
 class ErrorItem:
     """One element of 4D's error stack (Last errors)."""
 
-    code: int
-    message: str
-    component: str = COMPONENT
-    extra: dict = field(default_factory=dict)
+    __slots__ = ("code", "message", "component", "extra")
+
+    def __init__(self, code: int, message: str, component: str = COMPONENT, extra: dict | None = None) -> None:
+        self.code = code
+        self.message = message
+        self.component = component
+        self.extra = extra if extra is not None else {}
+
+    def __eq__(self, other) -> bool:
+        return type(other) is ErrorItem and (self.code, self.message, self.component, self.extra) == \
+            (other.code, other.message, other.component, other.extra)
+
+    def __repr__(self) -> str:
+        return (f"ErrorItem(code={self.code!r}, message={self.message!r}, component={self.component!r}, "
+                f"extra={self.extra!r})")
 
 
 class Error4D(Run4DError):

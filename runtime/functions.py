@@ -16,7 +16,7 @@ from runtime.values import Coll
 class Function4D(Native):
     """A 4D.Function object."""
 
-    __slots__ = ("py", "name", "source", "kind", "owner")
+    __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast")
     class_path = "4D.Function"
     enumerable = False
 
@@ -33,6 +33,10 @@ class Function4D(Native):
         self.source = source
         self.kind = kind  # "formula" | "function" | "get" | "set" | "constructor" | "native"
         self.owner = owner  # the Class4D of a class function
+        # A formula that only reads properties of $1 (codegen.formula_fields): their names, and
+        # fast(*values) computing it from them (no $1 object to build; it sets no $1.result/stop).
+        self.fields: tuple[str, ...] | None = None
+        self.fast: Callable[..., Any] | None = None
 
     def call(self, this=None, *args):
         return self.py(this, *args)

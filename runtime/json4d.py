@@ -52,30 +52,64 @@ def _text(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
+# _plain's values hold no cycles (fresh dicts and lists, depth-bounded): no circular check.
+# The C encoder is made once (json.dumps makes one per call, a third of its time on small values).
+_FAST = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+_C_ENCODER = json.encoder.c_make_encoder and json.encoder.c_make_encoder(
+    None, _FAST.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+
+
+def _encode_plain(value) -> str:
+    if _C_ENCODER is None:
+        return _FAST.encode(value)
+    return "".join(_C_ENCODER(value, 0))
+
+
 class _Slow(Exception):
     """A value the fast path leaves to the general writer (dates, natives, cycles...)."""
 
 
+_AS_IS = frozenset((str, bool, int, type(None)))  # written by the C encoder as they are
+
+
+def _float(v: float):
+    if x_is_integral(v):
+        return int(v)
+    if math.isnan(v) or math.isinf(v):
+        return None
+    return float(f"{v:.15g}")
+
+
 def _plain(v, depth: int):
-    """The value as plain Python for json.dumps (C), or _Slow when it holds anything else."""
+    """The value as plain Python for json.dumps (C), or _Slow when it holds anything else.
+
+    Members are tested inline (texts, integral numbers...) rather than by a call each:
+    handlers answering JSON spend their time here.
+    """
     t = type(v)
-    if t is str or t is bool or v is None:
+    if t in _AS_IS:
         return v
     if t is float:
-        if x_is_integral(v):
-            return int(v)
-        if math.isnan(v) or math.isinf(v):
-            return None
-        return float(f"{v:.15g}")
-    if t is int:
-        return v
+        return _float(v)
     if depth > 64:
         raise _Slow  # deep (or circular) structures: the general writer reports cycles
     if t is Obj or t is SharedObj:
-        return {k: _plain(x, depth + 1) for k, x in dict.items(v) if x is not UNDEF}
+        out = {}
+        for k, x in dict.items(v):
+            tx = type(x)
+            if tx in _AS_IS:
+                out[k] = x
+            elif tx is float:
+                out[k] = int(x) if -_EXACT < x < _EXACT and x == int(x) else _float(x)
+            elif x is not UNDEF:
+                out[k] = _plain(x, depth + 1)
+        return out
     if t is Coll or t is SharedColl:
-        return [_plain(x, depth + 1) for x in list.__iter__(v)]
+        return [x if type(x) in _AS_IS else _plain(x, depth + 1) for x in list.__iter__(v)]
     raise _Slow
+
+
+_EXACT = 2.0**53
 
 
 def x_is_integral(x: float) -> bool:
@@ -88,7 +122,7 @@ def stringify(value, pretty: bool = False) -> str:
         # Plain objects, collections, texts, numbers and booleans: the C encoder writes them,
         # once numbers are in 4D's form; anything else goes to the general writer below.
         try:
-            return json.dumps(_plain(value, 0), ensure_ascii=False, separators=(",", ":"))
+            return _encode_plain(_plain(value, 0))
         except _Slow:
             pass
     out: list[str] = []

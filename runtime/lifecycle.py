@@ -18,7 +18,6 @@ import signal
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 
 from runtime import console
@@ -68,11 +67,11 @@ def report(error: BaseException, proc: Process | None = None) -> None:
             text = f"[{proc.kind} {proc.name or proc.number}] " + text
         console.write(text + "\n", "err")
         if debug["on"] and error.__cause__ is not None:
-            console.write("".join(traceback.format_exception(error.__cause__)), "err")
+            console.write("".join(_traceback().format_exception(error.__cause__)), "err")
     else:
         console.write(f"run4d: internal error: {type(error).__name__}: {error}\n", "err")
         if debug["on"] or os.environ.get("RUN4D_DEBUG"):
-            console.write("".join(traceback.format_exception(error)), "err")
+            console.write("".join(_traceback().format_exception(error)), "err")
 
 
 TABLE.report = report
@@ -95,6 +94,12 @@ def reset() -> None:
     settings.clear()
     for hook in _reset_hooks:
         hook()
+
+
+def _traceback():
+    import traceback  # only to report an internal error: not loaded at every start
+
+    return traceback
 
 
 def stop_all(timeout: float = 1.0) -> None:

@@ -8,11 +8,9 @@ is generated from them. Names are case-insensitive.
 
 from __future__ import annotations
 
-import inspect
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 
@@ -57,19 +55,28 @@ def _caller_module(depth: int = 2) -> str:
     return sys._getframe(depth).f_globals.get("__name__", "")
 
 
-@dataclass
 class CommandSpec:
-    name: str  # canonical spelling, as 4D writes it
-    fn: Callable[..., Any]
-    min_args: int
-    max_args: int | None  # None: any number
-    returns: str | None  # static type of the result ("Text", "Real"...), None if unknown
-    pyname: str  # name bound in compiled code's globals
-    doc: str = ""
-    # 1-based positions of parameters the command writes into: the compiler
-    # passes a pointer when the argument there is a variable (4D's by-reference).
-    outputs: tuple[int, ...] = ()
-    module: str = ""  # the module that registered it (stdlib_4d's lazy index)
+    """One registered command. (A plain class: importing dataclasses costs start-up time.)"""
+
+    __slots__ = ("name", "fn", "min_args", "max_args", "returns", "pyname", "doc", "outputs", "module")
+
+    def __init__(self, name: str, fn: Callable[..., Any], min_args: int, max_args: int | None,
+                 returns: str | None, pyname: str, doc: str = "", outputs: tuple[int, ...] = (),
+                 module: str = "") -> None:
+        self.name = name  # canonical spelling, as 4D writes it
+        self.fn = fn
+        self.min_args = min_args
+        self.max_args = max_args  # None: any number
+        self.returns = returns  # static type of the result ("Text", "Real"...), None if unknown
+        self.pyname = pyname  # name bound in compiled code's globals
+        self.doc = doc
+        # 1-based positions of parameters the command writes into: the compiler
+        # passes a pointer when the argument there is a variable (4D's by-reference).
+        self.outputs = outputs
+        self.module = module  # the module that registered it (stdlib_4d's lazy index)
+
+    def __repr__(self) -> str:
+        return f"CommandSpec({self.name!r}, {self.pyname!r}, {self.min_args}..{self.max_args})"
 
 
 COMMANDS: LazyRegistry = LazyRegistry()  # key(name) -> CommandSpec
@@ -98,6 +105,15 @@ def py_ident(name: str) -> str:
 
 
 def _arity(fn: Callable[..., Any]) -> tuple[int, int | None]:
+    code = getattr(fn, "__code__", None)
+    if type(fn) is type(_arity) and code is not None and not hasattr(fn, "__wrapped__"):
+        # A plain function: read from its code object (inspect.signature is slow to import and
+        # to run, and every command registered at start-up goes through here).
+        positional = code.co_argcount
+        required = positional - len(fn.__defaults__ or ())
+        return required, None if code.co_flags & 0x04 else positional  # 0x04: CO_VARARGS
+    import inspect
+
     required = 0
     maximum: int | None = 0
     for p in inspect.signature(fn).parameters.values():

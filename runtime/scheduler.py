@@ -9,6 +9,7 @@ live asynchronous objects, so the program can end when nothing is left.
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -33,20 +34,31 @@ class Batch(deque):
 
 
 class Mailbox:
-    """The FIFO of messages of one process."""
+    """The FIFO of messages of one process.
+
+    A message arriving for a process that is busy costs a lock and an append:
+    the process is woken (a token on `_bell`, C-level, one futex) only when it
+    sleeps, since thread wake-ups are what cross-thread traffic costs most.
+    """
+
+    __slots__ = ("lock", "items", "sleeping", "_bell")
 
     def __init__(self) -> None:
-        self.cond = threading.Condition()
+        self.lock = threading.Lock()
         self.items: deque = deque()
+        self.sleeping = False  # the owner waits for a token (set and cleared under `lock`)
+        self._bell: queue.SimpleQueue = queue.SimpleQueue()
 
     def post(self, message: Callable[[], Any]) -> None:
-        with self.cond:
+        with self.lock:
             self.items.append(message)
-            self.cond.notify_all()
+            if self.sleeping:
+                self.sleeping = False
+                self._bell.put(None)
 
     def add_to_batch(self, event: Callable[[], Any]) -> bool:
         """Join the batch at the end of the queue, if the last entry is one not taken yet."""
-        with self.cond:
+        with self.lock:
             if self.items and type(self.items[-1]) is Batch:
                 self.items[-1].append(event)
                 return True
@@ -56,23 +68,43 @@ class Mailbox:
         """The next message, or None after `timeout` seconds (None: wait forever).
 
         `until` is checked under the lock before sleeping: a waker sets its
-        condition, then calls wake(), so the wake-up cannot be lost.
+        condition, then calls wake(), so the wake-up cannot be lost. Every token
+        is put under the lock by whoever clears `sleeping`, so after waking we know
+        under the lock whether one is owed: `sleeping` still set means none was
+        sent (timed out); cleared after a timeout means a waker raced the timeout
+        and its token is in the queue now: it is taken, so no stale token makes a
+        later take() return early.
         """
-        with self.cond:
-            if not self.items and (until is None or not until()):
-                self.cond.wait(timeout)
+        with self.lock:
+            if self.items:
+                return self.items.popleft()
+            if until is not None and until():
+                return None
+            self.sleeping = True
+        timed_out = False
+        try:
+            self._bell.get(timeout=timeout)
+        except queue.Empty:
+            timed_out = True
+        with self.lock:
+            if self.sleeping:
+                self.sleeping = False
+            elif timed_out:
+                self._bell.get_nowait()  # the racing waker's token (put under this lock)
             return self.items.popleft() if self.items else None
 
     def push_front(self, message) -> None:
-        with self.cond:
+        with self.lock:
             self.items.appendleft(message)
 
     def wake(self) -> None:
-        with self.cond:
-            self.cond.notify_all()
+        with self.lock:
+            if self.sleeping:
+                self.sleeping = False
+                self._bell.put(None)
 
     def clear(self) -> int:
-        with self.cond:
+        with self.lock:
             n = len(self.items)
             self.items.clear()
             return n
@@ -107,11 +139,20 @@ class Table:
 
     def count(self, field: str, delta: int) -> None:
         with self.cond:
-            value = getattr(self, field) + delta
-            setattr(self, field, value)
-            # Waiters only care whether the program may have gone idle: waking them on every
-            # message would cost more than the message itself.
-            if value <= 0 or field == "waiting" or (field == "running" and value <= self.waiting):
+            setattr(self, field, getattr(self, field) + delta)
+            # The waiters (the supervisor, shutdown) only care whether nothing is queued, alive
+            # or running any more: while a server or a socket lives, messages wake nobody (a
+            # thread wake-up costs more than running a small message).
+            if self.pending <= 0 and self.keepalive <= 0 and self.running <= self.waiting:
+                self.cond.notify_all()
+
+
+    def take_one(self) -> None:
+        """A queued message starts running: count("running", 1) and count("pending", -1) at once."""
+        with self.cond:
+            self.running += 1
+            self.pending -= 1
+            if self.pending <= 0 and self.keepalive <= 0 and self.running <= self.waiting:
                 self.cond.notify_all()
 
 
@@ -144,8 +185,7 @@ def post_event(proc: Process, event: Callable[[], Any]) -> None:
 
 def run_message(proc: Process, message: Callable[[], Any]) -> None:
     """Run one message (or a batch) in the current process; errors are reported, not raised."""
-    TABLE.count("running", 1)
-    TABLE.count("pending", -1)
+    TABLE.take_one()
     depth = proc.running_code
     proc.running_code = depth + 1
     try:

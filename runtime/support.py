@@ -31,16 +31,46 @@ def raise_error(key: str, callee: str, detail: str):
 # ---------------------------------------------------------------- literals
 
 
+_AS_IS = frozenset({float, str, bool, Obj, Coll, type(None)})
+_new_obj = Obj.__new__
+_fill = dict.update
+
+
 def mkobj(items: dict) -> Obj:
     """An object literal: undefined values make no property."""
-    o = Obj()
+    o = _new_obj(Obj)  # Obj() without its __init__ (a Python call)
+    o.cls = None
+    for v in items.values():
+        if type(v) not in _AS_IS:
+            break
+    else:
+        _fill(o, items)  # every value is kept as it is (the common case)
+        return o
     for k, v in items.items():
         if v is not UNDEF:
             dict.__setitem__(o, k, store_value(v))
     return o
 
 
-_AS_IS = frozenset({float, str, bool, Obj, Coll, type(None)})
+def mkobj_plain(items: dict) -> Obj:
+    """An object of values the compiler knows are kept as they are (Text, Boolean, Real made
+    from Integer): `{a: $t}` and `New object("a"; $t)` with distinct constant names."""
+    o = _new_obj(Obj)
+    o.cls = None
+    _fill(o, items)
+    return o
+
+
+def mkobj_command(items: dict, command) -> Obj:
+    """New object with distinct constant property names: `command` (New object itself) when a
+    value is not kept as it is (undefined, Integer, Time, BLOB...)."""
+    for v in items.values():
+        if type(v) not in _AS_IS:
+            return command(*[x for pair in items.items() for x in pair])
+    o = _new_obj(Obj)
+    o.cls = None
+    _fill(o, items)
+    return o
 
 
 def mkcoll(items: list) -> Coll:
@@ -241,8 +271,11 @@ def ptr_procvar(store: dict, name: str, label: str) -> Pointer:
 # ---------------------------------------------------------------- formulas
 
 
-def formula(fn, captured: tuple, source: str) -> Function4D:
-    return Function4D(functools.partial(fn, captured), name="", source=source, kind="formula")
+def formula(fn, captured: tuple, source: str, fast=None, fields: tuple = ()) -> Function4D:
+    f = Function4D(functools.partial(fn, captured), name="", source=source, kind="formula")
+    if fast is not None:
+        f.fields, f.fast = fields, functools.partial(fast, captured, None)  # This is Null in callbacks
+    return f
 
 
 def method_formula(method, source: str) -> Function4D:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from runtime.lazyre import lazy
+
 _KEYS: dict[str, str] = {}
 # Letters ICU's primary strength spells out (casefold already turns ß into ss).
 _LIGATURES = str.maketrans({"æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "ı": "i"})
@@ -75,7 +77,7 @@ def compare(a: str, b: str) -> int:
 # together across an apostrophe or a period between letters and across
 # , ; . ' between digits ("10,000", "10.5", "can't"), split at hyphens,
 # spaces and other punctuation.
-_WORD = re.compile(
+_WORD = lazy(
     r"\w+(?:(?:(?<=[^\W\d_])[.'\u2018\u2019\u00b7](?=[^\W\d_])|(?<=\d)[.,;'\u2018\u2019](?=\d))\w+)*")
 
 

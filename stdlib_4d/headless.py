@@ -13,3 +13,17 @@ from runtime.registry import headless
 # imports); run4d never shows them, so both leave nothing to switch.
 headless("MESSAGES OFF", "run4d shows no progress windows")
 headless("MESSAGES ON", "run4d shows no progress windows")
+
+# IDLE lets compiled 4D handle user events in a loop that calls no command; a headless run has no
+# user events, and run4d's processes are threads that never wait for one.
+headless("IDLE", "no user events to let through: processes are threads")
+# BEEP and PLAY make sounds: a headless run has no speaker to drive.
+headless("BEEP", "a headless run plays no sound")
+headless("PLAY", "a headless run plays no sound")
+
+# Keyboard state: no keyboard is attached to a headless run, so no modifier key is ever down.
+for _key in ("Shift down", "Caps lock down", "Macintosh option down", "Macintosh command down",
+             "Macintosh control down", "Windows Alt down", "Windows Ctrl down"):
+    headless(_key, "no keyboard: no key is ever down (False)", result=False, returns="boolean")
+# FILTER EVENT only means something inside an ON EVENT CALL method, which no event ever calls headless.
+headless("FILTER EVENT", "no event reaches a headless run's event-catching method")

@@ -102,6 +102,39 @@ def last_errors():
     return handling.last_errors_value(current())
 
 
+@command("GET LAST ERROR STACK", outputs=(1, 2, 3))
+def get_last_error_stack(codes, components, texts):
+    """GET LAST ERROR STACK(codesArray; intCompArray; textArray): the current error stack in three
+    synchronized arrays (error codes, internal component codes, texts); empty when there is no error."""
+    from stdlib_4d.arrays.base import out_array
+    from stdlib_4d.arrays.bridge import fill
+
+    stack = current().last_errors or []
+    cmd = "GET LAST ERROR STACK"
+    fill(out_array(codes, cmd, 1, "longint"), [float(item.code) for item in stack], cmd)
+    fill(out_array(components, cmd, 2, "text"), [item.component for item in stack], cmd)
+    fill(out_array(texts, cmd, 3, "text"), [item.message for item in stack], cmd)
+
+
+@command("Command name", returns="text", outputs=(2, 3))
+def command_name(number, info=UNDEF, theme=UNDEF):
+    """Command name(command{; info{; theme}}): the name of the 4D command with that number.
+
+    OK is 0 (and the name "") for a number no command has. `info` bit 0 is set when the command runs
+    in any process, which in run4d is every command it implements (processes are threads); `theme`
+    receives the command's theme.
+    """
+    from runtime import catalog, registry
+
+    entry = catalog.by_number(args.integer(number, "Command name", 1))
+    current().vars["ok"] = 0.0 if entry is None else 1.0
+    if type(info) is Pointer:
+        info.set(1.0 if entry is not None and registry.lookup_command(entry.name) else 0.0)
+    if type(theme) is Pointer:
+        theme.set("" if entry is None or entry.theme.startswith("(") else entry.theme.replace("_", " "))
+    return "" if entry is None else entry.name
+
+
 @command("ON ERR CALL")
 def on_err_call(method, scope=UNDEF):
     """Install an error-handling project method ("" uninstalls it)."""

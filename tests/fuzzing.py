@@ -110,7 +110,10 @@ def run_bounded(path: Path, seconds: float) -> tuple[int, str, bool]:
 def problems(code: int, err: str, interrupted: bool = False) -> list[str]:
     """What is wrong with one outcome (nothing: an empty list)."""
     found = []
-    allowed = ALLOWED | ({130} if interrupted else set())
+    # A Ctrl-C that lands while Python starts or finalizes (signal handlers still or again the
+    # default ones, which happens on a loaded machine when the run ends near the deadline) kills
+    # the process by the signal: -2, and no run4d code ran to catch it.
+    allowed = ALLOWED | ({130, -signal.SIGINT} if interrupted else set())
     if code not in allowed:
         found.append(f"exit code {code}")
     if "Traceback" in err:

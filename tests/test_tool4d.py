@@ -129,3 +129,14 @@ def test_on_exit_runs_on_ctrl_c(project):
         assert (proc.returncode, out) == (130, "on exit\n")
     finally:
         proc.kill()
+
+
+def test_an_empty_or_comment_only_file_in_classes_is_a_class(project):
+    src = project / "Project" / "Sources"
+    write(src, "Classes/Blank.4dm", "")
+    write(src, "Classes/Noted.4dm", "// a class still to be written\n\n")
+    write(src, "Methods/empty.4dm", "// an empty method\n")
+    write(src, "Methods/classes.4dm",
+          'empty\nALERT(OB Class(cs.Blank.new()).name+" "+OB Class(cs.Noted.new()).name)\n')
+    done = run4d("--project", str(project), "--skip-onstartup", "--startup-method", "classes")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "Blank Noted\n", "")

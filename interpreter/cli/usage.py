@@ -73,6 +73,7 @@ ENVIRONMENT = {
     "RUN4D_HTTP_PIPELINE": "pipelined HTTP requests queued per connection before reading pauses",
     "RUN4D_HTTP_KEEPALIVE_TIMEOUT": "seconds an idle keep-alive HTTP connection stays open",
     "RUN4D_HTTP_REQUEST_TIMEOUT": "seconds allowed to receive a request's head (slow clients are cut off)",
+    "RUN4D_LOOP": "the event loop: uvloop (the default when installed) or asyncio",
     "RUN4D_CA_FILE": "certificate authorities trusted by wss:// and https:// clients",
     "RUN4D_HISTORY": "the REPL's history file (default ~/.run4d_history)",
     "RUN4D_MAX_NESTING": "levels of expressions and blocks one inside another (default 1000)",

@@ -27,7 +27,6 @@ import marshal
 import os
 import pickle
 import sys
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -44,14 +43,29 @@ def fingerprint() -> bytes:
     """A digest of run4d's sources and data (sizes and modification times), computed once."""
     if not _fingerprint:
         h = hashlib.sha256(_VERSION + sys.version.encode())
-        root = Path(__file__).resolve().parent.parent.parent
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))
+        lines: list[str] = []
         for package in ("interpreter", "runtime", "stdlib_4d", "grammar"):
-            for path in sorted((root / package).rglob("*")):
-                if path.suffix in (".py", ".lark", ".tsv"):
-                    st = path.stat()
-                    h.update(f"{path.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+            _scan(root, package, lines)
+        for line in sorted(lines):  # the order pathlib's sorted rglob gave (by relative path)
+            h.update(line.encode())
         _fingerprint.append(h.digest())
     return _fingerprint[0]
+
+
+def _scan(root: str, rel: str, out: list[str]) -> None:
+    """`path:size:mtime` lines of the sources under root/rel (os.scandir: this runs at every start)."""
+    try:
+        entries = list(os.scandir(os.path.join(root, rel)))
+    except OSError:
+        return
+    for entry in entries:
+        name = os.path.join(rel, entry.name)
+        if entry.is_dir():
+            _scan(root, name, out)
+        elif entry.name.endswith((".py", ".lark", ".tsv")):
+            st = entry.stat()
+            out.append(f"{name}:{st.st_size}:{st.st_mtime_ns}\n")
 
 
 def folder() -> Path | None:
@@ -103,6 +117,8 @@ def put(key: str, entry: dict) -> None:
         target = base / key[:2]
         target.mkdir(parents=True, exist_ok=True)
         # Written aside then renamed: a reader never sees half a file.
+        import tempfile  # only when writing an entry (not at every start)
+
         fd, tmp = tempfile.mkstemp(dir=target, prefix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

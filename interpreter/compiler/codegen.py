@@ -11,6 +11,7 @@ compiled here.
 from __future__ import annotations
 
 import ast
+import re
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
@@ -32,6 +33,53 @@ def nesting_message(e: Exception) -> str:
     here = f" (here: {e})" if isinstance(e, TooDeep) else ""
     return (f"too deeply nested: more than {limits.NESTING:,} levels of expressions and blocks "
             f"inside one another{here}")
+
+
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _nodes(x):
+    """Every node under x, looking into lists and tuples at any depth (ObjectLit items, Case branches)."""
+    stack = [x]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, n.Node):
+            yield x
+            stack.extend(getattr(x, f) for f in x._fields)
+        elif isinstance(x, (list, tuple)):
+            stack.extend(x)
+
+
+def formula_fields(arg: n.Expr) -> tuple[str, ...] | None:
+    """The properties of $1 a formula reads, when that is all it does with its parameters.
+
+    Collection functions call a formula with $1 = a new object ({value}, {value; value2},
+    {value; accumulator}) and read back $1.result and $1.stop. A formula that only reads
+    properties of $1 (never writes one, never uses $1 itself, $2..., Count parameters,
+    Copy parameters or ${n}, holds no formula of its own) behaves the same when it gets those
+    properties as arguments; then the caller need not build $1 at all, and knows the formula
+    sets neither $1.result nor $1.stop. None otherwise.
+    """
+    fields: set[str] = set()
+    ones = members = 0
+    for x in _nodes(arg):
+        if isinstance(x, n.Local) and x.name.isdigit():
+            if x.name != "1":
+                return None
+            ones += 1
+        elif isinstance(x, n.Member) and isinstance(x.obj, n.Local) and x.obj.name == "1":
+            if x.name == "length" or not _FIELD_NAME.fullmatch(x.name):
+                return None
+            fields.add(x.name)
+            members += 1
+        elif isinstance(x, (n.AssignExpr, n.ParamIndirect)):
+            return None
+        elif isinstance(x, (n.Call, n.Name)) and key(x.name) in ("formula", "count parameters",
+                                                                  "copy parameters"):
+            return None
+    if not fields or ones != members:
+        return None
+    return tuple(sorted(fields))
 
 
 class Compiler(ArrayGen, ExprGen, StmtGen):
@@ -62,6 +110,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         self.stamp = True
         self.proc_decls: list[tuple[str, str]] = []  # process variables declared with their types
         self.session_declared: dict[str, str] = {}  # types this session piece declares
+        self.formula_fields: dict[str, str] | None = None  # compiling a formula's fields form
+        self.class_static: dict[str, str] = {}  # function name -> pyname, for This.f() (compile_class)
 
     def at(self, node, line: int, col: int = 0):
         """pyast.at when positions are wanted."""
@@ -181,6 +231,11 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         entry: list[ast.stmt] = []
         if scope.uses_proc_vars:
             entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", P.attr(P.load("_P"), "vars"))]
+        if scope.uses_this_exact:
+            # This is an instance of the class being compiled (never changes within a call).
+            entry.append(P.assign("_ex", P.bool_and(
+                P.compare(P.call("type", P.load("this")), "is", P.load("_Obj")),
+                P.compare(P.attr(P.load("this"), "cls"), "is", P.load(self.cls_const)))))
         if scope.uses_this_methods:
             # `This` never changes within a call: its class's function table is looked up once.
             is_instance = P.bool_and(P.compare(P.call("type", P.load("this")), "is", P.load("_Obj")),
@@ -190,8 +245,11 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         params = ["this"]
         defaults: list[ast.expr] = []
         vararg = None
-        positional = self._numbered_params(scope)
-        if scope.kind == "formula":
+        fields_form = scope.kind == "formula" and self.formula_fields is not None
+        positional = [] if fields_form else self._numbered_params(scope)
+        if fields_form:
+            params = ["_cap", "this", *self.formula_fields.values()]  # the fields form: no $1, no $2...
+        elif scope.kind == "formula":
             params = ["_cap", "this"]
             vararg = "_a"
         elif scope.uses_args:
@@ -221,6 +279,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
                     entry.append(P.assign(info.pyname, P.call("_legacy_param", P.load(info.pyname),
                                                               P.const(info.type))))
                 continue
+            if name.isdigit() and name != "0" and fields_form:
+                continue  # the fields form reads $1's properties from its arguments only
             if name.isdigit() and name != "0" and scope.uses_args:
                 idx = int(name) - 1
                 value = P.ifexp(P.compare(P.call("len", P.load("_a")), ">", P.const(idx)),
@@ -312,7 +372,21 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             "type": self.c_type,
             "super": self.c_super,
             "this": lambda e: (self.this_value(), None),
+            "new object": self.c_new_object,
         }
+
+    def c_new_object(self, e: n.Call):
+        """New object with constant, distinct property names: built like an object literal."""
+        spec = lookup_command("New object")
+        names = [a.value for a in e.args[0::2] if isinstance(a, n.Literal) and a.kind == "text"]
+        if not e.args or len(e.args) % 2 or len(names) != len(e.args) // 2 or len(set(names)) != len(names):
+            return self.command_call(spec, e.args, e), "object"
+        values, plain = self.stored_values(e.args[1::2])
+        items = ast.Dict(keys=[P.const(k) for k in names], values=values)
+        if plain:
+            return P.call("_mkobj_plain", items), "object"
+        self.used_commands.add(spec.pyname)
+        return P.call("_mkobj_command", items, P.load(spec.pyname)), "object"
 
     def c_copy_parameters(self, e: n.Call):
         start = self.value(e.args[0]) if e.args else P.const(1)
@@ -382,13 +456,23 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         pyname = self.program.fresh("_FML")
         self.compile_formula_body(arg, pyname, captured, source)
         values = [P.load(self.scope.local(name).pyname) for name in captured]
-        return P.call("_formula", P.load(pyname), P.tuple_(values), P.const(source)), "object"
+        fields = formula_fields(arg)
+        if fields is None:
+            return P.call("_formula", P.load(pyname), P.tuple_(values), P.const(source)), "object"
+        # A second body taking $1's properties as arguments, for the callers that build $1
+        # (collection functions): no $1 object per element. See formula_fields().
+        fast = self.program.fresh("_FMF")
+        self.compile_formula_body(arg, fast, captured, source, fields)
+        return P.call("_formula", P.load(pyname), P.tuple_(values), P.const(source), P.load(fast),
+                      P.tuple_([P.const(f) for f in fields])), "object"
 
-    def compile_formula_body(self, arg: n.Expr, pyname: str, captured: list[str], source: str) -> None:
+    def compile_formula_body(self, arg: n.Expr, pyname: str, captured: list[str], source: str,
+                             fields: tuple[str, ...] | None = None) -> None:
         outer_types = {name: self.scope.local(name).type for name in captured}
-        saved = (self.scope, self.fi_name, self.pre, self.inferred, self.captured)
+        saved = (self.scope, self.fi_name, self.pre, self.inferred, self.captured, self.formula_fields)
         scope = Scope("Formula", "formula")
         self.scope, self.pre, self.inferred, self.captured = scope, [], set(), captured
+        self.formula_fields = None if fields is None else {f: f"F{i}_{f}" for i, f in enumerate(fields)}
         self.fi_name = self.program.constant(FuncInfo("Formula", self.path, self.lines, "formula"))
         for name in captured:
             scope.local(name).type = outer_types[name]
@@ -403,7 +487,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             body = self.block([ret])
         fn = self._assemble(pyname, scope, body, arg.line)
         self.functions.append(fn)
-        self.scope, self.fi_name, self.pre, self.inferred, self.captured = saved
+        self.scope, self.fi_name, self.pre, self.inferred, self.captured, self.formula_fields = saved
 
     def hoist_thunk(self, assign: n.AssignExpr) -> str:
         """A nested function performing an assignment, for Try(x:=...)."""
@@ -463,8 +547,12 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             pyname = self.program.fresh(f"K_{cdef.name}_ctor")
             self.function(cdef.constructor, pyname, f"{cdef.name}.constructor", "constructor")
             made[pyname] = ("constructor", "constructor", cdef.constructor.modifiers)
-        for fdef in cdef.functions:
-            pyname = self.program.fresh(f"K_{cdef.name}_{fdef.kind}_{fdef.name}")
+        pynames = [self.program.fresh(f"K_{cdef.name}_{fdef.kind}_{fdef.name}") for fdef in cdef.functions]
+        # This.f() in this class's code, for f defined here: when This is an instance of this
+        # very class, f is known now (see this_call). Not for shared functions (wrapped on build).
+        self.class_static = {fdef.name: pyname for fdef, pyname in zip(cdef.functions, pynames)
+                             if fdef.kind == "function" and "shared" not in fdef.modifiers}
+        for fdef, pyname in zip(cdef.functions, pynames):
             self.function(fdef, pyname, f"{cdef.name}.{fdef.name}", fdef.kind)
             made[pyname] = (fdef.kind, fdef.name, fdef.modifiers)
         for prop in cdef.properties:

@@ -89,6 +89,8 @@ def construct_name(node: n.Node) -> str:
 
 
 class ExprGen(NameResolver):
+    class_static: dict[str, str] = {}  # this class's functions callable by name (codegen.compile_class)
+    formula_fields: dict[str, str] | None = None  # $1 property -> argument, in a formula's fields form
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
     depth = 0  # expressions and blocks being compiled, inside one another
 
@@ -172,8 +174,22 @@ class ExprGen(NameResolver):
 
     def e_ObjectLit(self, e: n.ObjectLit):
         keys = [P.const(k) for k, _ in e.items]
-        values = [self.value(v) for _, v in e.items]
-        return P.call("_mkobj", ast.Dict(keys=keys, values=values)), "object"
+        values, plain = self.stored_values([v for _, v in e.items])
+        unique = len({k for k, _ in e.items}) == len(e.items)
+        return P.call("_mkobj_plain" if plain and unique else "_mkobj", ast.Dict(keys=keys, values=values)), "object"
+
+    def stored_values(self, exprs: list[n.Expr]) -> tuple[list[ast.expr], bool]:
+        """Values to put in an object, and whether all are known to be kept as they are
+        (Text, Boolean; an Integer is made Real here, as objects keep numbers)."""
+        out, plain = [], True
+        for x in exprs:
+            value, t = self.expr(x)
+            if t == "integer":
+                value = P.call("float", value)
+            elif t not in ("text", "boolean"):
+                plain = False
+            out.append(value)
+        return out, plain
 
     def e_CollectionLit(self, e: n.CollectionLit):
         return P.call("_mkcoll", P.list_([self.value(v) for v in e.items])), "collection"
@@ -287,6 +303,8 @@ class ExprGen(NameResolver):
     # ------------------------------------------------------------------ members
 
     def e_Member(self, e: n.Member):
+        if self.formula_fields is not None and isinstance(e.obj, n.Local) and e.obj.name == "1":
+            return P.load(self.formula_fields[e.name]), None  # $1.name in a formula's fields form
         obj, t = self.expr(e.obj)
         if isinstance(e.obj, n.Store4D):
             return P.call(P.attr(P.load("_B4D"), "get4d"), P.const(e.name)), None
@@ -339,6 +357,15 @@ class ExprGen(NameResolver):
 
     def this_call(self, e: n.MemberCall, args: list[ast.expr]) -> ast.expr:
         """This.f(args): the class function from the table read on entry (_pm), unless an own property hides it."""
+        static = self.class_static.get(e.name) if self.scope.kind in ("function", "constructor", "get", "set") \
+            else None
+        if static is not None:
+            # f is this class's own: when This is an instance of this class (_ex, read on entry),
+            # f is that function, called by name; the own-property check stays.
+            self.scope.uses_this_exact = True
+            found = P.bool_and(P.load("_ex"), P.compare(P.const(e.name), "not in", P.load("this")))
+            fn = P.ifexp(found, P.load(static), P.call("_meth", P.load("this"), P.const(e.name)))
+            return P.call(fn, P.load("this"), *args)
         self.scope.uses_this_methods = True
         py = self.scope.temp("_f")
         found = P.bool_and(

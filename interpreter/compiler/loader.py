@@ -10,27 +10,39 @@ file are collected before anything is compiled.
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass, field
 
 from interpreter.compiler.program import Program
 from runtime.errors import CompileError, CompileErrors
+from runtime.lazyre import lazy
 
 
-@dataclass
 class Layout:
-    """The files of one run."""
+    """The files of one run.
 
-    main: str | None = None  # the method file to run (None for a project)
-    files: list[str] = field(default_factory=list)  # every .4dm to load
-    # .4dm files beside a lone method file: loaded, but one with errors is left out when the
-    # loaded code does not name it (an unrelated broken sibling does not stop the run).
-    optional: list[str] = field(default_factory=list)
-    startup: str | None = None  # a project's On Startup method file
-    root: str = ""  # folder of the run (WebFolder and settings live here)
-    # A project's database methods by lower-case name ("onstartup", "onexit", "onwebconnection"...)
-    database_methods: dict[str, str] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)  # path -> method name, when not the file's stem
+    (A plain class, not a dataclass: importing dataclasses costs start-up time.)
+    """
+
+    __slots__ = ("main", "files", "optional", "startup", "root", "database_methods", "names")
+
+    def __init__(self, main: str | None = None, files: list[str] | None = None, optional: list[str] | None = None,
+                 startup: str | None = None, root: str = "", database_methods: dict[str, str] | None = None,
+                 names: dict[str, str] | None = None) -> None:
+        self.main = main  # the method file to run (None for a project)
+        self.files = files if files is not None else []  # every .4dm to load
+        # .4dm files beside a lone method file: loaded, but one with errors is left out when the
+        # loaded code does not name it (an unrelated broken sibling does not stop the run).
+        self.optional = optional if optional is not None else []
+        self.startup = startup  # a project's On Startup method file
+        self.root = root  # folder of the run (WebFolder and settings live here)
+        # A project's database methods by lower-case name ("onstartup", "onexit", "onwebconnection"...)
+        self.database_methods = database_methods if database_methods is not None else {}
+        self.names = names if names is not None else {}  # path -> method name, when not the file's stem
+
+    def __eq__(self, other) -> bool:
+        return type(other) is Layout and all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    def __repr__(self) -> str:
+        return "Layout(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 def _4dm_files(folder: str) -> list[str]:
@@ -182,7 +194,7 @@ def _read(path: str, errors: list[CompileError]) -> str | None:
         return None
 
 
-_WORD = re.compile(r"[^\W\d]\w*|\d+[^\W\d]\w*")
+_WORD = lazy(r"[^\W\d]\w*|\d+[^\W\d]\w*")
 
 
 def _named_in(text: str, pending: dict[str, str]) -> list[str]:

@@ -14,14 +14,17 @@ from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from grammar import grammar_text
+from interpreter.compiler import names
 from interpreter.compiler.builder import Builder
 from interpreter.compiler.lexer import NameTable, PostLexer
+from interpreter.compiler.names import normalize  # noqa: F401  (re-exported: parse callers normalise first)
 from runtime import catalog
 from runtime.errors import CompileError, CompileErrors
 
 # Every command of 4D's language reference is one name, implemented or not;
 # Program adds the registry's constants and the project's method names.
 NAMES = NameTable(catalog.names())
+names.attach(NAMES)  # with the project's names added before the parser was loaded
 
 # Friendly names for the grammar's terminals, for "expected ..." messages.
 TERMINALS = {
@@ -112,11 +115,6 @@ def to_compile_error(e: UnexpectedInput, text: str, path: str) -> CompileError:
     return CompileError(str(e), path, line, col, source_line)
 
 
-def normalize(text: str) -> str:
-    """One newline convention (4D exports may use CR, LF or CRLF)."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
 
 
 def parse_items(text: str, path: str = "<source>") -> list:

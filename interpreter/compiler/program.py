@@ -14,29 +14,41 @@ import os
 import pickle
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from interpreter.compiler import cache
+from interpreter.compiler import cache, names
 from interpreter.compiler import nodes as n
-from interpreter.compiler.codegen import Compiler
-from interpreter.compiler.codegen_array import array_variables
-from interpreter.compiler.parser import NAMES, normalize, parse_items
+from interpreter.compiler.names import normalize
 from interpreter.compiler.prelude import base_globals, bind_commands
-from interpreter.compiler.pycompile import may_skip, python_compile
-from interpreter.compiler.units import make_unit
 from runtime import hooks, registry
 from runtime.classes import BUILTIN_STORE, OBJECT_CLASS, Class4D, ClassStore
 from runtime.errors import CompileError, CompileErrors
 from runtime.functions import Function4D
 from runtime.registry import key, py_ident
 
+if TYPE_CHECKING:
+    from interpreter.compiler.codegen import Compiler
 
-@dataclass
+# The parser (Lark) and the code generator are imported when a unit is not in the
+# compiled-code cache: a program whose units all are starts without them.
+
+
+def _codegen():
+    from interpreter.compiler.codegen import Compiler
+
+    return Compiler
+
+
 class MethodEntry:
-    name: str
-    path: str
-    pyname: str
-    fdef: n.FunctionDef | None = None
+    """A project method: its name, file, Python name and header (parameters, result)."""
+
+    __slots__ = ("name", "path", "pyname", "fdef")
+
+    def __init__(self, name: str, path: str, pyname: str, fdef: n.FunctionDef | None = None) -> None:
+        self.name, self.path, self.pyname, self.fdef = name, path, pyname, fdef
+
+    def __repr__(self) -> str:
+        return f"MethodEntry({self.name!r}, {self.path!r}, {self.pyname!r})"
 
 
 class Program:
@@ -49,7 +61,7 @@ class Program:
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
 
         for name in registry.multiword_names():
-            NAMES.add(name)
+            names.add(name)
         self.G = base_globals()
         self.cs = ClassStore("cs")
         self.G["_CS"] = self.cs
@@ -94,11 +106,11 @@ class Program:
 
     def method_type(self, name: str) -> str | None:
         """The declared result type of a project method (its value is converted to it)."""
-        from interpreter.compiler.scope import type_of_ref
-
         fdef = self.methods[key(name)].fdef
         if fdef is None or fdef.result is None:
             return None
+        from interpreter.compiler.scope import type_of_ref
+
         t = type_of_ref(fdef.result.type)
         return None if t in ("object", "variant") else t
 
@@ -115,6 +127,10 @@ class Program:
         entry = cache.get(ckey)
         if entry is not None:
             return pickle.loads(entry["unit"])  # a copy of its own: Programs may change their units
+        from interpreter.compiler.codegen_array import array_variables
+        from interpreter.compiler.parser import parse_items
+        from interpreter.compiler.units import make_unit
+
         items = parse_items(text, path)
         unit = make_unit(items, path, name, text.split("\n"))
         unit.source = text
@@ -131,11 +147,15 @@ class Program:
     def declare_name(self, name: str) -> None:
         """Make the lexer keep a method's multi-word name whole (before its callers are parsed)."""
         if " " in name.strip():
-            NAMES.add(name)
+            names.add(name)
 
     def declare(self, unit: n.Unit) -> None:
         """Make a unit's name known before any code is compiled."""
-        self.array_vars |= unit.array_vars if unit.array_vars is not None else array_variables(unit)
+        if unit.array_vars is None:
+            from interpreter.compiler.codegen_array import array_variables
+
+            unit.array_vars = array_variables(unit)
+        self.array_vars |= unit.array_vars
         if unit.cls is not None:
             existing = self.cs.classes.get(unit.cls.name)
             if existing is None:
@@ -144,7 +164,7 @@ class Program:
         else:
             name = unit.method.name
             if " " in name:
-                NAMES.add(name)
+                names.add(name)
             self.methods[key(name)] = MethodEntry(name, unit.path, "M_" + py_ident(name), unit.method)
         self._env = None
 
@@ -165,21 +185,21 @@ class Program:
 
     def _compile_unit(self, unit: n.Unit, session: bool) -> None:
         if session:
-            comp = Compiler(self, unit.path, unit.source, session)
+            comp = _codegen()(self, unit.path, unit.source, session)
         else:
             name = unit.cls.name if unit.cls is not None else "method:" + unit.method.name
             ckey = cache.unit_key(unit.source, unit.path, name, b"code" + self._env_digest())
             entry = cache.get(ckey)
             if entry is not None and entry.get("code") is not None and self._from_cache(unit, entry):
                 return
-            comp = Compiler(cache.Recorder(self, ckey), unit.path, unit.source, session)
+            comp = _codegen()(cache.Recorder(self, ckey), unit.path, unit.source, session)
             # A check that keeps nothing on disk compiles nothing it need not: no positions
             # either, unless compile() turns out to be needed (then the unit is generated again).
             comp.stamp = not (self.check_only and cache.folder() is None)
         try:
             self._compile_with(comp, unit)
         except _Restamp:
-            comp = Compiler(cache.Recorder(self, ckey), unit.path, unit.source, session)
+            comp = _codegen()(cache.Recorder(self, ckey), unit.path, unit.source, session)
             self._compile_with(comp, unit)
         if not session and comp.compiled is not None:
             self._store(ckey, comp)
@@ -199,6 +219,8 @@ class Program:
         if comp.errors:
             self.warnings.extend(comp.warnings)
             raise CompileErrors(comp.errors)
+        from interpreter.compiler.pycompile import may_skip, python_compile
+
         module = comp.module()
         skip = self.check_only and cache.folder() is None and may_skip(module, comp.max_depth)
         if not comp.stamp and not skip:
@@ -242,7 +264,7 @@ class Program:
         from runtime import convert, process
 
         if unit.cls is not None:
-            probe = Compiler(self, unit.path, unit.source)
+            probe = _codegen()(self, unit.path, unit.source)
             self._link_parent(self.cs.classes[unit.cls.name], unit.cls, probe)
             if probe.errors:
                 return False
@@ -399,18 +421,9 @@ class Program:
             return compile_formula_text(self, source)
 
 
-_names_memo: dict[int, bytes] = {}
-
-
 def _names_digest() -> bytes:
-    """The multi-word names the lexer knows (project methods add some): part of the parse key."""
-    size = len(NAMES._multi)
-    digest = _names_memo.get(size)
-    if digest is None:
-        digest = hashlib.sha256("\n".join(sorted(NAMES._multi)).encode()).digest()
-        _names_memo.clear()
-        _names_memo[size] = digest
-    return digest
+    """The multi-word names project methods add to the lexer's: part of the parse key."""
+    return names.digest()
 
 
 @contextmanager

@@ -88,6 +88,7 @@ class Scope:
     indirect_args: bool = False  # ${i}, Count parameters, Copy parameters: the arguments as a whole
     uses_proc_vars: bool = False  # set by the code generator when _pv or _P is used
     uses_this_methods: bool = False  # This.f() calls: the class's function table is read once, on entry
+    uses_this_exact: bool = False  # This.f() of a function of this class: _ex says This is of this class
     proc_var_types: dict[str, str] = field(default_factory=dict)
     variadic_type: str | None = None
     cls: object = None  # the ClassDef being compiled, for Super

@@ -8,6 +8,8 @@ its first statement.
 
 from __future__ import annotations
 
+import os
+
 from interpreter.compiler import nodes as n
 from runtime.errors import CompileError
 
@@ -27,7 +29,9 @@ def make_unit(items: list[n.Node], path: str, name: str, lines: list[str]) -> n.
         src = lines[node.line - 1] if 0 < node.line <= len(lines) else ""
         errors.append(CompileError(msg, path, node.line, node.col, src, kind="error"))
 
-    if is_class_items(items):
+    # An empty or comment-only file in Classes/ is a class with no members, as in 4D
+    # (a new class starts as an empty file); elsewhere it is an empty method.
+    if is_class_items(items) or (not items and os.path.basename(os.path.dirname(path)) == "Classes"):
         unit.cls = _make_class(items, name, bad)
     else:
         unit.method = _make_method(items, name, bad)

@@ -45,10 +45,10 @@ class CheckProgram(Program):
         return "_K_check"  # checked code is never executed: keep no values
 
     def declare_method(self, name: str, path: str, header: n.FunctionDef | None) -> None:
-        from interpreter.compiler.parser import NAMES
+        from interpreter.compiler import names
 
         if " " in name:
-            NAMES.add(name)
+            names.add(name)
         self.methods[key(name)] = MethodEntry(name, path, "M_" + py_ident(name), header)
         self.epoch += 1
 

@@ -28,7 +28,7 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
-from interpreter.lsp import completion, formatting, highlight, hover, navigation
+from interpreter.lsp import catalog, completion, formatting, highlight, hover, navigation
 from interpreter.lsp.positions import diagnostic
 from interpreter.lsp.workspace import Workspace
 
@@ -237,6 +237,7 @@ def build_server() -> Run4DServer:
 
     @server.feature(lsp.INITIALIZED)
     def initialized(ls: Run4DServer, params: lsp.InitializedParams):
+        ls.background(BACKGROUND, catalog.commands)  # imports every command module: before the first completion
         ls.background(BACKGROUND, ls.check_all)
         caps = ls.client_capabilities.workspace
         watch = caps.did_change_watched_files if caps else None

@@ -9,7 +9,6 @@ callbacks. It registers no member itself.
 
 from __future__ import annotations
 
-import inspect
 import math
 from contextlib import nullcontext
 
@@ -27,6 +26,15 @@ _NO_LOCK = nullcontext()
 
 
 def _arity(fn) -> tuple[int, int | None]:
+    code = getattr(fn, "__code__", None)
+    if type(fn) is type(_arity) and code is not None and not code.co_kwonlyargcount \
+            and not hasattr(fn, "__wrapped__") and code.co_argcount >= 1:
+        # A plain function: read from its code object (inspect is slow to import: start-up).
+        after_first = code.co_argcount - 1
+        lo = after_first - min(len(fn.__defaults__ or ()), after_first)
+        return lo, None if code.co_flags & 0x04 else after_first  # 0x04: CO_VARARGS
+    import inspect
+
     lo, hi = 0, 0
     for p in list(inspect.signature(fn).parameters.values())[1:]:
         if p.kind is p.VAR_POSITIONAL:
@@ -242,6 +250,7 @@ def check_callback(cb, name: str, index: int) -> None:
 
 
 caller = callbacks.caller
+fields_call = callbacks.fields_call
 
 
 _new_obj = Obj.__new__

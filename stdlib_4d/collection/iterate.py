@@ -14,6 +14,7 @@ from runtime.functions import Function4D
 from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d.collection.base import (
     caller,
+    fields_call,
     member,
     new_like,
     param,
@@ -34,6 +35,12 @@ def _walk(c: Coll, name: str, a: tuple, with_start: bool):
         if start >= len(items):
             return
         begin = start_index(start, len(items))
+    fast = fields_call(cb, ("value",))
+    if fast is not None:  # a formula reading only $1.value: no $1 to build, no stop
+        for i in range(begin, len(items)):
+            v = items[i]
+            yield i, v, fast(v), False
+        return
     call = caller(cb, extra)
     for i in range(begin, len(items)):
         p = param(value=items[i])
@@ -71,6 +78,10 @@ def some(c: Coll, *a):
 @member("filter")
 def filter_(c: Coll, *a):
     """A new collection of the elements for which the callback returns True."""
+    _start, cb, _extra = split_callback(a, "filter", False)
+    fast = fields_call(cb, ("value",))
+    if fast is not None:  # a formula reading only $1.value
+        return new_like(c, [v for v in snapshot(c) if fast(v) is True])
     kept = []
     for _i, v, result, stop in _walk(c, "filter", a, False):
         if result is True:
@@ -109,6 +120,9 @@ def map_(c: Coll, *a):
     """A new collection of the callback's results, one per element."""
     _start, cb, extra = split_callback(a, "map", False)
     call = caller(cb, extra)
+    fast = fields_call(cb, ("value",))
+    if fast is not None:  # a formula reading only $1.value: its value is the result
+        return Coll([r if type(r) is float else store(r) for r in map(fast, snapshot(c))])
     py = cb.py if type(cb) is Function4D else None
     out = Coll()
     append = out.append
@@ -146,6 +160,13 @@ def flat_map(c: Coll, *a):
 def _reduce(items: list, name: str, a: tuple):
     _start, cb, rest = split_callback(a, name, False)
     acc = rest[0] if rest else UNDEF
+    fast = fields_call(cb, ("accumulator", "value"))
+    if fast is not None:
+        # A formula that only reads $1 sets no $1.accumulator: the accumulator stays as it
+        # is (the formula's value is not the accumulator), but each call still runs (errors).
+        for v in items:
+            fast(acc, v)
+        return acc
     call = caller(cb, rest[1:])
     for v in items:
         p = param(value=v)

@@ -35,19 +35,20 @@ import re
 
 from runtime import textcmp
 from runtime.codes import err, type_name
+from runtime.lazyre import lazy
 from runtime.native import Native
 from runtime.values import UNDEF, Coll, Date4D, Obj
 from stdlib_4d.collection.base import get_path, member, new_like, order_key, same, snapshot, text
 
-_PATH = re.compile(r"[\w$]+(?:\[[A-Za-z]?\])?(?:\.[\w$]+(?:\[[A-Za-z]?\])?)*")
-_SEGMENT = re.compile(r"([\w$]+)(?:\[([A-Za-z]?)\])?$")
-_ANY_SEGMENT = re.compile(r"(.+?)(?:\[([A-Za-z]?)\])?$", re.DOTALL)
-_COMPARATOR = re.compile(r"===|!==|==|!=|<=|>=|=|#|<|>|%")
-_PLACEHOLDER = re.compile(r":(\w+)")
-_BARE = re.compile(r"[^\s()&|,\]]+")
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-_WORD_END = re.compile(r"(?![\w$])")
+_PATH = lazy(r"[\w$]+(?:\[[A-Za-z]?\])?(?:\.[\w$]+(?:\[[A-Za-z]?\])?)*")
+_SEGMENT = lazy(r"([\w$]+)(?:\[([A-Za-z]?)\])?$")
+_ANY_SEGMENT = lazy(r"(.+?)(?:\[([A-Za-z]?)\])?$", re.DOTALL)
+_COMPARATOR = lazy(r"===|!==|==|!=|<=|>=|=|#|<|>|%")
+_PLACEHOLDER = lazy(r":(\w+)")
+_BARE = lazy(r"[^\s()&|,\]]+")
+_NUMBER = lazy(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+_DATE = lazy(r"(\d{4})-(\d{2})-(\d{2})$")
+_WORD_END = lazy(r"(?![\w$])")
 
 _OPS = {"=": "eq", "==": "eq", "===": "is", "#": "ne", "!=": "ne", "!==": "isnot",
         "<": "lt", ">": "gt", "<=": "le", ">=": "ge", "%": "kw"}

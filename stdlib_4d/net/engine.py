@@ -12,6 +12,7 @@ Channel (engine_ws.py) wraps one WebSocket connection. Methods named
 from __future__ import annotations
 
 import asyncio
+import errno
 import os
 import ssl
 import time
@@ -25,7 +26,7 @@ from websockets.protocol import OPEN
 from websockets.server import ServerProtocol
 from websockets.uri import parse_uri
 
-from runtime import console
+from runtime import console, eventloop
 from stdlib_4d.net.engine_http import HttpConnection
 from stdlib_4d.net.engine_ws import Channel, Sink, WSConnection  # noqa: F401  (the engine's API)
 from stdlib_4d.net.http_messages import Request, text_response
@@ -120,6 +121,7 @@ class Listener:
         self.server = None
         self._last_report = 0.0
         self._muted = 0
+        self._fd_watch = None
 
     async def start(self) -> int:
         loop = asyncio.get_running_loop()
@@ -127,11 +129,26 @@ class Listener:
         self.server = await loop.create_server(lambda: HttpConnection(self), self.host, self.port, ssl=self.ssl,
                                                backlog=1024)
         self.port = self.server.sockets[0].getsockname()[1]
+        if eventloop.kind() == "uvloop":
+            self._fd_watch = loop.call_later(1.0, self._watch_descriptors)
         return self.port
+
+    def _watch_descriptors(self) -> None:
+        """uvloop (libuv) drops connections it cannot accept without telling anyone: once a second,
+        see whether a descriptor can still be had, to report running out as the asyncio loop does."""
+        try:
+            os.close(os.open(os.devnull, os.O_RDONLY))  # (not dup(0): stdin may be closed)
+        except OSError as e:
+            if e.errno in (errno.EMFILE, errno.ENFILE):
+                self.report(f"the Web server cannot accept connections: {e}")
+        if self.server is not None:
+            self._fd_watch = asyncio.get_running_loop().call_later(1.0, self._watch_descriptors)
 
     async def stop(self) -> None:
         if self.server is None:
             return
+        if self._fd_watch is not None:
+            self._fd_watch.cancel()
         self.server.close()
         for conn in [*self.connections, *self.websockets]:
             if conn.transport is not None:

@@ -24,8 +24,7 @@ from typing import Any
 
 import httptools
 
-from runtime import eventloop
-from stdlib_4d.net.http_messages import FileBody, Request, Response, read_file_body, reason, text_response
+from stdlib_4d.net.http_messages import FileBody, Request, Response, StreamBody, read_file_body, reason, text_response
 
 _COMPRESSIBLE = re.compile(r"^(text/|application/(json|javascript|xml|x-javascript)|image/svg)", re.I)
 _TOKEN = re.compile(rb"^[!#$%&'*+.^_`|~0-9A-Za-z-]+ \S+ HTTP/\d")
@@ -33,6 +32,7 @@ _SKIP = {"content-length", "connection", "transfer-encoding", "keep-alive"}
 IN_MEMORY_FILE = 256 * 1024  # larger files are sent with loop.sendfile
 MAX_GZIP = 8 * 2**20  # larger bodies go out uncompressed (compression runs on the loop)
 _date = {"second": 0, "text": ""}
+_STATUS_LINES: dict[int, str] = {}
 
 
 def http_date() -> str:
@@ -56,6 +56,7 @@ class HttpConnection(asyncio.Protocol):
         self.listener = listener
         self.opts: dict[str, Any] = listener.opts
         self.transport: Any = None
+        self.loop: Any = None
         self.parser = httptools.HttpRequestParser(self)
         self.queue: deque[Request] = deque()  # parsed, waiting for their turn
         self.current: Request | None = None  # being answered
@@ -63,7 +64,8 @@ class HttpConnection(asyncio.Protocol):
         self.paused = False
         self.remote = self.local = ""
         self.secure = False
-        self._timer = None
+        self._timer = None  # one pending timer at most; it re-arms itself for a later deadline
+        self._deadline = 0.0  # monotonic time at which an idle connection closes; 0: none
         # Request being parsed.
         self._url: list[bytes] = []
         self._headers: list[tuple[str, str]] = []
@@ -76,6 +78,7 @@ class HttpConnection(asyncio.Protocol):
 
     def connection_made(self, transport) -> None:
         self.transport = transport
+        self.loop = asyncio.get_running_loop()
         peer = transport.get_extra_info("peername")
         sock = transport.get_extra_info("sockname")
         self.remote = peer[0] if peer else ""
@@ -116,6 +119,7 @@ class HttpConnection(asyncio.Protocol):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        self._deadline = 0.0
         self.listener.connections.discard(self)
 
     # -------------------------------------------------------------- parser callbacks
@@ -136,15 +140,14 @@ class HttpConnection(asyncio.Protocol):
         self._head_size += len(name) + len(value) + 4
         if self._head_size > self.opts["max_header_size"]:
             raise _Abort(text_response(431, close=True))
+        if len(name) == 14 and name.lower() == b"content-length" and value.isdigit() \
+                and int(value) > self.opts["max_body_size"]:
+            raise _Abort(text_response(413, close=True))  # refused before the body arrives
         self._headers.append((name.decode("latin-1"), value.decode("latin-1")))
 
     def on_headers_complete(self) -> None:
-        version = self.parser.get_http_version()
-        if version not in ("1.1", "1.0"):
+        if self.parser.get_http_version() not in ("1.1", "1.0"):
             raise _Abort(text_response(505, close=True))
-        for name, value in self._headers:
-            if name.lower() == "content-length" and value.isdigit() and int(value) > self.opts["max_body_size"]:
-                raise _Abort(text_response(413, close=True))
 
     def on_body(self, body: bytes) -> None:
         self._body_size += len(body)
@@ -173,9 +176,7 @@ class HttpConnection(asyncio.Protocol):
         """Answer the next queued request, if none is being answered."""
         while self.current is None and self.queue and not self.transport.is_closing():
             request = self.current = self.queue.popleft()
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
+            self._deadline = 0.0  # no idle timeout while a request is answered
             error = getattr(request, "error", None)
             if error is not None:
                 self._write(request, error)
@@ -217,10 +218,14 @@ class HttpConnection(asyncio.Protocol):
         keep = request.keep_alive and not response.close and not self.closing
         bodiless = status < 200 or status in (204, 304)
         headers = response.headers
+        stream = body if isinstance(body, StreamBody) else None
         if type(body) is bytes and body and not bodiless and self._wants_gzip(request, response):
             body, headers = self._gzip(body, headers)
-        length = len(body) if type(body) is bytes else body.length
-        head = [f"HTTP/1.1 {status} {reason(status)}\r\nDate: {http_date()}\r\n"]
+        length = len(body) if type(body) is bytes else 0 if stream is not None else body.length
+        line = _STATUS_LINES.get(status)
+        if line is None:
+            line = _STATUS_LINES[status] = f"HTTP/1.1 {status} {reason(status)}\r\n"
+        head = [line, "Date: ", http_date(), "\r\n"]
         server = True
         for name, value in headers:
             lower = name.lower()
@@ -231,19 +236,39 @@ class HttpConnection(asyncio.Protocol):
             head.append(f"{_clean(name)}: {_clean(value)}\r\n")
         if server:
             head.append("Server: run4d\r\n")
-        if not bodiless:
+        if self.secure and self.opts.get("hsts"):
+            head.append(f"Strict-Transport-Security: max-age={self.opts['hsts']}\r\n")
+        if stream is not None and not bodiless:
+            head.append("Transfer-Encoding: chunked\r\n")
+        elif not bodiless:
             head.append(f"Content-Length: {length}\r\n")
         head.append("Connection: keep-alive\r\n\r\n" if keep else "Connection: close\r\n\r\n")
         data = "".join(head).encode("latin-1", "replace")
         send_body = not bodiless and request.method != "HEAD"
         if not keep:
             self.closing = True
+        if stream is not None:
+            self.transport.write(data)
+            loop = self.loop
+            stream.bind(lambda piece: loop.call_soon_threadsafe(self._chunk, request, piece, keep, send_body))
+            return
         if send_body and not isinstance(body, bytes):
             self.transport.write(data)
             asyncio.get_running_loop().create_task(self._send_file(body, keep))
             return
         self.transport.write(data + body if send_body and body else data)
         self._done(keep)
+
+    def _chunk(self, request: Request, piece: bytes | None, keep: bool, send_body: bool) -> None:
+        """A piece of a streamed body (None: the end), in chunked encoding."""
+        if request is not self.current or self.transport.is_closing():
+            return
+        if piece is None:
+            if send_body:
+                self.transport.write(b"0\r\n\r\n")
+            self._done(keep)
+        elif piece and send_body:
+            self.transport.write(b"%x\r\n%s\r\n" % (len(piece), piece))
 
     async def _send_file(self, body: FileBody, keep: bool) -> None:
         loop = asyncio.get_running_loop()
@@ -297,13 +322,28 @@ class HttpConnection(asyncio.Protocol):
         return packed, out
 
     def _arm(self, seconds: float) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = asyncio.get_running_loop().call_later(seconds, self._timeout) if seconds else None
+        """Close the connection if it is still idle in `seconds` (0: never).
+
+        Requests arm and disarm this twice each: a deadline is only a number, and the
+        one timer, when it fires early, waits again for the deadline of that moment
+        (creating and cancelling a loop timer per request cost a third of the loop's time).
+        """
+        if not seconds:
+            self._deadline = 0.0
+            return
+        self._deadline = deadline = time.monotonic() + seconds
+        if self._timer is None:
+            self._timer = asyncio.get_running_loop().call_at(deadline, self._timeout)
 
     def _timeout(self) -> None:
         self._timer = None
-        if self.current is None and self.transport is not None:
+        deadline = self._deadline
+        if not deadline or self.transport is None or self.transport.is_closing():
+            return
+        if deadline > time.monotonic():
+            self._timer = asyncio.get_running_loop().call_at(deadline, self._timeout)
+            return
+        if self.current is None:
             self.transport.close()  # idle keep-alive, or a request head that never completes
 
     def _stop_reading(self) -> None:
@@ -329,11 +369,13 @@ _reply = {"scheduled": False}
 
 
 def _replier(conn: HttpConnection, request: Request):
+    loop = conn.loop
+
     def reply(response: Response) -> None:
         _replies.append((conn, request, response))
         if not _reply["scheduled"]:
             _reply["scheduled"] = True
-            eventloop.call_soon(_reply_all)
+            loop.call_soon_threadsafe(_reply_all)
 
     return reply
 

@@ -10,6 +10,7 @@ case-insensitive.
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from urllib.parse import parse_qsl, unquote_to_bytes, urlsplit
@@ -45,7 +46,12 @@ class Request:
     def path(self) -> str:
         """The decoded path (UTF-8; raises BadRequest when it is not valid UTF-8)."""
         if self._path is None:
-            raw = urlsplit(self.target).path or "/"
+            target = self.target
+            if (target[:1] == "/" and target[1:2] != "/" and target.isascii() and "?" not in target
+                    and "%" not in target and "#" not in target):
+                self._path = target  # the common case: nothing to split or decode
+                return target
+            raw = urlsplit(target).path or "/"
             try:
                 self._path = unquote_to_bytes(raw).decode("utf-8")
             except UnicodeDecodeError:
@@ -69,11 +75,41 @@ class FileBody:
     length: int
 
 
+class StreamBody:
+    """A body sent in chunks while 4D code still runs (WEB SEND RAW DATA with *).
+
+    The web process pushes pieces (None ends the body); the engine binds a sink when
+    it has written the head, and pieces pushed before that wait here, in order.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: list[bytes | None] = []
+        self._sink = None
+        self.ended = False
+
+    def push(self, data: bytes | None) -> None:
+        if data is None:
+            self.ended = True
+        with self._lock:  # the sink only schedules: calling it under the lock keeps the order
+            if self._sink is None:
+                self._pending.append(data)
+            else:
+                self._sink(data)
+
+    def bind(self, sink) -> None:
+        with self._lock:
+            self._sink = sink
+            pending, self._pending = self._pending, []
+            for data in pending:
+                sink(data)
+
+
 @dataclass(eq=False)
 class Response:
     status: int = 200
     headers: list[tuple[str, str]] = field(default_factory=list)
-    body: bytes | FileBody = b""
+    body: bytes | FileBody | StreamBody = b""
     close: bool = False  # close the connection after this response
     compressible: bool = True  # gzip may apply when the client accepts it
 

@@ -14,7 +14,7 @@ from runtime import json4d
 from runtime.classes import register_builtin
 from runtime.codes import err, type_name
 from runtime.native import Native
-from runtime.values import UNDEF, Coll, Obj, Picture
+from runtime.values import UNDEF, Coll, Obj, Picture, SharedColl, SharedObj
 from stdlib_4d.net.http_messages import Response
 
 _PICTURE_TYPES = ((b"\x89PNG", "image/png"), (b"\xff\xd8", "image/jpeg"), (b"GIF8", "image/gif"),
@@ -43,8 +43,13 @@ def body_type(body, who: str) -> str:
               detail=f"Text, Blob, Object or Picture expected, got {type_name(body)}")
 
 
+_JSON_TYPES = (Obj, SharedObj, Coll, SharedColl)
+
+
 def encode_body(body, who: str) -> tuple[bytes, str]:
     """(bytes, content type) of a body value; an error for other types."""
+    if type(body) in _JSON_TYPES:  # the usual answer of a REST handler
+        return json4d.stringify(body).encode("utf-8"), "application/json; charset=utf-8"
     if type(body) is str:
         return body.encode("utf-8"), "text/plain; charset=utf-8"
     if isinstance(body, (bytes, bytearray)):
@@ -95,7 +100,10 @@ class OutgoingMessage(Native):
         body = b""
         if self.body is not UNDEF and self.body is not None:
             body, kind = encode_body(self.body, "OutgoingMessage.body")
-            if not any(k.lower() == "content-type" for k, _ in headers):
+            for k, _ in headers:
+                if k.lower() == "content-type":
+                    break
+            else:
                 headers.insert(0, ("Content-Type", kind))
         return Response(self.status, headers, body)
 

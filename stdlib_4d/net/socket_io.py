@@ -191,6 +191,9 @@ class _Accepted(Link):
     def __init__(self, listener: Listener) -> None:
         super().__init__(None)
         self.listener = listener
+        # What arrived before the decision: uvloop starts reading after connection_made even
+        # when it paused reading, so the early bytes wait here for the sink.
+        self.early: list = []
 
     def connection_made(self, transport) -> None:
         self.transport = transport
@@ -210,7 +213,27 @@ class _Accepted(Link):
             sink.tcp_closed(None)
             return
         self.opened()
+        early, self.early = self.early, []
+        for item in early:
+            if item is None:
+                if not self.eof_received():
+                    self.transport.close()
+                return
+            sink.tcp_data(item)
         self.transport.resume_reading()
+
+    def data_received(self, data: bytes) -> None:
+        if self.sink is None:
+            self.early.append(data)
+            self.transport.pause_reading()
+            return
+        super().data_received(data)
+
+    def eof_received(self) -> bool:
+        if self.sink is None:
+            self.early.append(None)
+            return True  # kept open until the decision
+        return super().eof_received()
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self.sink is None:

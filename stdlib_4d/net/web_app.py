@@ -36,12 +36,23 @@ class WebApp:
         static_files.forget_roots()  # a new run of the server may serve another folder at the same path
         self.root = server.root_folder()
         self.home = server.setting("defaultHomepage") or None
-        self.trace = bool(server.setting("HTTPTrace"))
-        self.cors = bool(server.setting("CORSEnabled"))
-        self.cors_rules = _cors_rules(server.setting("CORSSettings") or [])
         self.handlers = load_handlers(server.project_root())
         self.sessions = Sessions(server) if server.setting("scalableSession") else None
         self.pool = WebPool(int(server.setting("maxConcurrentProcesses")))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the settings that may change while the server runs (WEB SET OPTION)."""
+        from stdlib_4d.net.web_options import charset_name, codec_of
+
+        server = self.server
+        self.trace = bool(server.setting("HTTPTrace"))
+        self.cors = bool(server.setting("CORSEnabled"))
+        self.cors_rules = _cors_rules(server.setting("CORSSettings") or [])
+        self.charset = charset_name(server.setting("characterSet"))
+        self.codec = codec_of(self.charset)
+        if self.sessions is not None:
+            self.sessions.configure(server)
 
     def stop(self) -> None:
         self.pool.stop()
@@ -56,19 +67,19 @@ class WebApp:
         except BadRequest as e:
             return text_response(400, f"Bad request: {e}.\n", close=True)
         extra: list[tuple[str, str]] = []
-        origin = request.header("Origin")
-        if self.cors and origin:
+        origin = request.header("Origin") if self.cors else ""
+        if origin:
             allowed = self._cors_allowed(origin, request)
             if allowed is None:
                 return text_response(403, "Forbidden: this origin is not allowed.\n")
             extra = allowed
             if request.method == "OPTIONS" and request.header("Access-Control-Request-Method"):
                 return Response(204, extra)
+            # Set before routing: a web process may answer before _route returns.
+            request.cors_headers = extra
         response = self._route(request, path, reply)
         if response is not None and extra:
             response.headers.extend(extra)
-        elif response is None and extra:
-            request.cors_headers = extra
         return response
 
     def _route(self, request: Request, path: str, reply) -> Response | None:

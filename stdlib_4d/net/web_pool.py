@@ -13,9 +13,8 @@ from one request to the next.
 
 from __future__ import annotations
 
-import threading
+import queue
 import time
-from collections import deque
 
 from runtime import eventloop, scheduler
 from runtime.errors import AbortSignal, Error4D
@@ -24,35 +23,39 @@ from stdlib_4d.net.http_messages import text_response
 
 STALL = 0.05  # seconds a request may run before the queue gets another process
 QUEUE_LIMIT = 10_000  # requests waiting for a web process; past it: 503
+_STOP = None  # what a web process takes from the queue to end
 
 
 class WebPool:
     def __init__(self, max_processes: int) -> None:
         self.max = max(1, max_processes)
-        self.jobs: deque = deque()
-        self.cond = threading.Condition()
-        self.idle = 0
+        # The hand-off is a SimpleQueue (C): a put wakes a sleeping process at the cost of
+        # one lock release, where a Condition cost a lock allocation and Python-level
+        # bookkeeping on both threads for every request.
+        self.jobs: queue.SimpleQueue = queue.SimpleQueue()
         self.processes: list[Process] = []
+        # Web process number -> monotonic time its current request started; 0.0: idle.
+        # Each process writes only its own entry.
         self.busy_since: dict[int, float] = {}
         self.stopped = False
         self._check_armed = False
+        self._loop = eventloop.loop()
 
     # -------------------------------------------------------------- from the event loop
 
     def submit(self, request, reply, app, route: tuple) -> None:
-        if len(self.jobs) >= QUEUE_LIMIT:
+        if self.jobs.qsize() >= QUEUE_LIMIT:
             reply(text_response(503, "Too many requests are waiting.\n", [("Retry-After", "1")]))
             return
-        with self.cond:
-            self.jobs.append((request, reply, app, route))
-            if self.idle:
-                self.cond.notify()
-                return
+        jobs = self.jobs
+        jobs.put((request, reply, app, route))
+        if jobs.qsize() <= list(self.busy_since.values()).count(0.0):
+            return  # idle processes take them
         if not self.processes or self._stalled():
             self._spawn()
         elif not self._check_armed:
             self._check_armed = True
-            eventloop.loop().call_later(STALL, self._check)
+            self._loop.call_later(STALL, self._check)
 
     def _stalled(self) -> bool:
         now = time.monotonic()
@@ -60,28 +63,34 @@ class WebPool:
 
     def _check(self) -> None:
         self._check_armed = False
-        if self.stopped or not self.jobs or self.idle:
+        if self.stopped or self.jobs.qsize() <= list(self.busy_since.values()).count(0.0):
             return
         if self._stalled():
             self._spawn()
-        if self.jobs:
+        if not self.jobs.empty():
             self._check_armed = True
-            eventloop.loop().call_later(STALL, self._check)
+            self._loop.call_later(STALL, self._check)
 
     def _spawn(self) -> None:
         if len(self.processes) >= self.max or self.stopped:
             return
         proc = Process(f"Web process #{len(self.processes) + 1}")
         self.processes.append(proc)
-        self.busy_since[proc.number] = 0.0
+        self.busy_since[proc.number] = time.monotonic()  # busy until it waits for a job
         scheduler.start_thread(proc, lambda: self._serve(proc))
 
     def stop(self) -> None:
-        with self.cond:
-            self.stopped = True
-            pending = list(self.jobs)
-            self.jobs.clear()
-            self.cond.notify_all()
+        self.stopped = True
+        pending = []
+        while True:
+            try:
+                job = self.jobs.get_nowait()
+            except queue.Empty:
+                break
+            if job is not _STOP:
+                pending.append(job)
+        for _ in self.processes:
+            self.jobs.put(_STOP)
         for _request, reply, _app, _route in pending:
             reply(text_response(503, "The Web server is stopping.\n", close=True))
 
@@ -90,20 +99,16 @@ class WebPool:
     def _serve(self, proc: Process) -> None:
         from stdlib_4d.net.web_request import run_request
 
-        cond, jobs = self.cond, self.jobs
+        jobs, busy, number = self.jobs, self.busy_since, proc.number
         while True:
-            with cond:
-                while not jobs and not self.stopped:
-                    self.idle += 1
-                    cond.wait()
-                    self.idle -= 1
-                if self.stopped:
-                    return
-                job = jobs.popleft()
-            self.busy_since[proc.number] = time.monotonic()
+            busy[number] = 0.0
+            job = jobs.get()
+            if job is _STOP or self.stopped:
+                if job is not _STOP:
+                    job[1](text_response(503, "The Web server is stopping.\n", close=True))
+                return
+            busy[number] = time.monotonic()
             try:
                 run_request(proc, *job)
             except (Error4D, AbortSignal) as e:  # run_request answers the client first
                 scheduler.TABLE.report(e, proc)
-            finally:
-                self.busy_since[proc.number] = 0.0

@@ -18,6 +18,8 @@ from runtime import hooks, scheduler
 from runtime.errors import AbortSignal, Error4D
 from runtime.process import Process
 from stdlib_4d.net.http_messages import Request, Response, text_response
+from stdlib_4d.net.incoming_message import IncomingMessage
+from stdlib_4d.net.outgoing_message import OutgoingMessage, response_for
 
 HEADER_PARAM_LIMIT = 32 * 1024  # On Web Connection's $header: head and body, truncated (4D's 32 KB)
 
@@ -36,11 +38,16 @@ class WebContext:
         self.redirect: str | None = None
         self.file: str | None = None
         self.cookies: list[tuple[str, str]] = []  # set by the session layer
+        self.raw: Response | None = None  # WEB SEND RAW DATA without *
+        self.stream = None  # http_messages.StreamBody once WEB SEND RAW DATA(...; *) started the answer
+        self.reply = None  # how the answer reaches the engine (set by run_request)
         self._form: tuple[list, list] | None = None
         self._parts: list | None = None
 
     def response(self) -> Response:
         """The response the WEB commands built (200 with an empty body when nothing was sent)."""
+        if self.raw is not None:
+            return self._finish(self.raw)
         if self.redirect is not None:
             headers = [("Location", self.redirect), *self._user_headers()]
             return self._finish(Response(self.status if self.status in (301, 303, 307, 308) else 302, headers))
@@ -68,6 +75,7 @@ class WebContext:
 def run_request(proc: Process, request: Request, reply, app, route: tuple) -> None:
     """Answer `request` in web process `proc` (the current thread) and reply."""
     ctx = WebContext(request, app)
+    ctx.reply = reply
     session = app.sessions.attach(ctx) if app.sessions is not None else None
     proc.web, proc.web_session = ctx, session
     # running_code makes a wait inside the request (DELAY PROCESS...) a nested one. The
@@ -87,6 +95,9 @@ def run_request(proc: Process, request: Request, reply, app, route: tuple) -> No
     finally:
         proc.running_code -= 1
         proc.web = proc.web_session = None
+    if ctx.stream is not None:
+        ctx.stream.push(None)  # the answer went out as WEB SEND RAW DATA(...; *) sent it: end it
+        return
     extra = getattr(request, "cors_headers", None)
     if extra:
         response.headers += extra
@@ -105,9 +116,6 @@ def _run(ctx: WebContext, route: tuple) -> Response:
 
 
 def _handler(ctx: WebContext, handler) -> Response:
-    from stdlib_4d.net.incoming_message import IncomingMessage
-    from stdlib_4d.net.outgoing_message import OutgoingMessage, response_for
-
     resolved = handler.resolved  # (class, function) once found: classes do not change during a run
     if resolved is None:
         cls = hooks.user_class(handler.cls)
@@ -119,7 +127,8 @@ def _handler(ctx: WebContext, handler) -> Response:
         resolved = handler.resolved = (cls, found[1].py)
     cls, function = resolved
     result = function(cls.me(), IncomingMessage(ctx.request))
-    if isinstance(result, OutgoingMessage) or ctx.body is None and ctx.redirect is None and ctx.file is None:
+    if isinstance(result, OutgoingMessage) or (ctx.body is None and ctx.redirect is None and ctx.file is None
+                                               and ctx.raw is None and ctx.stream is None):
         return ctx._finish(response_for(result))
     return ctx.response()
 

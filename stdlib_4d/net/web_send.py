@@ -43,9 +43,10 @@ def web_send_text(text, kind=UNDEF):
     ctx = web_context()
     if ctx is None:
         return
+    charset = getattr(ctx.app, "charset", "UTF-8")  # Web character set (WEB SET OPTION 17)
     if mime.startswith("text/") and "charset" not in mime.lower():
-        mime += "; charset=utf-8"
-    ctx.body, ctx.content_type, ctx.file = body.encode("utf-8"), mime, None
+        mime += "; charset=" + ("utf-8" if charset == "UTF-8" else charset)
+    ctx.body, ctx.content_type, ctx.file = body.encode(getattr(ctx.app, "codec", "utf-8"), "replace"), mime, None
 
 
 @command("WEB SEND BLOB")

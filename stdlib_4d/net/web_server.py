@@ -43,7 +43,8 @@ class WebServer(Native):
         self.explicit = False  # started by WEB START SERVER / .start(): keeps the run alive
         self.port: int | None = None
         self.https_port: int | None = None
-        self.overrides: dict = {}
+        self.overrides: dict = {}  # WEB Server.start(settings), for that run of the server
+        self.options: dict = {}  # WEB SET OPTION, for the rest of the program's run
 
     # -------------------------------------------------------------- configuration
 
@@ -54,14 +55,17 @@ class WebServer(Native):
         """A 4D.WebServer property: start() settings, then settings.4DSettings, then 4D's default."""
         if name in self.overrides:
             return self.overrides[name]
+        if name in self.options:
+            return self.options[name]
         stored = web_settings.from_file(self.project_root())
         if name in stored:
             return stored[name]
         return web_settings.DEFAULTS.get(name)
 
     def configured_port(self) -> int:
-        if "HTTPPort" in self.overrides:
-            return int(self.overrides["HTTPPort"])
+        for chosen in (self.overrides, self.options):
+            if "HTTPPort" in chosen:
+                return int(chosen["HTTPPort"])
         settings = lifecycle.settings
         if settings.get("http_port") is not None:
             return int(settings["http_port"])
@@ -72,11 +76,33 @@ class WebServer(Native):
         return port if port is not None else DEFAULT_PORT
 
     def host(self) -> str:
-        return self.overrides.get("IPAddressToListen") or lifecycle.settings.get("http_host") or "127.0.0.1"
+        return (self.overrides.get("IPAddressToListen") or self.options.get("IPAddressToListen")
+                or lifecycle.settings.get("http_host") or "127.0.0.1")
+
+    def cookie_name(self) -> str:
+        return "4DSID_" + _app_name()
+
+    def refresh(self) -> None:
+        """Options changed while running: the app and the sockets read them again."""
+        if self.app is not None:
+            self.app.refresh()
+        for listener in self.listeners:
+            listener.opts.update(self.listener_options())
+
+    def listener_options(self) -> dict:
+        opts = {"max_body_size": int(self.setting("maxRequestSize")),
+                "gzip_level": int(self.setting("HTTPCompressionLevel")),
+                "gzip_threshold": int(self.setting("HTTPCompressionThreshold")),
+                "hsts": int(self.setting("HSTSMaxAge")) if self.setting("HSTSEnabled") else 0}
+        if opts["gzip_level"] < 0:
+            opts["gzip_level"] = 6  # 4D's -1: a compromise between speed and size
+        return opts
 
     def root_folder(self) -> str | None:
         if "rootFolder" in self.overrides:
             return _folder_path(self.overrides["rootFolder"])
+        if "rootFolder" in self.options:  # WEB SET ROOT FOLDER
+            return self.options["rootFolder"]
         settings = lifecycle.settings
         if settings.get("web_root"):
             return os.path.abspath(settings["web_root"])
@@ -119,11 +145,7 @@ class WebServer(Native):
         from stdlib_4d.net.web_app import WebApp
 
         self.app = app = WebApp(self)
-        opts = {"max_body_size": int(self.setting("maxRequestSize")),
-                "gzip_level": int(self.setting("HTTPCompressionLevel")),
-                "gzip_threshold": int(self.setting("HTTPCompressionThreshold"))}
-        if opts["gzip_level"] < 0:
-            opts["gzip_level"] = 6  # 4D's -1: a compromise between speed and size
+        opts = self.listener_options()
         plans = []
         if self.setting("HTTPEnabled"):
             plans.append((self.configured_port(), None))
@@ -207,6 +229,7 @@ SERVER = WebServer()
 def _reset() -> None:
     SERVER.stop()
     SERVER.overrides = {}
+    SERVER.options = {}
 
 
 lifecycle.on_reset(_reset)
@@ -255,6 +278,10 @@ def _cors_settings(w: WebServer) -> Coll:
     return out
 
 
+def _charset_value(value):
+    return float(value) if type(value) is int else value
+
+
 def _app_name() -> str:
     root = SERVER.project_root()
     return os.path.basename(os.path.normpath(root)) if root else "run4d"
@@ -279,7 +306,14 @@ WebServer.props4d = {
     "maxRequestSize": lambda w: float(w.setting("maxRequestSize")),
     "maxSessions": lambda w: float(w.setting("maxSessions")),
     "scalableSession": lambda w: bool(w.setting("scalableSession")),
-    "sessionCookieName": lambda w: "4DSID_" + _app_name(),
+    "sessionCookieName": lambda w: w.cookie_name(),
+    "HSTSEnabled": lambda w: bool(w.setting("HSTSEnabled")),
+    "HSTSMaxAge": lambda w: float(w.setting("HSTSMaxAge")),
+    "characterSet": lambda w: _charset_value(w.setting("characterSet")),
+    "logRecording": lambda w: float(w.setting("logRecording")),
+    "debugLog": lambda w: float(w.setting("debugLog")),
+    "inactiveProcessTimeout": lambda w: float(w.setting("inactiveProcessTimeout")),
+    "inactiveSessionTimeout": lambda w: float(w.setting("inactiveSessionTimeout")),
     "sessionCookieDomain": lambda w: w.setting("sessionCookieDomain") or "",
     "sessionCookiePath": lambda w: w.setting("sessionCookiePath") or "/",
     "sessionCookieSameSite": lambda w: w.setting("sessionCookieSameSite") or "Strict",

@@ -162,16 +162,20 @@ class Sessions:
         from stdlib_4d.net.web_server import _app_name
 
         self.name = "4DSID_" + _app_name()
-        self.path = server.setting("sessionCookiePath") or "/"
-        self.domain = server.setting("sessionCookieDomain") or ""
-        self.same_site = server.setting("sessionCookieSameSite") or "Strict"
-        self.check_ip = bool(server.setting("sessionIPAddressValidation"))
-        self.max = max(int(server.setting("maxSessions") or 100), 1)
+        self.configure(server)
         self.by_id: OrderedDict[str, WebSession] = OrderedDict()
         self.tokens: dict[str, tuple[str, float]] = {}
         self.lock = threading.Lock()
         self.roles = _roles(server.project_root())
         _active["sessions"] = self
+
+    def configure(self, server) -> None:
+        """The cookie and validation settings (again when WEB SET OPTION changes them)."""
+        self.path = server.setting("sessionCookiePath") or "/"
+        self.domain = server.setting("sessionCookieDomain") or ""
+        self.same_site = server.setting("sessionCookieSameSite") or "Strict"
+        self.check_ip = bool(server.setting("sessionIPAddressValidation"))
+        self.max = max(int(server.setting("maxSessions") or 100), 1)
 
     def clear(self) -> None:
         with self.lock:
@@ -187,14 +191,17 @@ class Sessions:
         token = None
         if "$4DSID" in request.target or "%244DSID" in request.target:
             token = next((v for k, v in request.query_pairs() if k == "$4DSID"), None)
+        now = time.time()
         with self.lock:
             session = self.redeem(token, locked=True) if token else None
             if session is None and wanted:
                 session = self.by_id.get(wanted)
-                if session is not None and (session.expired or (self.check_ip and session.address != request.remote)):
-                    if session.expired:
-                        del self.by_id[wanted]
-                    session = None
+                if session is not None:
+                    expired = now - session.last_used > session.idle_minutes * 60
+                    if expired or (self.check_ip and session.address != request.remote):
+                        if expired:
+                            del self.by_id[wanted]
+                        session = None
             if session is None or session.id != wanted:
                 if session is None:
                     session = WebSession(self, request.remote)
@@ -202,7 +209,7 @@ class Sessions:
                     while len(self.by_id) > self.max:
                         self.by_id.popitem(last=False)
                 ctx.cookies.append(self.cookie(session, request.secure))
-            session.last_used = time.time()
+            session.last_used = now
             self.by_id.move_to_end(session.id)
         return session
 

@@ -34,6 +34,15 @@ DEFAULTS = {
     "sessionCookiePath": "/",
     "sessionCookieSameSite": "Strict",
     "sessionIPAddressValidation": True,
+    "HSTSEnabled": False,
+    "HSTSMaxAge": 63072000,
+    "characterSet": 106,  # UTF-8
+    "clientIPAddressToListen": "",
+    "logRecording": 0,
+    "debugLog": 0,
+    "legacySession": False,
+    "inactiveSessionTimeout": 480,
+    "inactiveProcessTimeout": 480,
 }
 
 

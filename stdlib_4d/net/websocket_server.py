@@ -33,6 +33,8 @@ def to_payload(message, who: str):
     t = type(message)
     if t is str:
         return message
+    if t is Obj or t is Coll:
+        return json4d.stringify(message)
     if getattr(message, "class_path", "") == "4D.Blob":
         return bytes(message.data)
     if isinstance(message, (bytes, bytearray)):

@@ -87,6 +87,13 @@ def application_version(build_num=UNDEF, star=UNDEF):
     return LONG_VERSION if star is STAR else VERSION
 
 
+@command("Version type", returns="real")
+def version_type():
+    """Version type: a bit field; bit 1 (64 bit version) is set, bit 2 (Merged application) is not:
+    run4d is a 64-bit program running a project, never a merged application."""
+    return float(1 << 1)
+
+
 @command("Is compiled mode", returns="boolean")
 def is_compiled_mode(star=UNDEF):
     """False: run4d runs the source it reads, like 4D in interpreted mode."""

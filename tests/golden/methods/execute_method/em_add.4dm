@@ -1,0 +1,2 @@
+#DECLARE($a : Integer; $b : Integer) -> $r : Integer
+$r:=$a+$b

@@ -1,0 +1,2 @@
+var vCalls : Integer
+vCalls:=vCalls+1

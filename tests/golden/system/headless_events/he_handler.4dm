@@ -1,0 +1,1 @@
+FILTER EVENT
