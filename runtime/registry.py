@@ -83,6 +83,9 @@ COMMANDS: LazyRegistry = LazyRegistry()  # key(name) -> CommandSpec
 # Canonical names of the commands a lazy module registers (stdlib_4d fills it from its index).
 INDEXED_NAMES: list[str] = []
 CONSTANTS: dict[str, tuple[str, Any]] = {}
+# Editor ids of constants ("8:3" of `Is text:K8:3`) -> key in CONSTANTS: the id
+# resolves a token whatever its spelling (localized or renamed constants).
+CONSTANT_IDS: dict[str, str] = {}
 # Commands compiled specially (Formula, Count parameters...): name -> description.
 SPECIAL: dict[str, str] = {}
 
@@ -229,6 +232,18 @@ def all_commands() -> list[CommandSpec]:
 
 def lookup_constant(name: str):
     return CONSTANTS.get(key(name))
+
+
+def constant_ids(table: dict[str, str]) -> None:
+    """Register editor ids of constants: {"8:3": "Is text", ...} (names already registered)."""
+    for kid, name in table.items():
+        CONSTANT_IDS[kid] = key(name)
+
+
+def lookup_constant_id(kid: str):
+    """The constant an editor token `:Kt:n` designates ("t:n"), or None."""
+    found = CONSTANT_IDS.get(kid)
+    return CONSTANTS.get(found) if found is not None else None
 
 
 def special_doc(name: str) -> str:

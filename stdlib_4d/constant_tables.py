@@ -1,16 +1,18 @@
 """4D constants, read from the tables in stdlib_4d/constants/*.tsv.
 
 Stage: library data. Constants are facts gathered from 4D's documentation,
-kept as data (one TSV per theme family: name, value, type, theme) so they
-can be checked and refreshed without touching code. Importing this module
-registers every row in the runtime registry.
+kept as data (one TSV per theme family: name, value, type, theme, and the
+editor id `t:n` of the `Name:Kt:n` token when known) so they can be checked
+and refreshed without touching code. Importing this module registers every
+row in the runtime registry; the id resolves an editor token whatever its
+spelling (a localized or renamed constant).
 """
 
 from __future__ import annotations
 
 import os
 
-from runtime.registry import constants
+from runtime.registry import constant_ids, constants
 
 # Value types as 4D documents them; every number is a Real at run time
 # (Longint/Integer values are whole Reals, as the registry stores them).
@@ -49,4 +51,6 @@ def value_of(row: dict[str, str]):
     raise ValueError(f"{row['table']}: {row['name']}: unknown constant type {kind!r}")
 
 
-constants({row["name"]: value_of(row) for row in read_tables()})
+_ROWS = read_tables()
+constants({row["name"]: value_of(row) for row in _ROWS})
+constant_ids({row["id"]: row["name"] for row in _ROWS if row.get("id")})

@@ -17,7 +17,7 @@ def _write(folder, files: dict[str, str]):
 
 
 def test_json_prints_one_object_per_diagnostic(tmp_path, capsys):
-    _write(tmp_path, {"main.4dm": 'FORM GOTO PAGE:C247(2)\n$x:=No such thing:K1:1\n'})
+    _write(tmp_path, {"main.4dm": 'FORM GOTO PAGE:C247(2)\n$x:=No such thing:K9999:1\n'})
     code = main(["--check", "--format", "json", str(tmp_path / "main.4dm")])
     out = capsys.readouterr().out
     found = [json.loads(line) for line in out.splitlines()]

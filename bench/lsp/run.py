@@ -24,6 +24,7 @@ against a server started on an empty folder in the same run.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -162,22 +163,26 @@ def phases(project: Path, method: Path, changes) -> dict[str, float]:
     ws.set_text(path, method.read_text(encoding="utf-8"), 1)
     ws.check(path)
     totals: dict[str, list[float]] = {}
-    for version, (_kind, text) in enumerate(changes[:4], 2):
+    gc.set_threshold(10_000, 20, 10)  # the server's collector settings (server.py Worker)
+    clock = time.process_time  # CPU time: this thread alone, less disturbed by a loaded machine
+    for version, (_kind, text) in enumerate(changes, 2):
+        gc.freeze()
         ws.set_text(path, text, version)
-        t0 = time.perf_counter()
+        t0 = clock()
         parsed = ws.parsed(path)
-        t1 = time.perf_counter()
+        t1 = clock()
         syms = symbols.file_symbols(parsed, st.name)
-        t2 = time.perf_counter()
+        t2 = clock()
         check_file(ws.program, parsed, st.name, st.cache)
-        t3 = time.perf_counter()
+        t3 = clock()
         if parsed.ok:
             lint.member_warnings(ws, parsed, syms)
-        t4 = time.perf_counter()
+        t4 = clock()
         for name, dt in (("parse (scan, changed statements, move)", t1 - t0), ("symbols", t2 - t1),
                          ("check (PreScan of the function + changed statements)", t3 - t2),
-                         ("lint (typed member calls)", t4 - t3)):
+                         ("lint (typed member calls)", t4 - t3), ("all", t4 - t0)):
             totals.setdefault(name, []).append(dt)
+    gc.unfreeze()
     return {k: statistics.median(v) for k, v in totals.items()}
 
 
@@ -192,7 +197,8 @@ def latency(args) -> None:
         project = scratch_project(Path(tmp), text)
         method = project / "Project" / "Sources" / "Methods" / "big.4dm"
         changes = edits(text, args.rounds)
-        print(f"method: {args.lines} lines; {args.rounds} changes (type, insert a line, break, fix)")
+        print(f"method: {args.lines} lines; {args.rounds} changes (type, insert a line, break, fix); "
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         ref = reference(method, changes)
         debounced = measure_server(project, method, changes, None)
         immediate = measure_server(project, method, changes, 0)
@@ -204,10 +210,11 @@ def latency(args) -> None:
             if kind in immediate:
                 print(f"    {kind:6} (no debounce): {fmt(immediate[kind])}")
         ref_all = ref + ref2
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
         print(f"reference, whole-file parse + check in process:  {fmt(ref_all)}")
         print(f"ratio incremental (no debounce) / whole file, medians: "
               f"{statistics.median(immediate['all']) / statistics.median(ref_all):.2f}")
-        print("one edit, by phase (medians, in process):")
+        print("one edit, by phase (CPU medians, in process, over the same changes):")
         for name, dt in phases(project, method, changes).items():
             print(f"    {name:55} {dt * 1000:7.1f} ms")
 

@@ -15,7 +15,7 @@ from interpreter.compiler import pyast as P
 from interpreter.compiler.resolve import NameResolver
 from interpreter.compiler.scope import local_pyname
 from runtime import catalog, limits
-from runtime.registry import key, lookup_command, lookup_constant
+from runtime.registry import key, lookup_command, lookup_constant, lookup_constant_id
 
 NUMERIC = ("real", "integer")
 # 4D operator -> runtime helper name (bound in compiled code's globals).
@@ -142,7 +142,11 @@ class ExprGen(NameResolver):
         special = self.special_name(e)
         if special is not None:
             return special
-        const = lookup_constant(e.name) if e.tag[:1] != "C" else None
+        if e.tag[:1] == "K":
+            # The editor's id is authoritative: `Est un texte:K8:3` is `Is text`.
+            const = lookup_constant_id(e.tag[1:]) or lookup_constant(e.name)
+        else:
+            const = lookup_constant(e.name) if e.tag[:1] != "C" else None
         if const is not None:
             value = const[1]
             if isinstance(value, (str, float, int, bool)) or value is None:

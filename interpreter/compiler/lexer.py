@@ -262,7 +262,8 @@ def _merge_names(kinds: list[list], clean: list[str]) -> list[list]:
         return kinds
     out: list[list] = []
     for kind in kinds:
-        if kind[0] == "NAME" and out and out[-1][0] == "NAME":
+        # "4D" before a name starts the name ("4D View license"): the class store is only `4D.`
+        if kind[0] == "NAME" and out and out[-1][0] in ("NAME", "FOURD"):
             first = out.pop()[2]
             kind = ["NAME", " ".join(clean[first : kind[3] + 1]), first, kind[3]]
         out.append(kind)
@@ -379,8 +380,8 @@ def _names_at(buf: list[Token], i: int, names: NameTable, start: Token | None) -
                 break
             if prev is not None and (tok.type not in ("NAME", "NUMBER") or tok.start_pos != prev.end_pos + 1):
                 break
-        elif tok.type != "NAME":
-            break
+        elif tok.type != "NAME" and not (words and tok.type == "NUMBER"):
+            break  # a table name may end with numbers: [Table 1]
         words.append(str(tok))
         prev = tok
         i += 1

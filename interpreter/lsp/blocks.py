@@ -108,9 +108,26 @@ def keyword_of(code: str) -> tuple[str, str]:
 
 
 class Lines(list):
-    """The lines of a file; `open_at_end`: blocks still open after the last line."""
+    """The lines of a file; `open_at_end`: blocks still open after the last line.
+
+    `states[i]` is the scan's state after line i (what the next line's reading
+    depends on), so that rescan() can resume anywhere. `same_before` and
+    `same_from` (with `shift`): lines [0, same_before) are the previous version's
+    at the same index, and lines [same_from, end) the previous version's at
+    index - shift, with the same state before them (set by rescan()).
+    """
 
     open_at_end = 0
+    same_before = 0
+    same_from: int | None = None
+    shift = 0
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.states: list[tuple] = []
+
+
+_START = ((), 0, False, 0)  # (open blocks, comment depth, continued, base level) before the first line
 
 
 _CLASSIFIED: dict[tuple[str, int], tuple[str, int, str, str]] = {}
@@ -136,11 +153,47 @@ def _classify(physical: str, comment: int) -> tuple[str, int, str, str]:
 def scan(text: str) -> Lines:
     """Every line of `text` (newlines already normalised) with its structure."""
     out = Lines()
-    stack: list[tuple[str, int]] = []  # (opener, level of its line)
-    comment = 0
-    continued = False
-    base = 0  # 1 inside a class function's body
-    for physical in text.split("\n"):
+    out.open_at_end = _scan_into(out, text.split("\n"), 0, _START)
+    return out
+
+
+def rescan(raw: list[str], old_raw: list[str], old: Lines) -> Lines:
+    """scan() of the lines `raw`, reusing what the scan `old` of `old_raw` (the previous
+    version) found for the lines before the first change and after the last one."""
+    size, old_size = len(raw), len(old_raw)
+    limit = min(size, old_size)
+    top = 0
+    while top < limit and raw[top] == old_raw[top]:
+        top += 1
+    bottom = 0
+    while bottom < limit - top and raw[size - 1 - bottom] == old_raw[old_size - 1 - bottom]:
+        bottom += 1
+    out = Lines(old[:top])
+    out.states = old.states[:top]
+    out.same_before = top
+    shift = size - old_size
+    resume_at = size - bottom  # from here, lines are the old ones moved by `shift`
+    state = out.states[-1] if top else _START
+    i = top
+    while i < size:
+        if i >= resume_at and state == (old.states[i - shift - 1] if i - shift else _START):
+            out.extend(old[i - shift:])
+            out.states.extend(old.states[i - shift:])
+            out.open_at_end, out.same_from, out.shift = old.open_at_end, i, shift
+            return out
+        state = _scan_into(out, raw, i, state, i + 1)
+        i += 1
+    out.open_at_end = len(state[0])
+    return out
+
+
+def _scan_into(out: Lines, raw: list[str], start: int, state: tuple, stop: int | None = None):
+    """Scan raw[start:stop] from `state`, appending to out; the state after the last
+    line (stop given), else the number of blocks open at the end."""
+    opened, comment, continued, base = state
+    stack = list(opened)  # (opener, level of its line)
+    append, record = out.append, out.states.append
+    for physical in raw[start:stop]:
         code, after, kind, word = _classify(physical, comment)
         comment = after
         if continued:
@@ -157,9 +210,11 @@ def scan(text: str) -> Lines:
             _close(word, stack)
         continued = kind not in ("blank", "comment") and code.rstrip(" \t").endswith("\\")
         ends = not stack and not comment and not continued and kind not in ("blank", "comment")
-        out.append(Line(code, kind, word, level, ends, before))
-    out.open_at_end = len(stack)
-    return out
+        append(Line(code, kind, word, level, ends, before))
+        record((tuple(stack), comment, continued, base))
+    if stop is not None:
+        return (tuple(stack), comment, continued, base)
+    return len(stack)
 
 
 def _is_extends(code: str) -> bool:

@@ -81,6 +81,9 @@ def target_at(ws, path: str, cur: Cursor) -> Target | None:
             if m.name == word:
                 return Target("member", word, start, end, member=m, receiver=receiver)
         return Target("member", word, start, end, receiver=receiver)
+    declared = _declared_member(ws, path, cur.line, word, start, end)
+    if declared is not None:
+        return declared
     name, start, end = _multiword(text, start, end, lambda c: ws.method_file(c) is not None)
     low = name.lower()
     if low == "this":
@@ -95,6 +98,23 @@ def target_at(ws, path: str, cur: Cursor) -> Target | None:
         return Target("constant", name, start, end)
     if low in {k.lower() for k in catalog.keywords()}:
         return Target("keyword", name, start, end)
+    return None
+
+
+def _declared_member(ws, path: str, line: int, word: str, start: int, end: int) -> Target | None:
+    """The name of a function, accessor or property where its class file declares it
+    (`Function hello`, `property name`): references and hover start from there too."""
+    st = ws.state(path)
+    if not st.is_class:
+        return None
+    _parsed, fs = file_view(ws, path)
+    found = [p.name for p in fs.properties.values() if p.line == line and p.name == word]
+    found += [s.name for s in fs.functions.values() if s.line == line and s.name == word and s.kind != "constructor"]
+    if not found:
+        return None
+    for m in Types(ws, scope_at(_parsed, fs, line), line).members(T("instance", "cs." + fs.name)):
+        if m.name == word:
+            return Target("member", word, start, end, member=m, receiver=T("instance", "cs." + fs.name))
     return None
 
 

@@ -7,10 +7,13 @@ text only the statements whose text changed are parsed again; the others
 keep their nodes, moved to their new lines. Concatenated, the statements'
 items are what parse_items returns for the whole file: the grammar's
 `start` rule is a sequence of items, and the cuts fall between items.
+The lines before the first change and after the last keep their scan
+(blocks.rescan) and their statements are taken back by position, so that
+a keystroke does not even look up the thousands of statements it left alone.
 
 Syntax errors come from the compiler's diagnose(), run on the failing
-statement placed at its real line, so that messages and lines read exactly
-as `run4d --check` prints them. A block left open (the usual state while
+statement numbered from its real line, so that messages and lines read
+exactly as `run4d --check` prints them. A block left open (the usual state while
 an If is being typed) would make the rest of the file one statement; that
 region is cut again inside, and diagnose() runs on it with the inner
 statements that parse blanked out: they add no error and leave the nesting
@@ -19,10 +22,12 @@ as it was, so the errors are the same, for the cost of a few lines.
 
 from __future__ import annotations
 
+import re
+
 from interpreter.compiler import nodes as n
 from interpreter.compiler.diagnose import diagnose
 from interpreter.compiler.parser import normalize, parse_items
-from interpreter.lsp.blocks import Lines, chunk_ranges, scan
+from interpreter.lsp.blocks import Lines, chunk_ranges, rescan, scan
 from runtime.errors import CompileError, CompileErrors
 
 _SPARE_GENERATIONS = 3  # versions an unused statement is kept for (an error typed, then undone)
@@ -98,33 +103,66 @@ class FileParser:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.pool: dict[str, list[tuple[Chunk, int]]] = {}  # text -> (chunk, versions unused)
+        # text -> {id(chunk): (chunk, versions unused)}: the same text may stand many times in a file
+        self.pool: dict[str, dict[int, tuple[Chunk, int]]] = {}
         self.parsed_count = 0  # statements parsed by the last call (for tests and benchmarks)
+        # The previous version: its lines, their scan, and its top-level statements by
+        # (first line, end) indices, so that the unchanged ones are taken back as they are.
+        self.last: tuple[list[str], Lines, dict[tuple[int, int], Chunk]] | None = None
 
     def parse(self, text: str) -> ParsedFile:
         text = normalize(text)
-        lines = scan(text)
         raw = text.split("\n")
+        lines = rescan(raw, self.last[0], self.last[1]) if self.last is not None else scan(text)
         starts = [0]
         for line in raw:
             starts.append(starts[-1] + len(line) + 1)
         self.parsed_count = 0
-        used: dict[str, list[tuple[Chunk, int]]] = {}
+        used: dict[str, dict[int, tuple[Chunk, int]]] = {}
+        self.kept = self._unchanged(lines, len(raw))
+        self.by_range: dict[tuple[int, int], Chunk] = {}
         chunks = self._cut(lines, raw, starts, 0, len(raw), used)
+        self.last = (raw, lines, self.by_range)
+        self.kept = None
         # Statements not used this time stay available for a few versions.
         for body, entries in self.pool.items():
-            for chunk, age in entries:
+            for chunk, age in entries.values():
                 if age < _SPARE_GENERATIONS:
-                    used.setdefault(body, []).append((chunk, age + 1))
+                    used.setdefault(body, {})[id(chunk)] = (chunk, age + 1)
         self.pool = used
         return ParsedFile(self.path, text, lines, chunks)
+
+    def _unchanged(self, lines: Lines, size: int):
+        """A function (a, b) -> the previous version's statement for raw[a:b] when those
+        lines and the scan's state before them did not change (else None)."""
+        if self.last is None:
+            return None
+        old_raw, _old_lines, by_range = self.last
+        old_size = len(old_raw)
+        same_before, same_from, shift = lines.same_before, lines.same_from, lines.shift
+
+        def kept(a: int, b: int) -> Chunk | None:
+            if b <= same_before and b < size and b < old_size:
+                return by_range.get((a, b))
+            if same_from is not None and a >= same_from and (b < size) == (b - shift < old_size):
+                return by_range.get((a - shift, b - shift))
+            return None
+
+        return kept
 
     def _cut(self, lines: Lines, raw: list[str], starts: list[int], lo: int, hi: int, used) -> list[Chunk]:
         """The statements of raw[lo:hi] (lines scanned with the nesting starting at 0)."""
         out: list[Chunk] = []
         ranges = chunk_ranges(lines)
+        kept = self.kept if lo == 0 else None  # only the file's own scan knows what did not change
         for k, (first, end) in enumerate(ranges):
             a, b = lo + first, lo + end
+            if kept is not None:
+                chunk = kept(a, b)
+                if chunk is not None and self._take_back(chunk, a, starts, used):
+                    out.append(chunk)
+                    self.by_range[(a, b)] = chunk
+                    continue
             last = k == len(ranges) - 1
             open_region = (last and lines.open_at_end) or (
                 lines[end - 1].kind == "member" and lines[end - 1].open_before)
@@ -132,12 +170,14 @@ class FileParser:
                 out.append(self._region(lines, raw, starts, a, b, first, used))
                 continue
             out.append(self._chunk(raw, starts, a, b, used, diagnosed=True))
+            if lo == 0:
+                self.by_range[(a, b)] = out[-1]
         return out
 
     def _chunk(self, raw: list[str], starts: list[int], a: int, b: int, used, diagnosed: bool) -> Chunk:
         body = "\n".join(raw[a:b]) + ("\n" if b < len(raw) else "")
         entries = self.pool.get(body)
-        chunk = entries.pop()[0] if entries else None
+        chunk = entries.popitem()[1][0] if entries else None
         if chunk is None:
             chunk = Chunk(body, a + 1, starts[a])
             self._parse(chunk)
@@ -145,8 +185,19 @@ class FileParser:
             self._move(chunk, a + 1, starts[a])
         if diagnosed and chunk.items is None and chunk.errors_line != chunk.line:
             self._diagnose(chunk)
-        used.setdefault(body, []).append((chunk, 0))
+        used.setdefault(body, {})[id(chunk)] = (chunk, 0)
         return chunk
+
+    def _take_back(self, chunk: Chunk, a: int, starts: list[int], used) -> bool:
+        """Use the previous version's statement for lines a...: it leaves the pool of spares."""
+        entries = self.pool.get(chunk.text)
+        if entries is None or entries.pop(id(chunk), None) is None:
+            return False
+        self._move(chunk, a + 1, starts[a])
+        if chunk.items is None and chunk.errors_line != chunk.line:
+            self._diagnose(chunk)
+        used.setdefault(chunk.text, {})[id(chunk)] = (chunk, 0)
+        return True
 
     def _region(self, lines: Lines, raw, starts, a: int, b: int, first: int, used) -> Chunk:
         """A statement whose block stays open to the end of the file (or to the next Function)."""
@@ -171,13 +222,13 @@ class FileParser:
         keep_from = len(leaves) - 1
         while keep_from > 0 and not leaves[keep_from].text.strip():
             keep_from -= 1
-        text = list(raw[a:b])
+        kept = [True] * (b - a)
         for i, leaf in enumerate(leaves[:keep_from]):
             if i and leaf.items is not None and not any(isinstance(x, n.FunctionDef) for x in leaf.items):
                 count = leaf.text.count("\n") + (0 if leaf.text.endswith("\n") else 1)
                 for ln in range(leaf.line - 1 - a, leaf.line - 1 - a + count):
-                    text[ln] = ""
-        return diagnose("\n" * a + "\n".join(text), self.path)
+                    kept[ln] = False
+        return _diagnose_lines(self.path, [(a + 1 + i, raw[a + i]) for i in range(b - a) if kept[i]])
 
     def _parse(self, chunk: Chunk) -> None:
         self.parsed_count += 1
@@ -198,7 +249,7 @@ class FileParser:
     def _diagnose(self, chunk: Chunk) -> None:
         # Diagnose again with the statement at its real line: diagnose() then
         # numbers lines ("If (line 12) is not closed") as --check does.
-        errors = diagnose("\n" * (chunk.line - 1) + chunk.text, self.path)
+        errors = _diagnose_lines(self.path, list(enumerate(chunk.text.split("\n"), chunk.line)))
         if not errors:  # parse_items' fallback: Lark's own error, moved
             errors = [_moved(e, chunk.line - 1) for e in chunk.failure]
         chunk.errors, chunk.errors_line = errors, chunk.line
@@ -208,6 +259,29 @@ class FileParser:
             if chunk.items:
                 _shift(chunk.nodes, line - chunk.line, offset - chunk.offset)
             chunk.line, chunk.offset = line, offset
+
+
+_NOT_CLOSED = re.compile(r"\(line (\d+)\) is not closed")
+
+
+def _diagnose_lines(path: str, lines: list[tuple[int, str]]) -> list[CompileError]:
+    """diagnose() of some lines of a file, given with their real (1-based) numbers, as if
+    the lines in between were blank: they are left out rather than blanked, since the
+    compiler's lexer reads every newline, and the errors are numbered back."""
+    numbers = [number for number, _text in lines]
+    if not numbers:
+        return []
+
+    def real(k: int) -> int:  # 1-based line of the text given -> line of the file
+        if k <= 0:
+            return k
+        return numbers[k - 1] if k <= len(numbers) else numbers[-1] + k - len(numbers)
+
+    out = []
+    for e in diagnose("\n".join(text for _number, text in lines), path):
+        message = _NOT_CLOSED.sub(lambda m: f"(line {real(int(m.group(1)))}) is not closed", e.message)
+        out.append(CompileError(message, e.path, real(e.line), e.col, e.source_line, e.expected, e.code, e.kind))
+    return out
 
 
 def _moved(e: CompileError, delta: int) -> CompileError:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lsprotocol import types as lsp
 
+from runtime.codes import CATALOGUE
 from runtime.errors import CompileError
 
 _WORD = re.compile(r"[$\w]+|<>\w+")
@@ -89,4 +90,6 @@ def diagnostic(e: CompileError) -> lsp.Diagnostic:
         rng = lsp.Range(lsp.Position(d.line - 1, to_utf16(src, d.column - 1)),
                         lsp.Position(d.endLine - 1, to_utf16(src, d.endColumn - 1)))
     level = lsp.DiagnosticSeverity.Warning if severity == "warning" else lsp.DiagnosticSeverity.Error
-    return lsp.Diagnostic(range=rng, message=d.message, severity=level, source="run4d", code=code)
+    # A call run4d does not run raises error -10790 when reached: the editor can show which.
+    data = {"runtimeError": CATALOGUE["not_supported"][0]} if code == "not-supported" else None
+    return lsp.Diagnostic(range=rng, message=d.message, severity=level, source="run4d", code=code, data=data)

@@ -191,6 +191,13 @@ class Workspace:
         except OSError:
             return ""
 
+    def disk_text(self, path: str) -> str | None:
+        """The file as saved (newlines normalised), None when it cannot be read."""
+        try:
+            return normalize(read_source(path))
+        except OSError:
+            return None
+
     def parsed(self, path: str) -> ParsedFile | None:
         """The latest parse of an open document (parsing it now if it never was)."""
         st = self.files.get(path)

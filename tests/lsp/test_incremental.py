@@ -182,3 +182,54 @@ def test_a_block_left_open_in_a_class_ends_at_the_next_function():
         parse_items(text, "C.4dm")
     parsed = FileParser("C.4dm").parse(text)
     assert [e.render() for e in parsed.syntax_errors] == [e.render() for e in whole.value.errors]
+
+
+_EDIT_LINES = ["If ($i>0)", "End if", "\t$t:=$t+\"x\"", "Case of", ": ($i=2)", "End case", "/* open", "*/",
+               "$x:=1+\\", "\t2", "Else", "Function extra()", "$t:=Substring($t; 1", "", "// note", "For ($i; 1; 2)",
+               "End for", "$s:=\"a /* b\"", "\tvar $z : Integer"]
+
+
+@pytest.mark.parametrize("base", [METHOD, CLASS], ids=["method", "class"])
+def test_random_edits_give_what_a_fresh_parse_gives(base):
+    """Each version, parsed from the previous one (statements and scan reused), is what
+    the whole-file parser and a fresh scan give: same lines, tree, positions and errors."""
+    import random
+
+    rng = random.Random(17)
+    fp = FileParser("x.4dm")
+    lines = base.split("\n")
+    fp.parse(base)
+    history = [list(lines)]
+    outcomes = set()
+    for _step in range(50):
+        what = rng.choice(["insert", "delete", "replace", "type", "undo"])
+        i = rng.randrange(len(lines) + (what == "insert"))
+        if what == "insert":
+            lines.insert(i, rng.choice(_EDIT_LINES))
+        elif what == "delete" and len(lines) > 2:
+            del lines[min(i, len(lines) - 1)]
+        elif what == "replace":
+            lines[min(i, len(lines) - 1)] = rng.choice(_EDIT_LINES)
+        elif what == "type":
+            k = min(i, len(lines) - 1)
+            lines[k] = lines[k][: len(lines[k]) // 2] + rng.choice(["1", " ", "(", "\"", "x"]) + lines[k][len(lines[k]) // 2:]
+        elif len(history) > 1:  # back to the version before the last: its statements are spares
+            history.pop()
+            lines = list(history[-1])
+        history.append(list(lines))
+        text = "\n".join(lines)
+        parsed = fp.parse(text)
+        fresh = scan(text)
+        assert [(x.code, x.kind, x.keyword, x.level, x.ends_chunk, x.open_before) for x in parsed.lines] == \
+               [(x.code, x.kind, x.keyword, x.level, x.ends_chunk, x.open_before) for x in fresh]
+        assert parsed.lines.open_at_end == fresh.open_at_end and parsed.lines.states == fresh.states
+        try:
+            whole = parse_items(text, "x.4dm")
+        except CompileErrors as e:
+            assert not parsed.ok
+            assert [x.render() for x in parsed.syntax_errors] == [x.render() for x in e.errors]
+            outcomes.add("error")
+        else:
+            assert parsed.ok and dump(parsed.items) == dump(whole)
+            outcomes.add("ok")
+    assert outcomes == {"ok", "error"}

@@ -6,17 +6,13 @@ after shutdown/exit.
 
 from __future__ import annotations
 
-import re
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from interpreter.compiler.check import check
-from tests.lsp.client import ROOT, TIMEOUT, LspClient, LspError, uri
+from tests.lsp.client import LspClient, LspError, uri
 
 GREETER = """\
 // Greets people
@@ -370,33 +366,3 @@ def test_a_file_opened_without_a_workspace_folder_knows_its_neighbours(tmp_path:
         assert [d["message"] for d in diags] == ["Unknown command or method: missing"]
     finally:
         c.close()
-
-
-def test_tcp_on_localhost(project: Path):
-    proc = subprocess.Popen([sys.executable, "-m", "interpreter.cli", "lsp", "--tcp", "0"], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = proc.stderr.readline()
-        port = int(re.search(r"127\.0\.0\.1:(\d+)", line).group(1))
-        deadline = time.monotonic() + TIMEOUT
-        while True:
-            try:
-                sock = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-        with sock:
-            body = b'{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,' \
-                   b'"capabilities":{}}}'
-            sock.sendall(b"Content-Length: %d\r\n\r\n" % len(body) + body)
-            sock.settimeout(TIMEOUT)
-            data = b""
-            while b'"serverInfo"' not in data:
-                chunk = sock.recv(65536)
-                assert chunk, "connection closed"
-                data += chunk
-    finally:
-        proc.kill()
-        proc.wait(TIMEOUT)
