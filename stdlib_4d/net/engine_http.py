@@ -245,6 +245,9 @@ class HttpConnection(asyncio.Protocol):
         head.append("Connection: keep-alive\r\n\r\n" if keep else "Connection: close\r\n\r\n")
         data = "".join(head).encode("latin-1", "replace")
         send_body = not bodiless and request.method != "HEAD"
+        log = self.opts.get("access_log")
+        if log is not None:
+            log(request, status, length if send_body else 0)
         if not keep:
             self.closing = True
         if stream is not None:

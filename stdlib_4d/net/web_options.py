@@ -6,9 +6,10 @@ wins over settings.4DSettings and the command line (WEB Server.start()
 settings still win for their run). Options run4d's server reads at once
 (CORS, compression, TRACE, request size, session cookie and IP validation,
 max sessions, character set) apply to the running server; the others (ports,
-HTTP/HTTPS, HSTS, scalable sessions, web processes) at its next start. The
-legacy-session and log selectors are kept and read back but change nothing:
-run4d has no legacy sessions and writes no logweb.txt/HTTPDebugLog
+HTTP/HTTPS, HSTS, scalable sessions, web processes) at its next start. Web
+log recording starts or stops logweb.txt at once (web_log.py). The
+legacy-session and debug-log selectors are kept and read back but change
+nothing: run4d has no legacy sessions and writes no HTTPDebugLog
 (docs/decisions.md).
 """
 
@@ -33,7 +34,7 @@ SELECTORS: dict[int, tuple[str, str, str]] = {
     18: ("maxConcurrentProcesses", "int", "start"),
     23: ("clientIPAddressToListen", "text", "kept"),
     27: ("maxRequestSize", "int", "now"),
-    29: ("logRecording", "int", "kept"),
+    29: ("logRecording", "int", "now"),
     39: ("HTTPSPort", "int", "start"),
     50: ("HTTPCompressionLevel", "int", "now"),
     51: ("HTTPCompressionThreshold", "int", "now"),

@@ -45,6 +45,7 @@ class WebServer(Native):
         self.https_port: int | None = None
         self.overrides: dict = {}  # WEB Server.start(settings), for that run of the server
         self.options: dict = {}  # WEB SET OPTION, for the rest of the program's run
+        self.access_log = None  # web_log.AccessLog while Web log recording is on
 
     # -------------------------------------------------------------- configuration
 
@@ -96,7 +97,21 @@ class WebServer(Native):
                 "hsts": int(self.setting("HSTSMaxAge")) if self.setting("HSTSEnabled") else 0}
         if opts["gzip_level"] < 0:
             opts["gzip_level"] = 6  # 4D's -1: a compromise between speed and size
+        opts["access_log"] = self._access_log()
         return opts
+
+    def _access_log(self):
+        """The request log for the current Web log recording setting (one file open at a time)."""
+        from stdlib_4d.net.web_log import open_log
+
+        kind = int(self.setting("logRecording") or 0)
+        log = self.access_log
+        if log is not None and log.kind == kind:
+            return log
+        if log is not None:
+            log.close()
+        self.access_log = open_log(kind)
+        return self.access_log
 
     def root_folder(self) -> str | None:
         if "rootFolder" in self.overrides:
@@ -200,6 +215,9 @@ class WebServer(Native):
                 TABLE.count("keepalive", -1)
             self.overrides = {}
             self.https_port = None
+            if self.access_log is not None:
+                self.access_log.close()
+                self.access_log = None
 
     def add_route(self, route) -> None:
         self.start(explicit=False)

@@ -7,6 +7,7 @@ parsed with http.client. Every read is bounded.
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 
@@ -44,6 +45,9 @@ Case of
 		WEB SEND RAW DATA($b)
 	: ($url="/secured")
 		WEB SEND TEXT(String(WEB Is secured connection)+" "+String(WEB Is server running))
+	: ($url="/log/@")
+		WEB SET OPTION(Web log recording; Num(Substring($url; 6)))
+		WEB SEND TEXT("log "+Substring($url; 6))
 	: ($url="/options")
 		var $check : Integer
 		WEB GET OPTION(Web session enable IP address validation; $check)
@@ -275,3 +279,26 @@ ALERT($pages.join(", ")+" "+String($code))
     session.start(wait_server=False)
     assert session.wait_exit() == 0, session.err.text
     assert session.out.lines == ["first root, first root, second root -43"]
+
+
+def test_web_log_recording_writes_logweb_txt(session, tmp_path):
+    start(session, """
+WEB SET OPTION(Web log recording; 1)
+WEB START SERVER
+""")
+    assert request(session.port, "GET", "/raw").status == 201
+    assert request(session.port, "GET", "/bodyonly", headers={"Authorization": "Basic YW5uZTpzZWNyZXQ="}).status == 200
+    log = tmp_path / "Logs" / "logweb.txt"
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert re.fullmatch(r'127\.0\.0\.1 - - \[\d\d/\w{3}/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}\] "GET /raw HTTP/1\.1" 201 8',
+                        lines[0]), lines[0]
+    assert lines[1].startswith("127.0.0.1 - anne [") and lines[1].endswith('"GET /bodyonly HTTP/1.1" 200 11')
+    # Switched to DLF, then off, while the server runs (WEB SET OPTION in a web request).
+    assert request(session.port, "GET", "/log/2").body == b"log 2"
+    request(session.port, "GET", "/bodyonly", headers={"Referer": "http://x/", "User-Agent": "tester"})
+    assert request(session.port, "GET", "/log/0").body == b"log 0"
+    request(session.port, "GET", "/bodyonly")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4, lines  # /log/2 is answered (and logged) in DLF, /log/0 and what follows are not logged
+    assert lines[3].endswith('"GET /bodyonly HTTP/1.1" 200 11 "http://x/" "tester"')
