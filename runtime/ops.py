@@ -219,21 +219,41 @@ def _order(op: str, a, b) -> int | None:
 
 
 def lt(a, b) -> bool:
+    ta, tb = type(a), type(b)
+    if (ta is float or ta is int) and (tb is float or tb is int):  # _order's number case, inline
+        if a == b or (not (ta is int and tb is int) and abs(a - b) <= settings["epsilon"]):
+            return False
+        return a < b
     r = _order("<", a, b)
     return r is not None and r < 0
 
 
 def gt(a, b) -> bool:
+    ta, tb = type(a), type(b)
+    if (ta is float or ta is int) and (tb is float or tb is int):  # _order's number case, inline
+        if a == b or (not (ta is int and tb is int) and abs(a - b) <= settings["epsilon"]):
+            return False
+        return not a < b  # as _order: NaN compares greater
     r = _order(">", a, b)
     return r is not None and r > 0
 
 
 def le(a, b) -> bool:
+    ta, tb = type(a), type(b)
+    if (ta is float or ta is int) and (tb is float or tb is int):  # _order's number case, inline
+        if a == b or (not (ta is int and tb is int) and abs(a - b) <= settings["epsilon"]):
+            return True
+        return a < b
     r = _order("<=", a, b)
     return r is not None and r <= 0
 
 
 def ge(a, b) -> bool:
+    ta, tb = type(a), type(b)
+    if (ta is float or ta is int) and (tb is float or tb is int):  # _order's number case, inline
+        if a == b or (not (ta is int and tb is int) and abs(a - b) <= settings["epsilon"]):
+            return True
+        return not a < b  # as _order: NaN compares greater
     r = _order(">=", a, b)
     return r is not None and r >= 0
 

@@ -273,8 +273,8 @@ def ptr_procvar(store: dict, name: str, label: str) -> Pointer:
 
 def formula(fn, captured: tuple, source: str, fast=None, fields: tuple = ()) -> Function4D:
     f = Function4D(functools.partial(fn, captured), name="", source=source, kind="formula")
-    if fast is not None:
-        f.fields, f.fast = fields, functools.partial(fast, captured, None)  # This is Null in callbacks
+    if fast is not None:  # This is Null in callbacks: the fields form's default
+        f.fields, f.fast = fields, (functools.partial(fast, _cap=captured) if captured else fast)
     return f
 
 

@@ -11,12 +11,12 @@ compiled here.
 from __future__ import annotations
 
 import ast
-import re
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
 from interpreter.compiler.codegen_array import ArrayGen
 from interpreter.compiler.codegen_expr import ExprGen, TooDeep
+from interpreter.compiler.codegen_fast import FastGen, formula_fields
 from interpreter.compiler.codegen_stmt import PYTYPE, StmtGen
 from interpreter.compiler.scope import LocalInfo, PreScan, Scope, type_of_ref, walk
 from runtime import limits
@@ -35,54 +35,7 @@ def nesting_message(e: Exception) -> str:
             f"inside one another{here}")
 
 
-_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _nodes(x):
-    """Every node under x, looking into lists and tuples at any depth (ObjectLit items, Case branches)."""
-    stack = [x]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, n.Node):
-            yield x
-            stack.extend(getattr(x, f) for f in x._fields)
-        elif isinstance(x, (list, tuple)):
-            stack.extend(x)
-
-
-def formula_fields(arg: n.Expr) -> tuple[str, ...] | None:
-    """The properties of $1 a formula reads, when that is all it does with its parameters.
-
-    Collection functions call a formula with $1 = a new object ({value}, {value; value2},
-    {value; accumulator}) and read back $1.result and $1.stop. A formula that only reads
-    properties of $1 (never writes one, never uses $1 itself, $2..., Count parameters,
-    Copy parameters or ${n}, holds no formula of its own) behaves the same when it gets those
-    properties as arguments; then the caller need not build $1 at all, and knows the formula
-    sets neither $1.result nor $1.stop. None otherwise.
-    """
-    fields: set[str] = set()
-    ones = members = 0
-    for x in _nodes(arg):
-        if isinstance(x, n.Local) and x.name.isdigit():
-            if x.name != "1":
-                return None
-            ones += 1
-        elif isinstance(x, n.Member) and isinstance(x.obj, n.Local) and x.obj.name == "1":
-            if x.name == "length" or not _FIELD_NAME.fullmatch(x.name):
-                return None
-            fields.add(x.name)
-            members += 1
-        elif isinstance(x, (n.AssignExpr, n.ParamIndirect)):
-            return None
-        elif isinstance(x, (n.Call, n.Name)) and key(x.name) in ("formula", "count parameters",
-                                                                  "copy parameters"):
-            return None
-    if not fields or ones != members:
-        return None
-    return tuple(sorted(fields))
-
-
-class Compiler(ArrayGen, ExprGen, StmtGen):
+class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
     """Compiles the functions of one source file."""
 
     def __init__(self, program, path: str, src: str, session: bool = False) -> None:
@@ -248,7 +201,10 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
         fields_form = scope.kind == "formula" and self.formula_fields is not None
         positional = [] if fields_form else self._numbered_params(scope)
         if fields_form:
-            params = ["_cap", "this", *self.formula_fields.values()]  # the fields form: no $1, no $2...
+            # The fields form: $1's properties first, so that fast(value) calls it directly
+            # (support.formula binds _cap only when the formula captured variables).
+            params = [*self.formula_fields.values(), "_cap", "this"]
+            defaults = [P.tuple_([]), P.const(None)]
         elif scope.kind == "formula":
             params = ["_cap", "this"]
             vararg = "_a"
@@ -373,20 +329,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen):
             "super": self.c_super,
             "this": lambda e: (self.this_value(), None),
             "new object": self.c_new_object,
+            "string": self.c_string,
         }
-
-    def c_new_object(self, e: n.Call):
-        """New object with constant, distinct property names: built like an object literal."""
-        spec = lookup_command("New object")
-        names = [a.value for a in e.args[0::2] if isinstance(a, n.Literal) and a.kind == "text"]
-        if not e.args or len(e.args) % 2 or len(names) != len(e.args) // 2 or len(set(names)) != len(names):
-            return self.command_call(spec, e.args, e), "object"
-        values, plain = self.stored_values(e.args[1::2])
-        items = ast.Dict(keys=[P.const(k) for k in names], values=values)
-        if plain:
-            return P.call("_mkobj_plain", items), "object"
-        self.used_commands.add(spec.pyname)
-        return P.call("_mkobj_command", items, P.load(spec.pyname)), "object"
 
     def c_copy_parameters(self, e: n.Call):
         start = self.value(e.args[0]) if e.args else P.const(1)

@@ -14,6 +14,7 @@ import hashlib
 _added: set[str] = set()
 _table: list = []  # the parser's NameTable, once the parser is loaded
 _memo: list[bytes] = []
+_sources: list = []  # callables giving run4d's own multi-word names (add_from)
 
 
 def add(name: str) -> None:
@@ -26,9 +27,23 @@ def add(name: str) -> None:
         _table[0].add(name)
 
 
+def add_from(source) -> None:
+    """run4d's own names: `source()` gives them when the parser is loaded (not at every start).
+    They are not part of digest(): the cache's fingerprint of run4d's sources covers them."""
+    if source in _sources:
+        return
+    _sources.append(source)
+    if _table:
+        for name in source():
+            _table[0].add(name)
+
+
 def attach(table) -> None:
     """The parser's NameTable: it gets the names added so far, and those added later."""
     _table[:] = [table]
+    for source in _sources:
+        for name in source():
+            table.add(name)
     for name in sorted(_added):
         table.add(name)
 

@@ -60,8 +60,7 @@ class Program:
         # Deeply nested code (up to limits.NESTING) is compiled recursively.
         sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
 
-        for name in registry.multiword_names():
-            names.add(name)
+        names.add_from(registry.multiword_names)  # given to the lexer once the parser is loaded
         self.G = base_globals()
         self.cs = ClassStore("cs")
         self.G["_CS"] = self.cs

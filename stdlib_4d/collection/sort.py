@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import math
+from itertools import repeat
+from operator import attrgetter
 
 from runtime import textcmp
 from runtime.codes import err, type_name
@@ -80,6 +82,9 @@ def _descending(value, name: str, index: int = 1) -> bool:
 
 _NUMBERS = frozenset({float, int})
 _TEXT = {str}
+_OBJ = {Obj}
+_NO_CLASS = {None}
+_CLASS_OF = attrgetter("cls")
 
 
 @member("sort")
@@ -108,10 +113,26 @@ def order_by(c: Coll, criteria=UNDEF):
         items.sort(key=order_key, reverse=desc)
         return new_like(c, items)
     for parts, desc in reversed(_criteria(criteria)):
-        keys = _path_keys(items, parts)
-        order = sorted(range(len(items)), key=keys.__getitem__, reverse=desc)  # stable, as items.sort
-        items = [items[i] for i in order]
+        items = _sorted_by(items, _path_keys(items, parts), desc)
     return new_like(c, items)
+
+
+_END = object()
+
+
+def _sorted_by(items: list, keys: list, desc: bool) -> list:
+    """items sorted (stably) by keys[i], the key of items[i].
+
+    CPython's sort calls the key function once per item, in list order, before sorting: the
+    keys are handed out in that order. Should an interpreter not do so (keys left over), the
+    index sort below gives the same order.
+    """
+    it = iter(keys)
+    out = sorted(items, key=lambda _item: next(it), reverse=desc)
+    if next(it, _END) is _END:
+        return out
+    order = sorted(range(len(items)), key=keys.__getitem__, reverse=desc)
+    return [items[i] for i in order]
 
 
 def _path_keys(items: list, parts: list[str]) -> list:
@@ -120,7 +141,10 @@ def _path_keys(items: list, parts: list[str]) -> list:
     When the values are all numbers (no NaN) or all texts, their own order inside their type
     group is the key: same order as order_key's tuples, compared much faster.
     """
-    if len(parts) == 1:
+    if len(parts) == 1 and set(map(type, items)) == _OBJ and set(map(_CLASS_OF, items)) == _NO_CLASS:
+        # Plain objects only (no class: no computed property): their own values, read in C.
+        values = list(map(dict.get, items, repeat(parts[0]), repeat(UNDEF)))
+    elif len(parts) == 1:
         name = parts[0]
         values = [dict.get(e, name, UNDEF) if type(e) is Obj and e.cls is None else get_path(e, parts)
                   for e in items]
@@ -130,7 +154,8 @@ def _path_keys(items: list, parts: list[str]) -> list:
     if types <= _NUMBERS and not any(map(math.isnan, values)):
         return values
     if types == _TEXT:
-        return list(map(textcmp.key, values))
+        memo = {v: textcmp.key(v) for v in set(values)}  # texts repeat: one key per distinct text
+        return list(map(memo.__getitem__, values))
     return list(map(order_key, values))
 
 
