@@ -69,6 +69,21 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "orda_save_failed": (-10810, "{dataclass}: an entity could not be saved ({text})", "run4d"),
     "orda_no_new": (-10811, "{name} cannot be instantiated with new(): use the dataclass functions", "run4d"),
     "orda_database": (-10812, "Database error: {detail}", "run4d"),
+    # classic database language (-10813...-10829)
+    "classic_no_table": (-10813, "The table [{name}] does not exist in the structure", "run4d"),
+    "classic_table_number": (-10814, "There is no table number {number}", "run4d"),
+    "classic_no_field": (-10815, "The field {name} does not exist in the table [{table}]", "run4d"),
+    "classic_field_number": (-10816, "There is no field number {number} in the table [{table}]", "run4d"),
+    "classic_table_assign": (-10817, "[{name}] is a table: it cannot be assigned", "run4d"),
+    "classic_no_default_table": (-10818, "{callee}: no table was given and no default table is set", "run4d"),
+    "classic_bad_query": (-10819, "{callee}: {detail}", "run4d"),
+    "classic_no_set": (-10820, "The set {name} does not exist", "run4d"),
+    "classic_set_table": (-10821, "The sets {a} and {b} do not belong to the same table", "run4d"),
+    "classic_no_named_selection": (-10822, "The named selection {name} does not exist", "run4d"),
+    "classic_no_relation": (-10824, "{name} is not the field of a relation", "run4d"),
+    "classic_record_number": (-10503, "Record number {number} of the table [{table}] does not exist", "4D"),
+    "classic_no_primary_key": (-10823, "The table [{name}] has no primary key: run4d keeps its records through ORDA, "
+                                       "which needs one", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
@@ -118,6 +133,10 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "orda_incompatible": (1587, "The entity selection comes from an incompatible dataclass ({what})", "4D"),
     "orda_formula_expected": (1626, "Expecting a text or formula", "4D"),
     "orda_not_alterable": (1637, "This entity selection cannot be altered", "4D"),
+    "orda_no_permission": (1558, "No permission to {action} for dataClass {dataclass}", "4D"),
+    "orda_no_attribute_permission": (1558, "No permission to {action} the attribute {name} of dataClass "
+                                           "{dataclass}", "4D"),
+    "orda_no_execute_permission": (1561, "No permission to execute method {name} in dataClass {dataclass}", "4D"),
 }
 
 

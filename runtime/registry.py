@@ -58,11 +58,11 @@ def _caller_module(depth: int = 2) -> str:
 class CommandSpec:
     """One registered command. (A plain class: importing dataclasses costs start-up time.)"""
 
-    __slots__ = ("name", "fn", "min_args", "max_args", "returns", "pyname", "doc", "outputs", "module")
+    __slots__ = ("name", "fn", "min_args", "max_args", "returns", "pyname", "doc", "outputs", "module", "formulas")
 
     def __init__(self, name: str, fn: Callable[..., Any], min_args: int, max_args: int | None,
                  returns: str | None, pyname: str, doc: str = "", outputs: tuple[int, ...] = (),
-                 module: str = "") -> None:
+                 module: str = "", formulas: tuple[int, ...] = ()) -> None:
         self.name = name  # canonical spelling, as 4D writes it
         self.fn = fn
         self.min_args = min_args
@@ -74,6 +74,9 @@ class CommandSpec:
         # passes a pointer when the argument there is a variable (4D's by-reference).
         self.outputs = outputs
         self.module = module  # the module that registered it (stdlib_4d's lazy index)
+        # 1-based positions of parameters the command evaluates itself (once per record, say):
+        # the compiler passes a function of no arguments computing the expression written there.
+        self.formulas = formulas
 
     def __repr__(self) -> str:
         return f"CommandSpec({self.name!r}, {self.pyname!r}, {self.min_args}..{self.max_args})"
@@ -130,7 +133,7 @@ def _arity(fn: Callable[..., Any]) -> tuple[int, int | None]:
     return required, maximum
 
 
-def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = ()):
+def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = (), formulas: tuple[int, ...] = ()):
     """Register a 4D command implemented by the decorated function.
 
     The function's signature gives the argument counts: parameters without
@@ -140,7 +143,7 @@ def command(name: str, returns: str | None = None, outputs: tuple[int, ...] = ()
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
         lo, hi = _arity(fn)
         spec = CommandSpec(name, fn, lo, hi, returns, "C_" + py_ident(name), (fn.__doc__ or "").strip(),
-                           outputs, fn.__module__)
+                           outputs, fn.__module__, formulas)
         COMMANDS[key(name)] = spec
         HEADLESS.pop(key(name), None)  # an implementation replaces a headless no-op
         return fn

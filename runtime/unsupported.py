@@ -17,18 +17,49 @@ def not_supported(name: str, *args):
     raise err("not_supported", name=name)
 
 
+# The classic database layer (stdlib_4d/data/classic) installs its functions here:
+# "table", "field", "set_field", "field_pointer", "table_pointer", "criterion".
+CLASSIC: dict = {}
+
+
+def _classic(what: str, label: str):
+    if not CLASSIC:
+        from runtime import registry
+
+        registry.COMMANDS.get(registry.key("ALL RECORDS"))  # loads the classic layer (lazily indexed)
+    fn = CLASSIC.get(what)
+    if fn is None:
+        raise err("not_supported", name=f"{label} (tables and fields)")
+    return fn
+
+
 def table(name: str):
-    """`[Table]`: the classic database layer is not part of run4d (use ds, ORDA)."""
-    raise err("not_supported", name=f"[{name}] (tables and fields)")
+    """`[Table]`: the table, as the classic database commands take it."""
+    return _classic("table", f"[{name}]")(name)
 
 
 def field(table_name: str, field_name: str):
-    """`[Table]Field`, read, written or pointed to."""
-    raise err("not_supported", name=f"[{table_name}]{field_name} (tables and fields)")
+    """`[Table]Field` read: the field of the table's current record."""
+    return _classic("field", f"[{table_name}]{field_name}")(table_name, field_name)
 
 
 def set_field(table_name: str, field_name: str, value):
-    raise err("not_supported", name=f"[{table_name}]{field_name} (tables and fields)")
+    _classic("set_field", f"[{table_name}]{field_name}")(table_name, field_name, value)
+
+
+def field_pointer(table_name: str, field_name: str):
+    """`->[Table]Field`, or `[Table]Field` passed where a command takes a field."""
+    return _classic("field_pointer", f"[{table_name}]{field_name}")(table_name, field_name)
+
+
+def table_pointer(name: str):
+    """`->[Table]`."""
+    return _classic("table_pointer", f"[{name}]")(name)
+
+
+def criterion(field_ref, op: str, value, conjunction: str = ""):
+    """`[Table]Field = value` given to QUERY and its family (with its conjunction, if written before it)."""
+    return _classic("criterion", "query criterion")(field_ref, op, value, conjunction)
 
 
 def sql_block(text: str):

@@ -62,14 +62,21 @@ def load_unit(unit: str) -> None:
         return
     mod = importlib.import_module(unit)
     if hasattr(mod, "__path__"):
-        short = unit.removeprefix(f"{__name__}.")
-        # The folder's .py files (pkgutil.iter_modules would import inspect: start-up time).
-        for folder in mod.__path__:
-            for file in sorted(os.listdir(folder)):
-                name = file[:-3]
-                if file.endswith(".py") and not name.startswith("_") and f"{short}.{name}" not in _NOT_COMMANDS:
-                    importlib.import_module(f"{unit}.{name}")
+        _import_tree(unit, unit.removeprefix(f"{__name__}."), mod.__path__)
     _loaded_units.add(unit)
+
+
+def _import_tree(package: str, short: str, paths) -> None:
+    """Import a package's modules, and those of its nested subpackages (data/classic loads with data).
+    The folder's .py files are listed directly (pkgutil.iter_modules would import inspect: start-up time)."""
+    for folder in paths:
+        for file in sorted(os.listdir(folder)):
+            name = file[:-3]
+            if file.endswith(".py") and not name.startswith("_") and f"{short}.{name}" not in _NOT_COMMANDS:
+                importlib.import_module(f"{package}.{name}")
+            elif not file.startswith(("_", ".")) and os.path.isfile(os.path.join(folder, file, "__init__.py")):
+                sub = importlib.import_module(f"{package}.{file}")
+                _import_tree(f"{package}.{file}", f"{short}.{file}", sub.__path__)
 
 
 def load_all() -> None:

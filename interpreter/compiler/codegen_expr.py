@@ -431,8 +431,10 @@ class ExprGen(NameResolver):
         return P.call("_deref", self.value(e.pointer)), None
 
     def e_PointerTo(self, e: n.PointerTo):
-        if isinstance(e.target, (n.TableRef, n.FieldRef)):
-            return self.value(e.target), "pointer"  # -> [Table]Field: not supported at run time
+        if isinstance(e.target, n.FieldRef):
+            return P.call("_field_ptr", P.const(e.target.table), P.const(e.target.field)), "pointer"
+        if isinstance(e.target, n.TableRef):
+            return P.call("_table_ptr", P.const(e.target.table)), "pointer"
         return self.pointer_to(e), "pointer"
 
     # ------------------------------------------------------------------ calls
@@ -457,7 +459,9 @@ class ExprGen(NameResolver):
 
     def command_call(self, spec, args: list[n.Expr], node: n.Node) -> ast.expr:
         count = len(args)
-        values = [self.output_arg(a) if i in spec.outputs else self.value(a) for i, a in enumerate(args, 1)]
+        formulas = spec.formulas
+        values = [self.formula_arg(a) if i in formulas else self.output_arg(a) if i in spec.outputs
+                  else self.value(a) for i, a in enumerate(args, 1)]
         if count < spec.min_args or (spec.max_args is not None and count > spec.max_args):
             expected = _arity_text(spec.min_args, spec.max_args)
             detail = f"expects {expected} parameter(s), got {count}"
@@ -478,7 +482,24 @@ class ExprGen(NameResolver):
             return self.value(arg.pointer)
         if isinstance(arg, n.ArrayElem):
             return self.elem_pointer(arg)  # an array element is a variable too
+        if isinstance(arg, n.FieldRef):  # the field itself (QUERY, ORDER BY...), as a pointer to it
+            return P.call("_field_ptr", P.const(arg.table), P.const(arg.field))
+        if self.is_criterion(arg):  # QUERY([T];[T]F="x"): the comparison, not its value
+            return P.call("_criterion", self.output_arg(arg.left), P.const(arg.op), self.value(arg.right))
         return self.value(arg)
+
+    @staticmethod
+    def is_criterion(arg: n.Expr) -> bool:
+        """`[T]F = value` (or `ptr-> = value`): a query argument of the classic database commands."""
+        return (isinstance(arg, n.Binary) and arg.op in ("=", "#", "<", ">", "<=", ">=", "%", "≤", "≥", "≠")
+                and isinstance(arg.left, (n.FieldRef, n.Deref)))
+
+    def formula_arg(self, arg: n.Expr) -> ast.expr:
+        """An argument the command evaluates itself, once per record (QUERY BY FORMULA, APPLY TO
+        SELECTION): a function of no arguments; an assignment (`[T]F:=...`) is a statement run by it."""
+        if isinstance(arg, n.AssignExpr):
+            return P.load(self.hoist_thunk(arg))
+        return ast.Lambda(args=_no_args(), body=self.value(arg))
 
     def _is_variable_name(self, name: str) -> bool:
         return (key(name) not in _VALUE_NAMES and lookup_constant(name) is None

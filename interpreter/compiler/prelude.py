@@ -68,6 +68,8 @@ def base_globals() -> dict:
         "_this_before_super": support.this_before_super,
         "_nosup": unsupported.not_supported, "_table": unsupported.table, "_field": unsupported.field,
         "_set_field": unsupported.set_field, "_sql": unsupported.sql_block,
+        "_field_ptr": unsupported.field_pointer, "_table_ptr": unsupported.table_pointer,
+        "_criterion": unsupported.criterion,
     })
     for type_name, (conv, _default) in convert.TYPES.items():
         g["_as_" + type_name] = conv

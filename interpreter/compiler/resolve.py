@@ -68,9 +68,13 @@ class NameResolver:
         return P.call("_field", P.const(e.table), P.const(e.field)), None
 
     def e_Conjunction(self, e: n.Conjunction):
-        # QUERY([T]; & ; ...): the operator travels as its text (only commands of the
-        # classic database layer take one, and run4d does not run them).
+        # QUERY([T]; & ; ...): the operator travels as its text; `& [T]F=1` as a criterion
+        # carrying its conjunction (the classic database commands read both).
         if e.expr is not None:
+            if self.is_criterion(e.expr):
+                c = e.expr
+                return P.call("_criterion", self.output_arg(c.left), P.const(c.op), self.value(c.right),
+                              P.const(e.op)), None
             self.value(e.expr)  # compile errors inside the criterion are still reported
         return P.const(e.op), "text"
 

@@ -50,8 +50,11 @@ def resolve_pointer(pointer, var_name, table_num, field_num):
     if p is not None and type(p) is not Pointer:
         raise err("bad_param_type", index=1, callee="RESOLVE POINTER",
                   detail=f"Pointer expected, got {type_name(p)}")
+    describe = getattr(p.ref, "resolve_pointer", None) if p is not None else None
     if p is None:
         name, first, second = "", 0.0, 0.0
+    elif describe is not None:  # ->[Table]Field, ->[Table]: "", table number, field number (0 for a table)
+        name, (first, second) = "", describe(p)
     elif p.index is not None:
         name = resolved_name(p)
         first = float(p.index)

@@ -86,6 +86,7 @@ class Model:
     tables: list[Table] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     path: str = ""
+    without_key: list[str] = field(default_factory=list)  # tables left out of ds (no single primary key)
 
     def table(self, name: str) -> Table | None:
         return next((t for t in self.tables if t.name == name), None)
@@ -138,6 +139,7 @@ def parse_catalog(data: bytes, path: str = "catalog.4DCatalog") -> Model:
         raise CatalogError(f"{path}: two tables are named \"{dup}\"")
     _read_indexes(root, by_uuid)
     model.tables = [t for t in tables if t.primary_key is not None]
+    model.without_key = [t.name for t in tables if t.primary_key is None]
     kept = {t.name for t in model.tables}
     for rel in root.findall("relation"):
         r = _read_relation(rel, by_uuid, path)

@@ -14,6 +14,7 @@ from runtime.values import UNDEF, Obj
 from stdlib_4d.data import convert
 from stdlib_4d.data.entity import Entity
 from stdlib_4d.data.model import DataClassAttribute
+from stdlib_4d.data.privileges import ACTIVE, check_dataclass, run_function
 from stdlib_4d.data.records import Records
 from stdlib_4d.data.selection import EntitySelection
 
@@ -74,7 +75,8 @@ class DataClass(Native):
         if cls is not None:
             found = cls.lookup(name)
             if found is not None and found[0] == "function":
-                return found[1].py(self, *args4d)
+                fn = found[1]
+                return run_function(self.name, name, lambda: fn.py(self, *args4d))
         raise err("not_a_function", name=name)
 
     def keys4d(self) -> list[str]:
@@ -139,6 +141,8 @@ class DataClass(Native):
 
 
 def _all(dc: DataClass, settings=UNDEF):
+    if ACTIVE[0] is not None:
+        check_dataclass(dc, "read")
     return dc.selection(dc.rec.all_keys(), shareable=not dc.store.alterable_default)
 
 
@@ -147,12 +151,16 @@ def _new(dc: DataClass):
 
 
 def _get(dc: DataClass, key, settings=UNDEF):
+    if ACTIVE[0] is not None:
+        check_dataclass(dc, "read")
     if key is None or key is UNDEF:
         return None
     return dc.find_by(dc.pk_name, key)
 
 
 def _get_count(dc: DataClass):
+    if ACTIVE[0] is not None:
+        check_dataclass(dc, "read")
     return float(dc.rec.count())
 
 
@@ -168,6 +176,8 @@ def _new_selection(dc: DataClass, keep=UNDEF):
 def _query(dc: DataClass, query, *rest):
     from stdlib_4d.data.qeval import run_query
 
+    if ACTIVE[0] is not None:
+        check_dataclass(dc, "read")
     return run_query(dc, query, rest)
 
 

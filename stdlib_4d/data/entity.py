@@ -15,6 +15,7 @@ from runtime.native import Native
 from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d.data import convert, status
 from stdlib_4d.data.model import ALIAS, COMPUTED, REL1, RELN, STORAGE
+from stdlib_4d.data.privileges import ACTIVE, check_attribute, run_function
 
 
 class Entity(Native):
@@ -41,6 +42,8 @@ class Entity(Native):
     def get4d(self, name: str):
         a = self.dc.attrs.get(name)
         if a is not None:
+            if ACTIVE[0] is not None:
+                check_attribute(self.dc, name, "read")
             return self.read(a)
         cls = self.cls4d
         if cls is not None:
@@ -56,6 +59,16 @@ class Entity(Native):
         a = self.dc.attrs.get(name)
         if a is None:
             raise err("orda_no_attribute", name=name, dataclass=self.dc.name)
+        if a.kind == STORAGE and not self.related:  # the common case, without write()'s detour
+            t, kind = type(value), a.field.kind
+            v = value if (t is str and kind == "text") or (t is float and kind == "real") \
+                else convert.to_attr(a.field, value, a)
+            if name not in self.touched_names:
+                self.touched_names.append(name)
+                if name not in self.orig:
+                    self.orig[name] = self.data.get(name)
+            self.data[name] = v
+            return
         self.write(a, value)
 
     def call4d(self, name: str, args: tuple):
@@ -66,7 +79,8 @@ class Entity(Native):
         if cls is not None:
             found = cls.lookup(name)
             if found is not None and found[0] == "function":
-                return found[1].py(self, *args)
+                fn = found[1]
+                return run_function(self.dc.name, name, lambda: fn.py(self, *args))
         raise err("not_a_function", name=name)
 
     def keys4d(self) -> list[str]:

@@ -21,6 +21,7 @@ from runtime.classes import BUILTIN_STORE, Class4D, register_builtin
 from runtime.codes import err
 from runtime.registry import command
 from stdlib_4d.data import model as attrs_mod
+from stdlib_4d.data import privileges
 from stdlib_4d.data.backends import Backend, BackendError, SQLiteBackend
 from stdlib_4d.data.catalog import CatalogError, Model, find_catalog, read_catalog
 from stdlib_4d.data.dataclass import DataClass
@@ -142,13 +143,25 @@ def open_datastore(root: str | None, classes=None, data: str | None = None, data
             layout = TableLayout(table)
             store.dataclasses[table.name] = DataClass(store, table, layout, attrs_mod.build_attrs(model, table))
     bind_classes(store, classes)
+    privileges.load(root, _logs_folder(root))
     with _guard:
         _current["store"] = store
     lifecycle.on_shutdown(close_datastore)
     return store
 
 
+def _logs_folder(root: str | None) -> str | None:
+    try:
+        from runtime import appcontext
+
+        folder = appcontext.current().logs_folder
+    except Exception:  # noqa: BLE001 - no application context (a library use): the project's Logs
+        folder = None
+    return folder or (os.path.join(root, "Logs") if root else None)
+
+
 def close_datastore() -> None:
+    privileges.ACTIVE[0] = None
     with _guard:
         store, _current["store"] = _current["store"], None
     if store is not None:

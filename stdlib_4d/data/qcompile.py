@@ -323,20 +323,22 @@ def order_keys(dc, keys: list, order: list) -> list | None:
 
         return python_order(dc, keys, order)
     lay, b = dc.layout, dc.store.backend
-    wanted = Counter(keys)
+    wanted = set(keys)
     sql = f"SELECT t0.{lay.pk_col} FROM {lay.sql} t0"
     params: list = []
     if len(wanted) <= 500:
         if not wanted:
             return []
-        params = list(wanted)
+        params = list(dict.fromkeys(keys))
         sql += f" WHERE t0.{lay.pk_col} IN ({', '.join([b.ph] * len(params))})"
     sql += f" ORDER BY {', '.join(exprs)}, t0.{b.row_order}"
+    found = dc.rec.keys_of(b.rows(sql, params))
+    if len(wanted) == len(keys):  # no duplicates (the usual case): keep the wanted ones
+        return found if params else [k for k in found if k in wanted]
+    counts = Counter(keys)
     out = []
-    norm = dc.rec.norm_key
-    for (k,) in b.rows(sql, params):
-        k = norm(k)
-        n = wanted.get(k)
+    for k in found:
+        n = counts.get(k)
         if n:
             out.extend([k] * n)
     return out

@@ -94,8 +94,7 @@ def _matching(dc, tree, links, args, within) -> list:
     if conds:
         text += " WHERE " + " AND ".join(conds)
     text += f" ORDER BY t0.{b.row_order}"
-    norm = dc.rec.norm_key
-    keys = [norm(r[0]) for r in b.rows(text, params)]
+    keys = dc.rec.keys_of(b.rows(text, params))
     if wanted is not None and len(wanted) > 500:
         keys = [k for k in keys if k in wanted]
     if py is None:

@@ -56,6 +56,10 @@ class Records:
         self.fmap = {f.name: f for f in layout.fields}
         self.auto_uuid = [f.name for f in layout.fields if f.auto_uuid]
         self.mandatory = [f for f in layout.fields if f.mandatory]
+        # what a new entity must have on its first save (generated keys and UUIDs come later)
+        self.mandatory_new = [f for f in self.mandatory if not f.autoseq and not f.auto_uuid]
+        # a new entity can be inserted without checks: no mandatory value, no UUID to make, a generated key
+        self.plain_insert = not self.mandatory_new and not self.auto_uuid and layout.pk.autoseq
         self.all_names = [f.name for f in layout.fields]
         self.names_without_pk = [n for n in self.all_names if n != layout.pk.name]
 
@@ -63,6 +67,8 @@ class Records:
 
     def norm_key(self, v):
         """A primary key value as the selection lists keep it."""
+        if type(v) is (int if self.pk_kind == "int" else str):
+            return v  # what the drivers return for an integer or text key: nothing to do
         if v is None:
             return None
         if self.pk_kind == "int":
@@ -115,7 +121,14 @@ class Records:
         return out
 
     def all_keys(self) -> list:
-        return [self.norm_key(r[0]) for r in self.b.rows(self.sql_all)]
+        return self.keys_of(self.b.rows(self.sql_all))
+
+    def keys_of(self, rows: list) -> list:
+        """The keys in the first column of fetched rows, as selections keep them."""
+        keys = [r[0] for r in rows]
+        if all(type(k) is (int if self.pk_kind == "int" else str) for k in keys):
+            return keys  # what the drivers give for integer and text keys: nothing to convert
+        return [self.norm_key(k) for k in keys]
 
     def count(self) -> int:
         return int(self.b.rows(self.sql_count)[0][0])
@@ -124,6 +137,30 @@ class Records:
         return set(self.column_for(keys, self.lay.pk_col))
 
     # ------------------------------------------------------------------ writing
+
+    def _plan(self, names: list[str]) -> list[tuple]:
+        """(attribute, how) per name: 0 as is, 1 text (value and comparison key), 2 to_sql."""
+        out = []
+        for name in names:
+            kind = self.fmap[name].kind
+            out.append((name, 1 if kind == "text" else 0 if kind in ("real", "bool") else 2, kind))
+        return out
+
+    def _compile_plan(self, plan: list[tuple]):
+        """A function data -> parameters for the plan, written out once (no loop, no lookups per value)."""
+        lines, out = ["def params(data, key=key, to_sql=to_sql):", "    get = data.get"], []
+        for i, (name, how, kind) in enumerate(plan):
+            lines.append(f"    v{i} = get({name!r})")
+            if how == 0:
+                out.append(f"v{i}")
+            elif how == 1:
+                out += [f"v{i}", f"None if v{i} is None else key(v{i})"]
+            else:
+                out.append(f"None if v{i} is None else to_sql({kind!r}, v{i})")
+        lines.append(f"    return [{', '.join(out)}]")
+        scope = {"key": textcmp.key, "to_sql": convert.to_sql}
+        exec(compile("\n".join(lines), f"<insert {self.lay.table.name}>", "exec"), scope)  # noqa: S102
+        return scope["params"]
 
     def _params(self, names: list[str], data: dict) -> list:
         out = []
@@ -134,8 +171,12 @@ class Records:
             if kind == "text":
                 out.append(v)
                 out.append(None if v is None else key(v))
+            elif v is None:
+                out.append(None)
+            elif kind == "real" and type(v) is float:
+                out.append(v)  # to_sql's answer for a real, without the call
             else:
-                out.append(None if v is None else to_sql(kind, v))
+                out.append(to_sql(kind, v))
         return out
 
     def _columns(self, names: list[str]) -> list[str]:
@@ -152,8 +193,11 @@ class Records:
             if data.get(name) in (None, ""):
                 data[name] = uuidlib.uuid4().hex.upper()
 
-    def insert(self, data: dict) -> Outcome:
-        """INSERT a new entity; its generated primary key is put in data."""
+    def insert(self, data: dict):
+        """INSERT a new entity; its generated primary key is put in data.
+
+        Returns the entity's key as selections keep it, or the failure's Outcome.
+        """
         lay, b = self.lay, self.b
         pk = lay.pk
         given = data.get(pk.name)
@@ -162,19 +206,23 @@ class Records:
             names = self.names_without_pk if given is None else self.all_names
             cols = self._columns(names)
             sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
-            cached = self._insert_cache[given is None] = (names, b.insert_sql(sql, lay))
-        names, sql = cached
+            cached = self._insert_cache[given is None] = (self._compile_plan(self._plan(names)),
+                                                          b.insert_sql(sql, lay))
+        params, sql = cached
         try:
-            new_key = b.run_insert(sql, self._params(names, data), lay, given)
+            new_key = b.run_insert(sql, params(data), lay, given)
         except Exception as e:  # noqa: BLE001 - the engine's errors become a status
             return self._failure(e)
         if new_key is None:
             return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
         if given is None:
+            if type(new_key) is int and self.pk_kind == "int":
+                data[pk.name] = float(new_key)
+                return new_key
             data[pk.name] = convert.from_sql(pk.kind, new_key)
-        if b.tracks_writes:
-            b.note_write(lay.table.name, self.norm_key(data[pk.name]))
-        return DONE
+        # No note_write: a row inserted in an open transaction is invisible to the other
+        # processes (they cannot read, lock or change it), so it needs no lock of ours.
+        return self.norm_key(data[pk.name])
 
     def update(self, key, stamp: int, names: list[str], data: dict) -> Outcome:
         lay, b = self.lay, self.b

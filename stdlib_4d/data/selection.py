@@ -16,6 +16,7 @@ from runtime.native import Native
 from runtime.values import UNDEF
 from stdlib_4d import args
 from stdlib_4d.data.entity import Entity
+from stdlib_4d.data.privileges import run_function
 
 BATCH = 500
 
@@ -80,7 +81,8 @@ class EntitySelection(Native):
         if cls is not None:
             found = cls.lookup(name)
             if found is not None and found[0] == "function":
-                return found[1].py(self, *args4d)
+                fn = found[1]
+                return run_function(self.dc.name, name, lambda: fn.py(self, *args4d))
         raise err("not_a_function", name=name)
 
     def keys4d(self) -> list[str]:

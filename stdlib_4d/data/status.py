@@ -12,6 +12,7 @@ from runtime.process import current
 from runtime.values import Coll, Obj
 from stdlib_4d.data import convert, records
 from stdlib_4d.data.model import STORAGE
+from stdlib_4d.data.privileges import ACTIVE, check_attribute, check_dataclass
 
 TEXTS = {
     1: "Permission Error", 2: "Stamp has changed", 3: "Already locked", 4: "Other error",
@@ -34,13 +35,23 @@ def failure(code: int, out: records.Outcome | None = None) -> Obj:
 
 
 def save(e, auto_merge: bool) -> Obj:
+    rec = e.dc.rec
+    if e.new and e.touched_names and ACTIVE[0] is None and rec.plain_insert and not e.dropped:
+        # A new entity of a table with a generated key and nothing to check: straight to INSERT.
+        key = rec.insert(e.data)
+        if type(key) is records.Outcome:
+            return failure(key.status, key)
+        e.new, e.key, e.stamp, e.orig, e.touched_names = False, key, 1, {}, []
+        return Obj(success=True, autoMerged=False) if auto_merge else Obj(success=True)
     dc = e.dc
     if e.dropped:
         return failure(5)
     if not e.touched_names:
         return _ok(auto_merge, False)
     rec = dc.rec
-    if rec.mandatory:
+    if ACTIVE[0] is not None:
+        _check_write(e)
+    if rec.mandatory_new if e.new else rec.mandatory:
         missing = [f.name for f in rec.mandatory if e.data.get(f.name) is None
                    and not (f.autoseq and e.new) and not f.auto_uuid]
         if missing:
@@ -50,14 +61,15 @@ def save(e, auto_merge: bool) -> Obj:
             rec.fill_auto(e.data)
         if e.data.get(dc.pk_name) is None and not rec.lay.pk.autoseq:
             return failure(4, records.Outcome(records.SERIOUS, f"The primary key of {dc.name} is Null"))
-        out = dc.rec.insert(e.data)
-        if out.status:
-            return failure(out.status, out)
+        key = rec.insert(e.data)
+        if type(key) is records.Outcome:
+            return failure(key.status, key)
         e.new = False
-        e.key = dc.rec.norm_key(e.data[dc.pk_name])
+        e.key = key
         e.stamp = 1
-        _saved(e)
-        return _ok(auto_merge, False)
+        e.orig = {}
+        e.touched_names = []
+        return Obj(success=True, autoMerged=False) if auto_merge else Obj(success=True)
     names = _storage_names(e)
     out = dc.rec.update(e.key, e.stamp, names, e.data)
     merged = False
@@ -69,6 +81,16 @@ def save(e, auto_merge: bool) -> Obj:
     e.key = dc.rec.norm_key(e.data[dc.pk_name])
     _saved(e)
     return _ok(auto_merge, merged)
+
+
+def _check_write(e) -> None:
+    """create (new entity) or update permission, on the dataclass and on each attribute written."""
+    action = "create" if e.new else "update"
+    check_dataclass(e.dc, action)
+    for name in e.touched_names:
+        if action == "create" and e.data.get(name) is None:
+            continue  # create concerns the attributes given a value other than the default (Null)
+        check_attribute(e.dc, name, action)
 
 
 def _storage_names(e) -> list[str]:
@@ -113,6 +135,8 @@ def _ok(auto_merge: bool, merged: bool) -> Obj:
 def drop(e, force: bool) -> Obj:
     if e.new:
         return failure(5)
+    if ACTIVE[0] is not None:
+        check_dataclass(e.dc, "drop")
     out = e.dc.rec.delete(e.key, None if force else e.stamp)
     if out.status:
         return failure(out.status, out)

@@ -17,6 +17,7 @@ from runtime.native import Native
 from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d.collection.base import get_path
 from stdlib_4d.data.model import ALIAS, COMPUTED, RELN, STORAGE
+from stdlib_4d.data.privileges import run_function
 
 
 class DataStore(Native):
@@ -75,7 +76,8 @@ class DataStore(Native):
         if cls is not None:
             found = cls.lookup(name)
             if found is not None and found[0] == "function":
-                return found[1].py(self, *args4d)
+                fn = found[1]
+                return run_function("ds", name, lambda: fn.py(self, *args4d))
         raise err("not_a_function", name=name)
 
     def keys4d(self) -> list[str]:

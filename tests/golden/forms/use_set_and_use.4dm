@@ -5,6 +5,6 @@ Use ($o)
 End use
 ALERT(String($o.a))  // expect: 1
 $r:=Try(USE SET:C118("mySet"))
-ALERT(Last errors[0].message)  // expect: USE SET is not supported by run4d
+ALERT(Last errors[0].message)  // expect: The set mySet does not exist
 $r:=Try(USE NAMED SELECTION("sel"))
-ALERT(Last errors[0].message)  // expect: USE NAMED SELECTION is not supported by run4d
+ALERT(Last errors[0].message)  // expect: The named selection sel does not exist
