@@ -1,6 +1,6 @@
 """Compile speed: `run4d --check` on large files against Python compiling equivalent Python.
 
-Usage: python bench/compile.py [--rounds R] [--lines N] [--big]
+Usage: python bench/compile.py [--rounds R] [--lines N] [--big] [--compare TREE]
 
 Rows (a separate process per run, rounds interleaved; min/median/max):
 - check N lines, cold: `run4d --check` of an N-line method (bench/parse_block.4dm repeated), no cache
@@ -11,6 +11,7 @@ Rows (a separate process per run, rounds interleaved; min/median/max):
 Reference: `python -c "compile(...)"` of an N-line Python file with the same statements
 (bench/parse_block.py), start-up included, in the same round. Targets (issues 18 and 19):
 >= 20,000 lines/s, 100,000 lines < 10 s, 2,000 branches < 2 s.
+With --compare TREE, the rows are measured for another source tree too (before/after in one run).
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ def repeat_to(block: str, lines: int) -> str:
     return block * (lines // block.count("\n") + 1)
 
 
-def timed(cmd: list[str], env: dict) -> float:
+def timed(cmd: list[str], env: dict, cwd: str = ROOT) -> float:
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - t0
 
 
@@ -54,6 +55,8 @@ def main() -> None:
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--lines", type=int, default=20_000)
     p.add_argument("--big", action="store_true", help="also 100,000 lines (slow)")
+    p.add_argument("--compare", metavar="TREE", help="also measure another run4d source tree (e.g. an older "
+                   "commit unpacked with `git archive`), interleaved in the same rounds")
     opts = p.parse_args()
     work = tempfile.mkdtemp(prefix="run4d-bench-compile-")
     block = open(os.path.join(HERE, "parse_block.4dm"), encoding="utf-8").read()
@@ -68,24 +71,32 @@ def main() -> None:
     lines = {k: open(f, encoding="utf-8").read().count("\n") for k, f in files.items()}
 
     run4d = [sys.executable, "-m", "interpreter.cli.main", "--check"]
-    cold = dict(os.environ, PYTHONPATH=ROOT, RUN4D_CACHE="off")
-    cached = dict(os.environ, PYTHONPATH=ROOT, RUN4D_CACHE=os.path.join(work, "cache"))
     reference = [sys.executable, "-c", f"compile(open({py!r}).read(), {py!r}, 'exec')"]
-    timed(run4d + [files["check"]], cached)  # fills the cache
-    rows: dict[str, list[float]] = {"reference": [], "check cold": [], "check cached": [], "case cold": []}
+    trees = {"": ROOT}
+    if opts.compare:
+        trees["compared "] = os.path.abspath(opts.compare)
+    envs = {}
+    for label, tree in trees.items():
+        envs[label] = (dict(os.environ, PYTHONPATH=tree, RUN4D_CACHE="off"),
+                       dict(os.environ, PYTHONPATH=tree, RUN4D_CACHE=os.path.join(work, f"cache{len(envs)}")))
+        timed(run4d + [files["check"]], envs[label][1], tree)  # fills the cache
+    rows: dict[str, list[float]] = {"reference": []}
     for _ in range(opts.rounds):
-        rows["reference"].append(timed(reference, cold))
-        rows["check cold"].append(timed(run4d + [files["check"]], cold))
-        rows["check cached"].append(timed(run4d + [files["check"]], cached))
-        rows["case cold"].append(timed(run4d + [files["case"]], cold))
-        if opts.big:
-            rows.setdefault("100k cold", []).append(timed(run4d + [files["100k"]], cold))
+        rows["reference"].append(timed(reference, envs[""][0]))
+        for label, tree in trees.items():
+            cold, cached = envs[label]
+            rows.setdefault(label + "check cold", []).append(timed(run4d + [files["check"]], cold, tree))
+            rows.setdefault(label + "check cached", []).append(timed(run4d + [files["check"]], cached, tree))
+            rows.setdefault(label + "case cold", []).append(timed(run4d + [files["case"]], cold, tree))
+            if opts.big:
+                rows.setdefault(label + "100k cold", []).append(timed(run4d + [files["100k"]], cold, tree))
     ref = rows.pop("reference")
-    print(f"{'reference':14s} Python compile() of {open(py).read().count(chr(10)):,} lines, seconds {stats(ref)}")
+    print(f"{'reference':22s} Python compile() of {open(py).read().count(chr(10)):,} lines, seconds {stats(ref)}")
     for name, samples in rows.items():
-        n = lines["check" if name.startswith("check") else name.split()[0]]
+        kind = name.removeprefix("compared ")
+        n = lines["check" if kind.startswith("check") else kind.split()[0]]
         ratios = [s / r for s, r in zip(samples, ref)]
-        print(f"{name:14s} {n:7,} lines  seconds {stats(samples)}  lines/s {stats([n / s for s in samples], '7,.0f')}"
+        print(f"{name:22s} {n:7,} lines  seconds {stats(samples)}  lines/s {stats([n / s for s in samples], '7,.0f')}"
               f"  ÷ reference {stats(ratios)}")
 
 

@@ -83,3 +83,10 @@ def test_unknown_constant_token_is_an_error_naming_it(tmp_path):
 def test_check_without_paths_is_a_usage_error(capsys):
     assert main(["--check"]) == 64
     assert main(["--check", "--format", "xml", "x.4dm"]) == 64
+
+
+def test_try_expression_is_no_block_opener_for_diagnosis(tmp_path):
+    # A syntax error after `Try(expression)` lines reports only itself (no "Try is not closed").
+    path = _write(tmp_path, {"m.4dm": 'Try(ALERT("x"))\n$a:=Try(1/0)\nALERT("y"\nTry\n\tALERT("z")\nEnd try\n'}) / "m.4dm"
+    found = check([str(path)])
+    assert [(d.line, d.message.split(" (")[0]) for d in found] == [(3, "unexpected end of line")]

@@ -98,7 +98,10 @@ def _main(argv: list[str] | None) -> int:
         return EXIT_OK
     try:
         if "--check" in own:
-            return _check(own)
+            from interpreter.compiler import cache
+
+            with cache.one_shot():
+                return _check(own)
         opts = build_parser().parse_args(own)
     except UsageError as e:
         print(f"run4d: {e}", file=sys.stderr)
@@ -114,8 +117,10 @@ def _main(argv: list[str] | None) -> int:
         print(f"run4d: {opts.target}: no such file or folder", file=sys.stderr)
         return EXIT_USAGE
     from interpreter.cli.runner import run
+    from interpreter.compiler import cache
 
-    return run(opts, params)
+    with cache.one_shot():  # each file is loaded once
+        return run(opts, params)
 
 
 def _check(own: list[str]) -> int:

@@ -33,6 +33,16 @@ _LEGACY_OF_TYPE = {
     "collection": "C_COLLECTION", "pointer": "C_POINTER", "picture": "C_PICTURE", "blob": "C_BLOB",
     "variant": "C_VARIANT",
 }
+# Operator tiers, loosest first: logical, comparison, arithmetic (4D evaluates each tier left to right).
+_TIER_TOKENS = (("AMP", "PIPE", "AND2", "OR2", "XOR"), ("EQ", "NE", "LT", "GT", "LE", "GE"),
+                ("PLUS", "MINUS", "STAR", "SLASH", "BACKSLASH", "PERCENT", "CARET", "SHL", "SHR", "BITSET",
+                 "BITCLR", "BITTEST"))
+TIERS = {tok: tier for tier, toks in enumerate(_TIER_TOKENS) for tok in toks}
+_OPERATORS = {"AMP": "&", "PIPE": "|", "AND2": "&&", "OR2": "||", "XOR": "^|", "EQ": "=", "NE": "#", "LT": "<",
+              "GT": ">", "LE": "<=", "GE": ">=", "PLUS": "+", "MINUS": "-", "STAR": "*", "SLASH": "/",
+              "BACKSLASH": "\\", "PERCENT": "%", "CARET": "^", "SHL": "<<", "SHR": ">>", "BITSET": "?+",
+              "BITCLR": "?-", "BITTEST": "??"}
+TIERS_BY_OP = {_OPERATORS[tok]: tier for tok, tier in TIERS.items()}
 _ACCESSOR_KINDS = {"GET": "get", "SET": "set", "QUERY_KW": "query", "ORDERBY": "orderBy"}
 
 
@@ -115,6 +125,11 @@ class Builder(Transformer):
     def __init__(self, path: str) -> None:
         super().__init__(visit_tokens=False)
         self.path = path
+        self._open: set[int] = set()  # ids of Binary nodes whose chain an operator may extend
+
+    def start_file(self, path: str) -> None:
+        self.path = path
+        self._open = set()
 
     # ------------------------------------------------------------ literals
 
@@ -183,7 +198,9 @@ class Builder(Transformer):
         return n.Store4D(*_tpos(ch[0]))
 
     def paren(self, meta, ch):
-        return _keep(ch)[0]
+        inner = _keep(ch)[0]
+        self._open.discard(id(inner))  # (a + b) * c: the parentheses keep their grouping
+        return inner
 
     def object_lit(self, meta, ch):
         return n.ObjectLit(*_pos(meta), [c for c in ch if isinstance(c, tuple)])
@@ -263,8 +280,33 @@ class Builder(Transformer):
     # ------------------------------------------------------------ operators
 
     def binop(self, meta, ch):
+        """One more operator of a left-to-right chain (grammar rule `binary`), tiers applied.
+
+        The parser reads `a & b = c + d` as (((a & b) = c) + d); an operator of a tighter
+        tier than the one at the top of the chain takes that one's right operand instead,
+        giving a & (b = (c + d)). Parentheses close a chain (`paren`).
+        """
         left, op, right = ch
-        return n.Binary(*_tpos(op), op.value, left, right)
+        tier = TIERS[op.type]
+        if type(left) is n.Binary and TIERS_BY_OP[left.op] < tier and id(left) in self._open:
+            left.right = self._attach(left.right, op, right, tier)
+            return left
+        node = n.Binary(*_tpos(op), op.value, left, right)
+        self._open.add(id(node))
+        return node
+
+    def _attach(self, left, op, right, tier: int):
+        """`left op right` where `left` is the right operand of a looser operator."""
+        if type(left) is n.Binary and TIERS_BY_OP[left.op] < tier and id(left) in self._open:
+            left.right = self._attach(left.right, op, right, tier)
+            left.src_end = right.src_end if right.src_end else left.src_end
+            return left
+        node = n.Binary(*_tpos(op), op.value, left, right)
+        span = Span([left, op, right])
+        if not span.empty:
+            node.src_start, node.src_end = span.start_pos, span.end_pos
+        self._open.add(id(node))
+        return node
 
     def neg(self, meta, ch):
         return n.Unary(*_pos(meta), "-", ch[1])
@@ -490,12 +532,27 @@ class Span:
     def __init__(self, children) -> None:
         self.empty = True
         self.line = self.column = self.start_pos = self.end_pos = 0
-        for c in children:
-            if self._take_first(c):
-                break
-        for c in reversed(children):
-            if self._take_last(c):
-                break
+        if not children:
+            return
+        # Fast paths for the usual first and last children (a token, a positioned node).
+        c = children[0]
+        if isinstance(c, Token) and c.line is not None:
+            self.line, self.column, self.start_pos, self.empty = c.line, c.column, c.start_pos, False
+        elif isinstance(c, n.Node) and c.line:
+            self.line, self.column, self.start_pos, self.empty = c.line, c.col, c.src_start, False
+        else:
+            for c in children:
+                if self._take_first(c):
+                    break
+        c = children[-1]
+        if isinstance(c, Token) and c.end_pos is not None:
+            self.end_pos = c.end_pos
+        elif isinstance(c, n.Node) and c.src_end:
+            self.end_pos = c.src_end
+        else:
+            for c in reversed(children):
+                if self._take_last(c):
+                    break
 
     def _take_first(self, c) -> bool:
         if isinstance(c, Token) and c.line is not None:
@@ -536,7 +593,7 @@ def _with_span(method):
 
 
 for _name, _method in list(vars(Builder).items()):
-    if not _name.startswith("_") and callable(_method) and _name != "transform":
+    if not _name.startswith("_") and callable(_method) and _name not in ("transform", "start_file"):
         setattr(Builder, _name, _with_span(_method))
 
 

@@ -27,6 +27,7 @@ import marshal
 import os
 import pickle
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from runtime.registry import py_ident
@@ -34,6 +35,7 @@ from runtime.registry import py_ident
 _VERSION = b"run4d-cache-1"
 _MEMORY: dict[str, dict] = {}
 _MEMORY_LIMIT = 512  # entries kept in memory (oldest dropped first)
+_memory_on = [True]  # off while a one-shot command loads its files (see one_shot)
 _fingerprint: list[bytes] = []
 
 
@@ -125,7 +127,29 @@ def put(key: str, entry: dict) -> None:
         pass  # the disk level is an optimisation: no error if it cannot be written
 
 
+@contextmanager
+def one_shot():
+    """A command that loads each file once (`run4d FILE`, `run4d --check`): no memory level.
+
+    Nothing would read it again, and keeping a pickled copy of every parsed unit costs
+    about a twentieth of a cold check.
+    """
+    saved = _memory_on[0]
+    _memory_on[0] = False
+    try:
+        yield
+    finally:
+        _memory_on[0] = saved
+
+
+def wanted() -> bool:
+    """Is an entry put now kept anywhere (memory or disk)?"""
+    return _memory_on[0] or folder() is not None
+
+
 def _remember(key: str, entry: dict) -> None:
+    if not _memory_on[0]:
+        return
     if len(_MEMORY) >= _MEMORY_LIMIT:
         _MEMORY.pop(next(iter(_MEMORY)))
     _MEMORY[key] = entry

@@ -98,6 +98,7 @@ def check_files(files: list[str], strict: bool = False, optional: list[str] = ()
                 names: dict[str, str] | None = None) -> list[Diagnostic]:
     """Parse and compile `files` together; return their diagnostics in file and line order."""
     program = Program()
+    program.check_only = True
     errors: list[CompileError] = []
     try:
         load(program, files, names, optional)

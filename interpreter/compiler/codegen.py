@@ -56,10 +56,19 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         self.inferred: set[str] = set()
         self.captured: list[str] = []  # locals a formula receives as copies
         self.uses_throw = False
+        self.compiled = None  # (code, made) once Python compiled it (Program._compile_with)
+        self.max_depth = 0  # the deepest nesting of expressions and blocks met (pycompile.may_skip)
+        # Give Python nodes their 4D lines (pyast.at)? Only compile() needs them: a check that
+        # will not compile leaves them out (Program._compile_with).
+        self.stamp = True
         self.proc_decls: list[tuple[str, str]] = []  # process variables declared with their types
         self.session_declared: dict[str, str] = {}  # types this session piece declares
         self.formula_fields: dict[str, str] | None = None  # compiling a formula's fields form
         self.class_static: dict[str, str] = {}  # function name -> pyname, for This.f() (compile_class)
+
+    def at(self, node, line: int, col: int = 0):
+        """pyast.at when positions are wanted."""
+        return P.at(node, line, col) if self.stamp else node
 
     # ------------------------------------------------------------------ errors
 
@@ -257,7 +266,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
                     for name, info in scope.locals.items() if not name.isdigit() and name != "_sd"]
             body = [P.try_finally(body, keep)] if keep else body
         fn = P.func_def(pyname, params, entry + body, defaults, vararg)
-        return P.at(fn, line)
+        return self.at(fn, line)
 
     @staticmethod
     def _numbered_params(scope: Scope) -> list[str]:
@@ -442,7 +451,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         decl = [ast.Nonlocal(names=sorted(set(assigned)))] if assigned else []
         result = self.value(target)
         fn = P.func_def(name, [], decl + inner_pre + body + [ast.Return(value=result)])
-        self.pre.append(P.at(fn, assign.line))
+        self.pre.append(self.at(fn, assign.line))
         return name
 
     def pointer_to(self, e: n.PointerTo) -> ast.expr:
@@ -458,13 +467,13 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         if isinstance(target, n.Local):
             info = self.scope.local(target.name)
             getter, setter = self.scope.temp("_pget"), self.scope.temp("_pset")
-            self.pre.append(P.at(P.func_def(getter, [], [ast.Return(value=P.load(info.pyname))]), e.line))
+            self.pre.append(self.at(P.func_def(getter, [], [ast.Return(value=P.load(info.pyname))]), e.line))
             if info.type == "array":
                 set_body = self.array_local_setter(info.pyname)
             else:
                 value = self.convert(P.load("v"), None, info.type, "$" + target.name)
                 set_body = [ast.Nonlocal(names=[info.pyname]), P.assign(info.pyname, value)]
-            self.pre.append(P.at(P.func_def(setter, ["v"], set_body), e.line))
+            self.pre.append(self.at(P.func_def(setter, ["v"], set_body), e.line))
             return P.call("_Pointer", P.load(getter), P.load(setter), P.const(label))
         self.error("A pointer can only point to a variable", e)
         return P.const(None)

@@ -98,11 +98,13 @@ class ExprGen(NameResolver):
 
     def expr(self, e: n.Expr) -> tuple[ast.expr, str | None]:
         self.depth += 1
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
         if self.depth > limits.NESTING:
             raise TooDeep(e)
         node, typ = getattr(self, "e_" + type(e).__name__)(e)
         self.depth -= 1
-        return P.at(node, e.line, e.col), typ
+        return self.at(node, e.line, e.col), typ
 
     def value(self, e: n.Expr) -> ast.expr:
         return self.expr(e)[0]

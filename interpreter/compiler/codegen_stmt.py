@@ -35,6 +35,8 @@ class StmtGen:
 
     def stmt(self, s: n.Stmt) -> list[ast.stmt]:
         self.depth += 1
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
         if self.depth > limits.NESTING:
             raise TooDeep(s)
         saved, self.pre = self.pre, []
@@ -45,7 +47,7 @@ class StmtGen:
             self.pre = saved
         self.depth -= 1
         for node in out:
-            P.at(node, s.line, s.col)
+            self.at(node, s.line, s.col)
         return out
 
     def guarded(self, body: list[ast.stmt], on_fail: list[ast.stmt] | None = None) -> list[ast.stmt]:
@@ -298,18 +300,18 @@ class StmtGen:
             groups.append(self.case_chain(s.branches[start:start + _CASE_GROUP], [], done))
         out = [P.assign(done, P.const(False))] + groups.pop()
         while groups:
-            out.append(P.at(P.if_(P.not_(P.load(done)), groups.pop()), s.line, s.col))
+            out.append(self.at(P.if_(P.not_(P.load(done)), groups.pop()), s.line, s.col))
         return out
 
     def case_chain(self, branches: list, tail: list[ast.stmt], done: str | None = None) -> list[ast.stmt]:
         """`: (cond) body` branches as one if/else chain ending in `tail`."""
         for cond, body in reversed(branches):
             pre, test = self.condition(cond)
-            branch = [P.at(st, cond.line, cond.col) for st in pre]
+            branch = [self.at(st, cond.line, cond.col) for st in pre]
             stmts = self.block(body)
             if done is not None:
-                stmts = [P.at(P.assign(done, P.const(True)), cond.line, cond.col)] + stmts
-            tail = branch + [P.at(P.if_(test, stmts, tail), cond.line, cond.col)]
+                stmts = [self.at(P.assign(done, P.const(True)), cond.line, cond.col)] + stmts
+            tail = branch + [self.at(P.if_(test, stmts, tail), cond.line, cond.col)]
         return tail
 
     # ------------------------------------------------------------------ loops

@@ -71,6 +71,8 @@ def diagnose(text: str, path: str) -> list[CompileError]:
             ip.feed_eof(toks[-1])
         except UnexpectedInput as e:
             errors.append(to_compile_error(e, text, path))
+        if toks[0].type == "TRY" and toks[1].type != "_NL":
+            continue  # Try(expression): a statement, not the opening of a Try block
         _structure(toks[0], stack, errors, src_lines, path)
     last = len(src_lines)
     while last > 1 and not src_lines[last - 1].strip():

@@ -12,7 +12,7 @@ from interpreter.compiler.codegen import Compiler, nesting_message
 from interpreter.compiler.codegen_expr import TooDeep
 from interpreter.compiler.parser import parse_items
 from interpreter.compiler.prelude import bind_commands
-from interpreter.compiler.program import python_compile
+from interpreter.compiler.pycompile import python_compile
 from interpreter.compiler.scope import walk
 from runtime.codes import err
 from runtime.errors import CompileErrors

@@ -139,6 +139,27 @@ class PostLexer:
                 yield tok
                 continue
             if ttype == "WORDS":
+                value = tok.value
+                if " " not in value and ":" not in value:
+                    # One word with no editor token (most runs): typed in place.
+                    lower = value.lower()
+                    if prev_type == "DOT":
+                        out_type = "NAME"  # a property name may be any word, keywords included
+                    elif lower == "4d":
+                        out_type = "FOURD"
+                    elif value.isdigit():
+                        out_type = "NUMBER"
+                    else:
+                        out_type = KEYWORDS.get(lower, "NAME")
+                        if out_type != "NAME":
+                            out_type = _keyword_at(out_type, prev_type, self.line_head)
+                    tok.type = out_type
+                    if self.line_head == "WORDS":
+                        self.line_head = out_type
+                    prev_type = out_type
+                    last = tok
+                    yield tok
+                    continue
                 for out in self._split(tok, prev_type):
                     if self.line_head == "WORDS":
                         self.line_head = out.type
@@ -275,18 +296,23 @@ def _contextual(kinds: list[list], lower: list[str], prev_type: str, line_head: 
     # they are names: {function: 1}, For each (property; ...), $o.function.
     before = prev_type
     for kind in kinds:
-        ttype = kind[0]
-        if ttype in KEYWORD_TYPES and before != "_NL" and before not in MODIFIER_TYPES:
-            allowed = _MID_LINE.get(ttype)
-            if ttype == "TRY" and before not in _NAME_STARTERS and line_head not in ("PROPERTY", "VAR"):
-                pass
-            elif allowed is not None and before in allowed:
-                pass
-            elif ttype == "FUNCTION" and before in ("ALIAS",):
-                pass
-            else:
-                kind[0] = "NAME"
+        if kind[0] in KEYWORD_TYPES:
+            kind[0] = _keyword_at(kind[0], before, line_head)
         before = kind[0]
+
+
+def _keyword_at(ttype: str, before: str, line_head: str) -> str:
+    """A keyword's token type after a token of type `before`: the keyword, or NAME."""
+    if before == "_NL" or before in MODIFIER_TYPES:
+        return ttype
+    if ttype == "TRY" and before not in _NAME_STARTERS and line_head not in ("PROPERTY", "VAR"):
+        return ttype
+    allowed = _MID_LINE.get(ttype)
+    if allowed is not None and before in allowed:
+        return ttype
+    if ttype == "FUNCTION" and before == "ALIAS":
+        return ttype
+    return "NAME"
 
 
 KEYWORD_TYPES = frozenset(KEYWORDS.values())

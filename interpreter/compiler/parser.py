@@ -123,7 +123,7 @@ def parse_items(text: str, path: str = "<source>") -> list:
     Raises CompileErrors listing every syntax error found.
     """
     with _LOCK:
-        _BUILDER.path = path
+        _BUILDER.start_file(path)
         try:
             return get_parser().parse(text, start="start")
         except UnexpectedInput as first:

@@ -69,6 +69,9 @@ class Program:
         self.session_types: dict[str, str] = {}  # their declared types, from piece to piece
         self.class_files: dict[str, str] = {}  # class name -> the file it was loaded from
         self.interactive = False  # REPL loads: unknown method names are looked up when called
+        # `run4d --check`: nothing will run, so Python's compile() is skipped where it cannot fail
+        # (pycompile.may_skip) unless the code goes to the disk cache.
+        self.check_only = False
         self.G["_SES"] = self.session
         self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
@@ -133,10 +136,11 @@ class Program:
         if unit.errors:
             raise CompileErrors(unit.errors)
         unit.array_vars = array_variables(unit)
-        try:
-            cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
-        except (pickle.PicklingError, TypeError, RecursionError):
-            pass
+        if cache.wanted():
+            try:
+                cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
+            except (pickle.PicklingError, TypeError, RecursionError):
+                pass
         return unit
 
     def declare_name(self, name: str) -> None:
@@ -188,8 +192,15 @@ class Program:
             if entry is not None and entry.get("code") is not None and self._from_cache(unit, entry):
                 return
             comp = _codegen()(cache.Recorder(self, ckey), unit.path, unit.source, session)
-        self._compile_with(comp, unit)
-        if not session:
+            # A check that keeps nothing on disk compiles nothing it need not: no positions
+            # either, unless compile() turns out to be needed (then the unit is generated again).
+            comp.stamp = not (self.check_only and cache.folder() is None)
+        try:
+            self._compile_with(comp, unit)
+        except _Restamp:
+            comp = _codegen()(cache.Recorder(self, ckey), unit.path, unit.source, session)
+            self._compile_with(comp, unit)
+        if not session and comp.compiled is not None:
             self._store(ckey, comp)
         for name, type_ in comp.session_declared.items():
             if self.session_types.get(name, type_) != type_:
@@ -204,18 +215,28 @@ class Program:
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
             made = {}
-        self.warnings.extend(comp.warnings)
         if comp.errors:
+            self.warnings.extend(comp.warnings)
             raise CompileErrors(comp.errors)
+        from interpreter.compiler.pycompile import may_skip, python_compile
+
         module = comp.module()
+        skip = self.check_only and cache.folder() is None and may_skip(module, comp.max_depth)
+        if not comp.stamp and not skip:
+            raise _Restamp
+        self.warnings.extend(comp.warnings)
         if os.environ.get("RUN4D_DUMP"):
             import ast
 
             print(f"# ---- {unit.path}\n{ast.unparse(module)}", file=sys.stderr)
-        code = python_compile(module, unit.path, comp.lines)
-        bind_commands(self.G, code)
-        exec(code, self.G)
-        comp.compiled = (code, made)
+        if skip:
+            for pyname in made:
+                self.G[pyname] = _not_compiled  # the class is described; its functions never run
+        else:
+            code = python_compile(module, unit.path, comp.lines)
+            bind_commands(self.G, code)
+            exec(code, self.G)
+            comp.compiled = (code, made)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)
 
@@ -404,30 +425,6 @@ def _names_digest() -> bytes:
     return names.digest()
 
 
-def python_compile(module, path: str, lines: list[str]):
-    """Python's compile() of generated code; its limits become 4D compile errors.
-
-    The code generator keeps within them (limits.NESTING); this is the last guard: Python
-    allows 20 loops and try blocks inside one another, and nesting only as deep as the
-    recursion limit.
-    """
-    try:
-        return compile(module, path, "exec")
-    except SyntaxError as e:
-        line = e.lineno or 0
-        src = lines[line - 1] if 0 < line <= len(lines) else ""
-        message = e.msg
-        if "nested blocks" in message:
-            message = ("too many nested blocks: at most about 18 loops, Use or Try blocks "
-                       "(Try counts twice) can be nested inside one another")
-        raise CompileErrors([CompileError(message, path, line, 1, src, kind="error")]) from None
-    except RecursionError:
-        from interpreter.compiler.codegen import nesting_message
-
-        raise CompileErrors([CompileError(nesting_message(RecursionError()), path, 1, 1,
-                                          lines[0] if lines else "", kind="error")]) from None
-
-
 @contextmanager
 def gc_paused():
     """No cyclic garbage collection while compiling.
@@ -466,6 +463,14 @@ def _parents_first(units: list[n.Unit]) -> list[n.Unit]:
             visit(u)
     ordered += [u for u in units if u.cls is None]
     return ordered
+
+
+class _Restamp(Exception):
+    """Generated without positions, the code must be compiled after all: generate it again."""
+
+
+def _not_compiled(*args):
+    raise RuntimeError("checked code is not compiled to run")  # never called: a check runs nothing
 
 
 def _shared_function(py):

@@ -209,12 +209,7 @@ class PreScan:
                     continue
             elif isinstance(x, n.TryExpr):
                 pass
-            stack.extend(c for c in _children(x) if isinstance(c, n.Node))
-            for c in _children(x):
-                if isinstance(c, list):
-                    stack.extend(i for i in c if isinstance(i, n.Node))
-                elif isinstance(c, tuple):
-                    stack.extend(i for i in c if isinstance(i, n.Node))
+            _push_children(x, stack)
 
 
 def _mark_names(e: n.Expr, scope: Scope) -> None:
@@ -224,35 +219,58 @@ def _mark_names(e: n.Expr, scope: Scope) -> None:
         x = stack.pop()
         if isinstance(x, n.Local) and not x.name.isdigit():
             scope.local(x.name)
-        for c in _children(x):
-            if isinstance(c, n.Node):
-                stack.append(c)
-            elif isinstance(c, (list, tuple)):
-                stack.extend(i for i in c if isinstance(i, n.Node))
+        _push_children(x, stack)
+
+
+def _push_children(x: n.Node, stack: list) -> None:
+    """Push the nodes under `x`, also those in lists and in tuples inside lists
+    (an object literal's (name, value) members, a Case's (condition, statements) branches)."""
+    children = list(_children(x))
+    stack.extend(c for c in children if isinstance(c, n.Node))
+    for c in children:
+        if isinstance(c, (list, tuple)):
+            for i in c:
+                if isinstance(i, n.Node):
+                    stack.append(i)
+                elif isinstance(i, tuple):
+                    stack.extend(j for j in i if isinstance(j, n.Node))
+
+
+_POSITION_FIELDS = ("line", "col", "src_start", "src_end")
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...]:
+    fields = _FIELDS[cls] = tuple(f for f in cls._fields if f not in _POSITION_FIELDS)
+    return fields
 
 
 def _children(node: n.Node):
-    for name in node.__slots__:
-        if name in ("line", "col", "src_start", "src_end"):
-            continue
+    cls = type(node)
+    for name in _FIELDS.get(cls) or _fields_of(cls):
         yield getattr(node, name)
 
 
 def walk(node) -> list[n.Node]:
-    """Every node under `node` (statements and expressions), pre-order."""
+    """Every node under `node` (statements and expressions).
+
+    Looks inside lists and tuples at any depth: a Case's branches are (condition,
+    statements) tuples in a list, an object literal's members (name, value) tuples.
+    """
     out = []
-    stack = [node] if isinstance(node, n.Node) else list(node)
+    stack = [node]
+    Node, seq, fields = n.Node, (list, tuple), _FIELDS
     while stack:
         x = stack.pop()
-        if isinstance(x, n.Node):
+        if isinstance(x, Node):
             out.append(x)
-            for c in _children(x):
-                if isinstance(c, n.Node):
+            cls = type(x)
+            for name in fields.get(cls) or _fields_of(cls):
+                c = getattr(x, name)
+                if isinstance(c, (Node, list, tuple)):
                     stack.append(c)
-                elif isinstance(c, list):
-                    stack.extend(c)
-                elif isinstance(c, tuple):
-                    stack.extend(c)
+        elif isinstance(x, seq):
+            stack.extend(x)
     return out
 
 
