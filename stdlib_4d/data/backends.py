@@ -19,6 +19,12 @@ from typing import Any
 from runtime.process import current
 
 
+# The entity stamp's column. A 4D field name cannot contain "#", so no field of a catalog
+# can take this name (SQLite compares column names without case: a field "__Stamp" clashed
+# with the "__STAMP" of earlier versions, which schema.migrate renames).
+STAMP = '"#stamp"'
+LEGACY_STAMP = "__STAMP"
+
 class BackendError(Exception):
     """The database cannot be opened or used."""
 
@@ -327,11 +333,11 @@ class SQLiteBackend(Backend):
         return cur.lastrowid
 
     def update_sql(self, lay, sets: str) -> str:
-        return (f'UPDATE {lay.sql} SET {sets}, "__STAMP" = ? WHERE {lay.pk_col} = ? AND "__STAMP" = ?')
+        return f"UPDATE {lay.sql} SET {sets}, {STAMP} = ? WHERE {lay.pk_col} = ? AND {STAMP} = ?"
 
     def delete_sql(self, lay, with_stamp: bool) -> str:
         sql = f"DELETE FROM {lay.sql} WHERE {lay.pk_col} = ?"
-        return sql + ' AND "__STAMP" = ?' if with_stamp else sql
+        return sql + f" AND {STAMP} = ?" if with_stamp else sql
 
     def run_write(self, sql: str, params: list, lay, key, stamp) -> bool:
         params = params + [key] + ([] if stamp is None else [stamp])

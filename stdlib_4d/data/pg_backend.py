@@ -13,7 +13,7 @@ shared transaction-level try-lock in the same statement.
 from __future__ import annotations
 
 from runtime.process import current
-from stdlib_4d.data.backends import Backend, BackendError
+from stdlib_4d.data.backends import STAMP, Backend, BackendError
 
 
 def _driver():
@@ -43,7 +43,7 @@ class PostgresBackend(Backend):
     kind = "postgres"
     ph = "%s"
     true, false = "TRUE", "FALSE"
-    row_order = '"__ROW"'
+    row_order = '"#row"'  # "#": no 4D field can have this name
     int_type = "bigint"
     key_type = 'text COLLATE "C"'
 
@@ -73,7 +73,7 @@ class PostgresBackend(Backend):
         return f"{self.col_type(f)} PRIMARY KEY"
 
     def extra_columns(self) -> list[str]:
-        return ['"__ROW" bigint GENERATED ALWAYS AS IDENTITY']
+        return ['"#row" bigint GENERATED ALWAYS AS IDENTITY']
 
     def schema_lock(self) -> None:
         self.execute("SELECT pg_advisory_xact_lock(74, 4)")  # one instance migrates at a time
@@ -102,12 +102,12 @@ class PostgresBackend(Backend):
         return row[0]
 
     def _guard_sql(self, lay, with_stamp: bool) -> str:
-        stamp = ' AND "__STAMP" = %s' if with_stamp else ""
+        stamp = f" AND {STAMP} = %s" if with_stamp else ""
         return (f"{lay.pk_col} = (SELECT {lay.pk_col} FROM {lay.sql} WHERE {lay.pk_col} = %s{stamp} "
                 f"AND pg_try_advisory_xact_lock_shared(%s, hashtext(%s)) FOR UPDATE SKIP LOCKED)")
 
     def update_sql(self, lay, sets: str) -> str:
-        return f'UPDATE {lay.sql} SET {sets}, "__STAMP" = %s WHERE {self._guard_sql(lay, True)}'
+        return f"UPDATE {lay.sql} SET {sets}, {STAMP} = %s WHERE {self._guard_sql(lay, True)}"
 
     def delete_sql(self, lay, with_stamp: bool) -> str:
         return f"DELETE FROM {lay.sql} WHERE {self._guard_sql(lay, with_stamp)}"

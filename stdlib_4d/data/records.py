@@ -2,7 +2,7 @@
 
 Stage: data layer, storage operations. Turns rows into attribute values
 and entities into INSERT / UPDATE / DELETE statements under the
-optimistic lock (the "__STAMP" column), reporting conflicts as the
+optimistic lock (the "#stamp" column), reporting conflicts as the
 status codes of EntityClass.md (2 stamp changed, 3 locked, 4 serious
 error, 5 entity does not exist anymore). Never raises for those: the
 caller builds the status object.

@@ -4,7 +4,9 @@ Stage: data layer, storage. Each table of the datastore is one SQL table
 named like it, each field a column named like it; a Text field also has a
 comparison-key column ("name#k": case and accents folded, see
 runtime/textcmp.key) that queries, sorts and indexes use, so that text
-compares as in 4D on both engines. "__STAMP" holds the entity stamp.
+compares as in 4D on both engines. "#stamp" holds the entity stamp (a name
+no 4D field can have; databases made by earlier run4d versions have it as
+"__STAMP", renamed on opening).
 
 A metadata table remembers the catalog's uuid of each table and field:
 a renamed table or field is renamed in SQL, new ones are added, and
@@ -16,11 +18,10 @@ from __future__ import annotations
 
 import sys
 
-from stdlib_4d.data.backends import fill_keys
+from stdlib_4d.data.backends import LEGACY_STAMP, STAMP, fill_keys
 from stdlib_4d.data.catalog import Field, Model, Table
 
 META = "__run4d_columns"
-STAMP = '"__STAMP"'
 
 
 def q(name: str) -> str:
@@ -116,6 +117,7 @@ def migrate(backend, model: Model) -> list[str]:
             if table.name not in existing:
                 backend.execute(create_table_sql(backend, table))
             columns = set(backend.column_names(table.name))
+            _rename_legacy_columns(backend, table, columns)
             _migrate_fields(backend, table, columns, fields_by_uuid, warnings)
             _remember(backend, table)
             for f in table.fields:
@@ -133,6 +135,18 @@ def migrate(backend, model: Model) -> list[str]:
     for w in warnings:
         print(f"run4d: {w}", file=sys.stderr)
     return warnings
+
+
+def _rename_legacy_columns(backend, table: Table, columns: set) -> None:
+    """run4d's own columns of a database made by an earlier version get their current names."""
+    renames = [(LEGACY_STAMP, STAMP.strip('"'))]
+    if backend.kind == "postgres":
+        renames.append(("__ROW", backend.row_order.strip('"')))
+    for old, new in renames:
+        if old in columns and new not in columns:
+            backend.execute(f"ALTER TABLE {q(table.name)} RENAME COLUMN {q(old)} TO {q(new)}")
+            columns.discard(old)
+            columns.add(new)
 
 
 def _migrate_fields(backend, table: Table, columns: set, fields_by_uuid: dict, warnings: list) -> None:
@@ -156,7 +170,7 @@ def _migrate_fields(backend, table: Table, columns: set, fields_by_uuid: dict, w
             if f.name in columns:
                 fill_keys(backend, table.name, f.name, table.primary_key)
     for c in sorted(columns):
-        if c.startswith("__") or c.endswith("#k") or c in wanted:
+        if c.startswith(("__", "#")) or c.endswith("#k") or c in wanted:
             continue
         warnings.append(f"the data has a column \"{table.name}.{c}\" that the catalog no longer has; it is kept")
 

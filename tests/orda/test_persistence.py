@@ -76,3 +76,25 @@ def test_the_datastore_option_chooses_a_file_or_memory(tmp_path, capsys):
     assert main([folder, "--datastore", target]) == 0
     assert capsys.readouterr().out.splitlines() == ["1", "1", "2"]
     assert not os.path.exists(tmp_path / "Data" / "data.sqlite")
+
+
+def test_a_field_named_like_the_stamp_column_is_a_field_like_any_other(tmp_path, capsys):
+    # 4D-generated catalogs (mobile projects) have a "__Stamp" field; SQLite compares column
+    # names without case, so it must not meet run4d's own stamp column.
+    folder = project(tmp_path, 'var $e:=ds.Note.new()\n$e.text:="a"\n$e.__Stamp:=7\n$e.save()\n'
+                               '$e:=ds.Note.get($e.ID)\n$e.text:="b"\nALERT(JSON Stringify($e.save()))\n'
+                               'ALERT(String(ds.Note.get($e.ID).__Stamp)+" "+String(ds.Note.get($e.ID).getStamp()))',
+                     extra_field='<field name="__Stamp" uuid="F3" type="4" id="3"/>')
+    assert main([folder]) == 0
+    assert capsys.readouterr().out.splitlines() == ['{"success":true}', "7 2"]
+
+
+def test_a_database_of_an_earlier_version_keeps_its_stamps(tmp_path, capsys):
+    folder = project(tmp_path, 'ds.Note.fromCollection([{text: "old"}])')
+    assert main([folder]) == 0
+    with sqlite3.connect(tmp_path / "Data" / "data.sqlite") as conn:  # as earlier versions named it
+        conn.execute('ALTER TABLE "Note" RENAME COLUMN "#stamp" TO "__STAMP"')
+        conn.execute('UPDATE "Note" SET "__STAMP" = 5')
+    folder = project(tmp_path, 'ALERT(String(ds.Note.get(1).getStamp()))')
+    assert main([folder]) == 0
+    assert capsys.readouterr().out.splitlines() == ["5"]

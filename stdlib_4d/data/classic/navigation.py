@@ -3,7 +3,7 @@
 Stage: data layer, classic database language (docs/commands-legacy). Every
 command takes an optional table first; without it the default table
 (DEFAULT TABLE) is used, else the error -10818. Record numbers are the
-rows' numbers in the database (SQLite rowid, PostgreSQL "__ROW") minus one,
+rows' numbers in the database (SQLite rowid, PostgreSQL "#row") minus one,
 so that they start at 0 as 4D's do.
 """
 
