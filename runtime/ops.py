@@ -184,6 +184,8 @@ def eq(a, b) -> bool:
         return a is b
     if ta is Date4D and tb is Date4D or ta is Time4D and tb is Time4D:
         return a == b
+    if ta is Time4D and (tb is float or tb is int) or tb is Time4D and (ta is float or ta is int):
+        return eq(_seconds(a), _seconds(b))  # "a time value can be treated as a number" (dt_time.md)
     if isinstance(a, (Obj, Coll)) or isinstance(b, (Obj, Coll)):
         return a is b
     if ta is Pointer and tb is Pointer:
@@ -191,6 +193,10 @@ def eq(a, b) -> bool:
     if ta is tb and ta not in (float, int, str, bool):
         return a is b  # other objects (4D.Blob, signals...) by reference
     raise _mismatch("=", a, b)
+
+
+def _seconds(v):
+    return v.s if type(v) is Time4D else v
 
 
 def ne(a, b) -> bool:
@@ -211,6 +217,8 @@ def _order(op: str, a, b) -> int | None:
         return (x > y) - (x < y)
     if ta is Time4D and tb is Time4D:
         return (a.s > b.s) - (a.s < b.s)
+    if ta is Time4D and (tb is float or tb is int) or tb is Time4D and (ta is float or ta is int):
+        return _order(op, _seconds(a), _seconds(b))  # a time compares with a number as its seconds
     if a is UNDEF or b is UNDEF:
         other = b if a is UNDEF else a
         if type(other) in (str, float, int, Date4D, Time4D):
