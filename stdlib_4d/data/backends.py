@@ -18,7 +18,6 @@ from typing import Any
 
 from runtime.process import current
 
-
 # The entity stamp's column. A 4D field name cannot contain "#", so no field of a catalog
 # can take this name (SQLite compares column names without case: a field "__Stamp" clashed
 # with the "__STAMP" of earlier versions, which schema.migrate renames).
