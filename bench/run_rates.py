@@ -15,10 +15,12 @@ code raised on purpose), not-supported (-10790: a command run4d only parses), co
 project does not compile: run4d runs nothing then, exit 65), internal (a Python error inside run4d),
 timeout (still running after --timeout seconds: servers, dialogs waiting for a user, loops).
 
-Speed: by default the project is compiled once and each run is a fork of that process running the
-CLI's own `run_layout` (its compile cache is warm); --cli runs the `run4d` command line instead
-(exact but slow). A second count, "lenient", runs every method whose own file compiles even when
-other files of the project do not, to show what stands behind the compile errors.
+Speed: by default the project is compiled once (as the command line compiles it) and each run is a
+fork of that process doing what the CLI's `run_layout` does after compiling; --cli runs the `run4d`
+command line instead (exact but slow: it compiles the whole project for every method). When the
+project does not compile, the command line runs nothing (exit 65: every method counts as
+compile-error); the second count, "lenient", still runs every method whose own file compiles, with
+the units that did compile, to show what stands behind the compile errors.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def classify(status: int | None, stderr: str) -> tuple[str, str]:
         return "not-supported", first
     if status == 0:
         return "ok", ""
+    if m is None:  # run4d stopped the run itself (a datastore it cannot open...): not the code's error
+        return "internal", next((line for line in stderr.splitlines() if line.strip()), "")
     return "4d-error", first
 
 
@@ -100,52 +104,53 @@ def _opts(project: str, method: str):
     return opts
 
 
-def _lenient_load(program, files, names=None, optional=(), failing=None):
-    """loader.load, keeping every unit that compiled (the bench's lenient count); the files with
-    errors are added to `failing`."""
-    from runtime.errors import CompileErrors
+def _load(project: str):
+    """Compile the project once, as the command line does; (layout, program, compiles, failing files).
 
-    failing = set() if failing is None else failing
-    units = {}
-    for path in list(files):
-        program.declare_name(os.path.splitext(os.path.basename(path))[0])
-    for path in list(files):
-        with open(path, encoding="utf-8-sig", errors="replace") as f:
-            text = f.read()
-        try:
-            units[path] = program.parse_unit(text, path, (names or {}).get(path)
-                                             or os.path.splitext(os.path.basename(path))[0])
-        except CompileErrors:
-            failing.add(os.path.abspath(path))
-            continue
-    for unit in units.values():
-        program.declare(unit)
-    for path, unit in units.items():
-        try:
-            program.compile_units([unit])
-        except CompileErrors as e:
-            failing.update(os.path.abspath(x.path or path) for x in e.errors)
-    return units
-
-
-def _warm_cache(project: str) -> set[str]:
-    """Compile the project once here (each forked run then finds its units in the memory cache);
-    return the files with compile errors."""
+    A load that fails still leaves every unit that compiled in the program: the lenient runs use it.
+    """
     import threading
 
-    from interpreter.compiler.loader import layout_for
+    from interpreter.compiler.loader import layout_for, load
     from interpreter.compiler.program import Program
+    from runtime.errors import CompileErrors
 
     layout = layout_for(project)
+    program = Program()
     failing: set[str] = set()
-    _lenient_load(Program(), layout.files, layout.names, failing=failing)
+    try:
+        load(program, layout.files, layout.names, layout.optional)
+        compiles = True
+    except CompileErrors as e:
+        compiles = False
+        failing = {os.path.abspath(x.path) for x in e.errors if x.path}
     if threading.active_count() > 1:
         print("run_rates: threads running before fork; results may be unreliable", file=sys.stderr)
-    return failing
+    return layout, program, compiles, failing
 
 
-def _fork_run(project: str, method: str, timeout: float, lenient: bool) -> tuple[int | None, str]:
-    """Run one method in a forked child; (exit status or None on timeout, stderr)."""
+def _run_loaded(layout, program, project: str, method: str) -> int:
+    """What interpreter.cli.runner.run_layout does after compiling: a fresh run of one method."""
+    from interpreter.cli import runner
+    from runtime import lifecycle
+
+    opts = _opts(project, method)
+    lifecycle.reset()
+    program.install_hooks()
+    runner.app_context(layout, opts, [])
+    code = runner._open_datastore(program, layout, opts)
+    if code:
+        return code
+    if not program.has_method(method):
+        print(f"run4d: internal error: KeyError: 'M_{method}' (the method did not compile)", file=sys.stderr)
+        return 70
+    return lifecycle.run_main(lambda: program.call_method(method, ()), debug=False,
+                              settings=runner._settings(opts, layout))
+
+
+def _fork_run(layout, program, project: str, method: str, timeout: float) -> tuple[int | None, str]:
+    """Run one method in a forked child of the process that compiled the project; (exit status or
+    None on timeout, stderr)."""
     err = tempfile.TemporaryFile()
     out = open(os.devnull, "w")
     pid = os.fork()
@@ -153,11 +158,7 @@ def _fork_run(project: str, method: str, timeout: float, lenient: bool) -> tuple
         try:
             os.dup2(out.fileno(), 1)
             os.dup2(err.fileno(), 2)
-            from interpreter.cli import runner
-
-            if lenient:
-                runner.load = _lenient_load
-            code = runner.run(_opts(project, method), [])
+            code = _run_loaded(layout, program, project, method)
             sys.stdout.flush()
             sys.stderr.flush()
         except BaseException as e:  # noqa: BLE001 (a measuring child reports everything)
@@ -208,25 +209,26 @@ def measure_repo(repo_dir: str, timeout: float, cli: bool) -> dict:
                                                "TMPDIR")})
         os.environ["RUN4D_CACHE"] = "off"
         os.chdir(os.path.dirname(project))
-        failing = _warm_cache(project)
-        result = {"methods": len(methods), "files_with_errors": len(failing), "runs": {}}
+        started = time.monotonic()
+        layout, program, compiles, failing = _load(project) if not cli else (None, None, True, set())
+        result = {"methods": len(methods), "files_with_errors": len(failing), "runs": {},
+                  "compile_seconds": round(time.monotonic() - started, 1)}
         strict, lenient = collections.Counter(), collections.Counter()
         for method in methods:
-            if cli:
-                status, stderr = _cli_run(project, method, timeout, env)
-            else:
-                status, stderr = _fork_run(project, method, timeout, lenient=False)
-            s = classify(status, stderr)
-            strict[s[0]] += 1
             own = os.path.abspath(os.path.join(os.path.dirname(project), "Sources", "Methods", method + ".4dm"))
-            if s[0] != "compile-error":
+            if cli:
+                s = classify(*_cli_run(project, method, timeout, env))
                 lz = s
-            elif own in failing:
-                lz = ("compile-error", "its own file")
             else:
-                lz = classify(*_fork_run(project, method, timeout, lenient=True))
-                if lz[0] == "internal" and "KeyError: 'M_" in lz[1]:
-                    lz = ("compile-error", "calls a method that does not compile: " + lz[1])
+                run = classify(*_fork_run(layout, program, project, method, timeout))
+                if own in failing:
+                    lz = ("compile-error", "its own file")
+                else:
+                    lz = run
+                    if lz[0] in ("internal", "4d-error") and ("KeyError: 'M_" in lz[1] or "name 'M_" in lz[1]):
+                        lz = ("compile-error", "calls a method that does not compile: " + lz[1])
+                s = lz if compiles else ("compile-error", f"{len(failing)} file(s) of the project do not compile")
+            strict[s[0]] += 1
             lenient[lz[0]] += 1
             result["runs"][method] = {"strict": s, "lenient": lz}
         result["strict"], result["lenient"] = strict, lenient

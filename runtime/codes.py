@@ -85,6 +85,11 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "classic_no_primary_key": (-10823, "The table [{name}] has no primary key: run4d keeps its records through ORDA, "
                                        "which needs one", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
+    "xml_ref": (-10725, "{cmd}: \"{ref}\" is not a reference of an open XML tree", "run4d"),
+    "xml_parse": (-10726, "XML parse error: {detail}", "run4d"),
+    "xml_xpath": (-10727, "Invalid XPath: {detail}", "run4d"),
+    "xml_validation": (-10728, "XML validation failed: {detail}", "run4d"),
+    "xml_value": (-10729, "{detail}", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
@@ -108,6 +113,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_docref": (-51, "Invalid document reference: {ref}", "4D"),
     "permission": (-61, "Write permission error (permission denied): {path}", "4D"),
     "folder_not_found": (-120, "Folder not found: {path}", "4D"),
+    "blob_range": (-111, "{cmd}: offset {offset} is outside the blob ({size} bytes)", "4D"),
+    "blob_damaged": (-10600, "The blob cannot be expanded: {detail}", "4D"),
     "hash_algorithm": (850, "Password-hash: Unsupported algorithm.", "4D"),
     "hash_cost": (852, "Password-hash: Unavailable bcrypt cost parameter, please provide a value between 4 and 31.",
                   "4D"),

@@ -27,3 +27,9 @@ for _key in ("Shift down", "Caps lock down", "Macintosh option down", "Macintosh
     headless(_key, "no keyboard: no key is ever down (False)", result=False, returns="boolean")
 # FILTER EVENT only means something inside an ON EVENT CALL method, which no event ever calls headless.
 headless("FILTER EVENT", "no event reaches a headless run's event-catching method")
+# METHOD OPEN PATH opens a method in the Code Editor: a headless run has no editor to show it in.
+headless("METHOD OPEN PATH", "no Code Editor in a headless run")
+# OPEN URL hands a URL or a document to the desktop's default application (a browser...), and
+# DISPLAY NOTIFICATION shows a desktop notification: a headless run has no desktop to do either.
+headless("OPEN URL", "no desktop application to open it with")
+headless("DISPLAY NOTIFICATION", "no desktop to show notifications on")

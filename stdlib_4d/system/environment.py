@@ -110,3 +110,14 @@ def is_windows():
 def is_macos():
     """False: run4d runs on Linux."""
     return False
+
+
+@command("Is data file locked", returns="boolean")
+def is_data_file_locked():
+    """Is data file locked: True when the data file is open read-only (its file cannot be written);
+    False for a dataless run, whose data lives in memory."""
+    ctx = appcontext.current()
+    if ctx.dataless:
+        return False
+    path = ctx.data_file or ""
+    return bool(path) and os.path.exists(path) and not os.access(path, os.W_OK)

@@ -23,7 +23,7 @@ from runtime import lifecycle
 from runtime.process import Process, current
 from runtime.registry import command
 from runtime.scheduler import TABLE
-from runtime.values import UNDEF, Coll, Obj
+from runtime.values import UNDEF, Coll, Obj, Pointer
 from stdlib_4d import args
 
 EXECUTING, DELAYED, WAITING, ABORTED, DOES_NOT_EXIST = 0, 1, 4, -1, -100
@@ -168,3 +168,33 @@ def count_user_processes():
 def count_users():
     """1: a run4d program has one user (no client/server)."""
     return 1.0
+
+
+def _store(target, value) -> None:
+    """Write a result into an output variable, keeping an Integer variable int and a Boolean one Boolean."""
+    if type(target) is not Pointer:
+        return
+    held = target.get()
+    if type(held) is bool:
+        value = bool(int(value) & 1)
+    elif type(held) is int:
+        value = int(value)
+    target.set(value)
+
+
+@command("PROCESS PROPERTIES", outputs=(2, 3, 4, 5, 6, 7))
+def process_properties(process, name, state, time_spent, mode=UNDEF, unique_id=UNDEF, origin=UNDEF):
+    """PROCESS PROPERTIES(process; procName; procState; procTime{; procMode{; uniqueID{; origin}}}):
+    name, state, CPU time in ticks, mode (visible; never preemptive: bit field 1, or True), unique
+    number and origin (Main process -1, Worker process 5, Other user process 4) of a process. The
+    variables are left unchanged for a number no process has."""
+    proc = find(args.number(process, "PROCESS PROPERTIES", 1))
+    if proc is None:
+        return
+    info = describe(proc, _cpu_times())
+    _store(name, info["name"])
+    _store(state, info["state"])
+    _store(time_spent, float(round(info["cpuTime"] * 60)))
+    _store(mode, 1.0)  # bit 0 visible; bit 1 (preemptive) clear
+    _store(unique_id, float(proc.number))
+    _store(origin, info["type"])
