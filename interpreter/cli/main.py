@@ -117,10 +117,8 @@ def _main(argv: list[str] | None) -> int:
         print(f"run4d: {opts.target}: no such file or folder", file=sys.stderr)
         return EXIT_USAGE
     from interpreter.cli.runner import run
-    from interpreter.compiler import cache
 
-    with cache.one_shot():  # each file is loaded once
-        return run(opts, params)
+    return run(opts, params)
 
 
 def _check(own: list[str]) -> int:
