@@ -24,6 +24,7 @@ from runtime.process import current
 STAMP = '"#stamp"'
 LEGACY_STAMP = "__STAMP"
 
+
 class BackendError(Exception):
     """The database cannot be opened or used."""
 
