@@ -57,7 +57,7 @@ def switches(pid: int) -> int:
                     if line.startswith("voluntary_ctxt_switches:"):
                         total += int(line.split()[1])
         except OSError:
-            pass
+            pass  # the thread ended between listing and reading
     return total
 
 

@@ -140,7 +140,7 @@ class Program:
             try:
                 cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
             except (pickle.PicklingError, TypeError, RecursionError):
-                pass
+                pass  # a unit that cannot be pickled is simply not cached
         return unit
 
     def declare_name(self, name: str) -> None:

@@ -47,11 +47,5 @@ def blob_to_document(document, blob, star=UNDEF):
     data = read_bytes(blob, cmd, 2)
     if openfiles.is_writing(real):
         raise err("file_busy", path=real)
-    try:
-        with open(real, "wb") as fh:
-            fh.write(data)
-    except IsADirectoryError:
-        raise err("file_busy", path=real) from None
-    except OSError as e:
-        raise paths.os_error(e, real) from None
+    paths.write_document(real, data)
     set_ok(True)

@@ -96,7 +96,7 @@ def load(root: str | None, logs_folder: str | None) -> Permissions | None:
         try:
             os.remove(errors_file)
         except OSError:
-            pass
+            pass  # a stale errors file that cannot be removed does not block the datastore
     ACTIVE[0] = perms
     return perms
 
@@ -146,7 +146,7 @@ def _write_errors(errors_file: str | None, path: str, message: str) -> None:
         with open(errors_file, "w", encoding="utf-8") as fh:
             json.dump({"file": path, "errors": [{"message": message}]}, fh, indent=2)
     except OSError:
-        pass
+        pass  # the report of a bad roles.json is best effort; protection is off either way
 
 
 # ---------------------------------------------------------------- checks
@@ -169,12 +169,19 @@ def _passes(session, needed: set[str] | None) -> bool:
     return needed is None or bool(needed & _session_privileges(session))
 
 
-def check_dataclass(dc, action: str) -> None:
-    """Raise the privilege error when the session may not `action` the dataclass."""
+def _restricted():
+    """(permissions, session) when permissions apply to the running code: roles.json is active
+    and the code answers a web request in a session; else (None, None)."""
     perms = ACTIVE[0]
     if perms is None:
-        return
+        return None, None
     session = _session()
+    return (perms, session) if session is not None else (None, None)
+
+
+def check_dataclass(dc, action: str) -> None:
+    """Raise the privilege error when the session may not `action` the dataclass."""
+    perms, session = _restricted()
     if session is None:
         return
     if not _passes(session, perms.for_dataclass(dc.name, action)):
@@ -183,10 +190,7 @@ def check_dataclass(dc, action: str) -> None:
 
 def may_read_attribute(dc, name: str) -> bool:
     """Can the session read the attribute (its dataclass's read and its own)?"""
-    perms = ACTIVE[0]
-    if perms is None:
-        return True
-    session = _session()
+    perms, session = _restricted()
     if session is None:
         return True
     if not _passes(session, perms.for_dataclass(dc.name, "read")):
@@ -196,10 +200,7 @@ def may_read_attribute(dc, name: str) -> bool:
 
 
 def check_attribute(dc, name: str, action: str) -> None:
-    perms = ACTIVE[0]
-    if perms is None:
-        return
-    session = _session()
+    perms, session = _restricted()
     if session is None:
         return
     if not _passes(session, perms.for_dataclass(dc.name, action)):
@@ -211,10 +212,7 @@ def check_attribute(dc, name: str, action: str) -> None:
 
 def run_function(owner: str, fn_name: str, call):
     """Call a data model class function under its execute and promote permissions."""
-    perms = ACTIVE[0]
-    if perms is None:
-        return call()
-    session = _session()
+    perms, session = _restricted()
     if session is None:
         return call()
     if not _passes(session, perms.for_method(owner, fn_name)):

@@ -62,13 +62,7 @@ def text_to_document(file_name, text, charset=UNDEF, break_mode=UNDEF):
     mode = textio.break_mode(break_mode, "TEXT TO DOCUMENT", 4)
     if openfiles.is_writing(real):
         raise err("file_busy", path=real)
-    try:
-        with open(real, "wb") as fh:
-            fh.write(textio.encode(t, cs, mode))
-    except IsADirectoryError:
-        raise err("file_busy", path=real) from None
-    except OSError as e:
-        raise paths.os_error(e, real) from None
+    paths.write_document(real, textio.encode(t, cs, mode))
 
 
 @command("Test path name", returns="real")

@@ -172,6 +172,17 @@ def valid_name(name: str) -> bool:
     return bool(name) and name not in (".", "..") and not any(ch in name for ch in "/\\:\x00")
 
 
+def write_document(real: str, data: bytes) -> None:
+    """Write `data` as the whole contents of the document at `real`, with 4D's errors."""
+    try:
+        with open(real, "wb") as fh:
+            fh.write(data)
+    except IsADirectoryError:
+        raise err("file_busy", path=real) from None
+    except OSError as e:
+        raise os_error(e, real) from None
+
+
 def os_error(e: OSError, path: str):
     """The 4D error for an operating system error on `path`."""
     code = e.errno

@@ -44,7 +44,7 @@ class AccessLog:
         try:
             self.file.close()
         except OSError:
-            pass
+            pass  # closing at shutdown: nothing left to write to
 
 
 def _quoted(text: str) -> str:

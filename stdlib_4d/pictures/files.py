@@ -68,13 +68,7 @@ def write_picture_file(file_name, picture, codec=UNDEF):
     if out is None:
         return
     real = paths.document_path(name)
-    try:
-        with open(real, "wb") as fh:
-            fh.write(out)
-    except IsADirectoryError:
-        raise err("file_busy", path=real) from None
-    except OSError as e:
-        raise paths.os_error(e, real) from None
+    paths.write_document(real, out)
     set_document(real)
     set_ok(True)
 
