@@ -117,12 +117,36 @@ def to_compile_error(e: UnexpectedInput, text: str, path: str) -> CompileError:
 
 
 
+@lru_cache(maxsize=1)
+def fast_tables():
+    """Lark's tables decoded for the fast path (fastparse.py), or None if it cannot use them."""
+    from interpreter.compiler.fastparse import Tables
+
+    try:
+        return Tables(get_parser())
+    except ValueError:
+        return None
+
+
 def parse_items(text: str, path: str = "<source>") -> list:
     """Parse a whole file (newlines already normalised); return its top-level items.
 
-    Raises CompileErrors listing every syntax error found.
+    Raises CompileErrors listing every syntax error found. The fast path (fastparse.py)
+    parses with Lark's tables; on any syntax error, Lark's own parser reads the file
+    again and gives the error as it always has.
     """
+    from interpreter.compiler.fastparse import Fallback, parse
+
     with _LOCK:
+        tables = fast_tables()
+        if tables is not None:
+            _BUILDER.start_file(path)
+            try:
+                return parse(tables, text, "start")
+            except Fallback:
+                pass
+            except CompileError as bad_literal:
+                raise CompileErrors([bad_literal]) from None
         _BUILDER.start_file(path)
         try:
             return get_parser().parse(text, start="start")
