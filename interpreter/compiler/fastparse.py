@@ -164,7 +164,7 @@ class Scanner:
                       if may_start(parsed, ch, bool(parsed.state.flags & re.IGNORECASE)))
         rx = self._by_names.get(names)
         if rx is None and names:
-            pattern = "|".join("(?P<%s>%s)" % self.terminals[i] for i in names)
+            pattern = "|".join(f"(?P<{self.terminals[i][0]}>{self.terminals[i][1]})" for i in names)
             rx = self._by_names[names] = self.re.compile(pattern, self.flags).match
         self.by_char[ch] = rx
         return rx
@@ -188,8 +188,12 @@ class Tables:
         callbacks = parser.callbacks
         if any(isinstance(k, str) for k in callbacks):
             raise ValueError("fast path: token callbacks are not expected")
+        from lark.parse_tree_builder import ExpandSingleChild
+
         rules: dict = {}
         self.rule_size: list[int] = []
+        # `?a: b` with its one child: Lark's callback returns the child as it is (no call needed).
+        self.rule_is_unit: list[bool] = []
         self.rule_callback: list = []
         self.rule_origin: list[str] = []
         self.actions: list[dict[str, int]] = [None] * (max(table.states) + 1)
@@ -208,6 +212,8 @@ class Tables:
                     if r is None:
                         r = rules[id(arg)] = len(self.rule_size)
                         self.rule_size.append(len(arg.expansion))
+                        self.rule_is_unit.append(len(arg.expansion) == 1
+                                                 and type(callbacks[arg]) is ExpandSingleChild)
                         self.rule_callback.append(callbacks[arg])
                         self.rule_origin.append(arg.origin.name)
                     action[sym] = ~r  # negative: reduce
@@ -346,6 +352,7 @@ def parse(tables: Tables, text: str, start: str = "start"):
     actions = tables.actions
     gotos = tables.gotos
     sizes = tables.rule_size
+    is_unit = tables.rule_is_unit
     callbacks = tables.rule_callback
     origins = tables.rule_origin
     end_state = tables.end_states[start]
@@ -359,6 +366,10 @@ def parse(tables: Tables, text: str, start: str = "start"):
         action = actions[state].get(token.type)
         while action is not None and action < 0:
             r = ~action
+            if is_unit[r]:
+                state = states[-1] = gotos[states[-2]][origins[r]]
+                action = actions[state].get(token.type)
+                continue
             size = sizes[r]
             if size:
                 children = values[-size:]
