@@ -187,29 +187,42 @@ class PreScan:
                 self.scan_expr(child)
 
     def scan_expr(self, e: n.Expr) -> None:
+        scope = self.scope
         stack = [e]
+        pop, push = stack.pop, stack.append
+        Local, Literal, Binary, Member, Call, Name = n.Local, n.Literal, n.Binary, n.Member, n.Call, n.Name
         while stack:
-            x = stack.pop()
-            if isinstance(x, n.Local):
-                self.scope.local(x.name)
+            x = pop()
+            t = type(x)
+            # The usual nodes first, each pushing what _push_children would (in the same order).
+            if t is Local:
+                scope.local(x.name)
                 if x.name.isdigit():
-                    self.scope.uses_args = True
-            elif isinstance(x, n.ParamIndirect):
-                self.scope.uses_args = self.scope.indirect_args = True
-            elif isinstance(x, n.Name):
+                    scope.uses_args = True
+                continue
+            if t is Literal:
+                continue
+            if t is Binary:
+                push(x.left)
+                push(x.right)
+                continue
+            if t is Member:
+                push(x.obj)
+                continue
+            if t is n.ParamIndirect:
+                scope.uses_args = scope.indirect_args = True
+            elif t is Name:
                 if key(x.name) in ("count parameters", "copy parameters"):
-                    self.scope.uses_args = self.scope.indirect_args = True
-            elif isinstance(x, n.Call):
+                    scope.uses_args = scope.indirect_args = True
+            elif t is Call:
                 lowered = key(x.name)
                 if lowered in ("count parameters", "copy parameters"):
-                    self.scope.uses_args = self.scope.indirect_args = True
+                    scope.uses_args = scope.indirect_args = True
                 if lowered in ("formula",):
                     # Locals inside a Formula belong to the formula (captured copies).
                     for arg in x.args:
-                        _mark_names(arg, self.scope)
+                        _mark_names(arg, scope)
                     continue
-            elif isinstance(x, n.TryExpr):
-                pass
             _push_children(x, stack)
 
 
