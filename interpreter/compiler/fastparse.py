@@ -27,7 +27,7 @@ from re import _parser as sre_parse
 
 from lark import Token
 
-from interpreter.compiler.lexer import KEYWORDS, _keyword_at, _tables
+from interpreter.compiler.lexer import KEYWORDS, _keyword_at, _sub_token, _tables
 
 
 class Fallback(Exception):
@@ -230,7 +230,11 @@ def tokens(tables: Tables, text: str):
     ignore = tables.ignore
     newline_types = tables.newline_types
     postlexer = tables.postlexer
-    split = postlexer._split
+    split_kinds = postlexer.split_kinds
+    names = postlexer.names
+    # Runs of several words repeat ("End if", "JSON Stringify"): split once per spelling and context.
+    runs: dict[tuple[str, str, str], list] = {}
+    runs_version = names.version
     keywords_get = KEYWORDS.get
     new = _new_str
     cls = FastToken
@@ -322,11 +326,19 @@ def tokens(tables: Tables, text: str):
                 yield tok
                 continue
             tok.type = "WORDS"
-            postlexer.line_head = line_head
-            for out in split(tok, prev_type):
+            if names.version != runs_version:
+                runs.clear()
+                runs_version = names.version
+            run_key = (value, prev_type, line_head)
+            kinds = runs.get(run_key)
+            if kinds is None:
+                postlexer.line_head = line_head
+                kinds = runs[run_key] = split_kinds(value, prev_type)
+            for out_type, out_text, out_start, out_end, out_tag in kinds:
+                out = _sub_token(tok, out_type, out_text, out_start, out_end, out_tag)
                 if line_head == "WORDS":
-                    line_head = out.type
-                prev_type = out.type
+                    line_head = out_type
+                prev_type = out_type
                 last = out
                 yield out
             continue
