@@ -391,12 +391,10 @@ class Program:
             self.shadow_relies[unit_name] = frozenset(relies)
         else:
             self.shadow_relies.pop(unit_name, None)
-        cls.functions, cls.getters, cls.setters = {}, {}, {}
-        # ORDA dataclass members, parsed for the datastore to give them meaning:
-        # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
-        cls.queries, cls.order_bys = {}, {}
-        cls.aliases = {a.name: a for a in cdef.aliases}
-        cls.constructor = None
+        # Built aside, then set at once: a class compiled again while other processes run
+        # (note_writes) never shows them an empty function table.
+        functions, getters, setters, queries, order_bys = {}, {}, {}, {}, {}
+        constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
         for pyname, (kind, name, mods) in made.items():
@@ -407,23 +405,26 @@ class Program:
                 py = _shared_function(py)
             fn = Function4D(py, name=name, kind=kind, owner=cls)
             if kind == "constructor":
-                cls.constructor = fn
+                constructor = fn
             elif kind == "get":
-                cls.getters[name] = fn
+                getters[name] = fn
             elif kind == "set":
-                cls.setters[name] = fn
+                setters[name] = fn
             elif kind == "query":
-                cls.queries[name] = fn
+                queries[name] = fn
             elif kind == "orderBy":
-                cls.order_bys[name] = fn
+                order_bys[name] = fn
             elif kind == "init":
                 inits[name] = py
             else:
-                cls.functions[name] = fn
-        cls.properties = []
-        for prop in cdef.properties:
-            for name in prop.names:
-                cls.properties.append((name, prop.type.name if prop.type else None, inits.get(name)))
+                functions[name] = fn
+        cls.functions, cls.getters, cls.setters, cls.constructor = functions, getters, setters, constructor
+        # ORDA dataclass members, parsed for the datastore to give them meaning:
+        # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
+        cls.queries, cls.order_bys = queries, order_bys
+        cls.aliases = {a.name: a for a in cdef.aliases}
+        cls.properties = [(name, prop.type.name if prop.type else None, inits.get(name))
+                          for prop in cdef.properties for name in prop.names]
         for other in self.cs.classes.values():
             other.invalidate()
 
