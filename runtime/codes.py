@@ -163,7 +163,7 @@ def err(key: str, **fields) -> Error4D:
 
 def type_name(v) -> str:
     """The 4D name of a value's type, for messages."""
-    from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, Time4D
+    from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
 
     t = type(v)
     if v is None:
@@ -188,4 +188,6 @@ def type_name(v) -> str:
         return "Pointer"
     if isinstance(v, (bytes, bytearray)):
         return "Blob"
+    if t is Picture:
+        return "Picture"
     return getattr(v, "class_name", "Object")
