@@ -16,7 +16,7 @@ from runtime.values import Coll
 class Function4D(Native):
     """A 4D.Function object."""
 
-    __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast")
+    __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast", "modifiers", "result_type")
     class_path = "4D.Function"
     enumerable = False
 
@@ -37,6 +37,10 @@ class Function4D(Native):
         # fast(*values) computing it from them (no $1 object to build; it sets no $1.result/stop).
         self.fields: tuple[str, ...] | None = None
         self.fast: Callable[..., Any] | None = None
+        # A class function's declaration: its modifiers ("exposed", "shared"...) and declared result
+        # type as written ("Boolean", "cs.CompanyEntity"; "" when none), for ORDA's computed attributes.
+        self.modifiers: tuple[str, ...] = ()
+        self.result_type = ""
 
     def call(self, this=None, *args):
         return self.py(this, *args)

@@ -315,11 +315,15 @@ class Program:
         cls.constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
+        results = {(f.kind, f.name): f.result.type.name for f in cdef.functions
+                   if f.result is not None and f.result.type is not None}
         for pyname, (kind, name, mods) in made.items():
             py = self.G[pyname]
             if "shared" in mods and cls.is_shared:
                 py = _shared_function(py)
             fn = Function4D(py, name=name, kind=kind, owner=cls)
+            fn.modifiers = tuple(mods)
+            fn.result_type = results.get((kind, name), "")
             if kind == "constructor":
                 cls.constructor = fn
             elif kind == "get":
