@@ -402,6 +402,8 @@ class Program:
         constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
+        results = {(f.kind, f.name): f.result.type.name for f in cdef.functions
+                   if f.result is not None and f.result.type is not None}
         for pyname, (kind, name, mods) in made.items():
             if kind == "fast":
                 continue  # This.f() within the class calls it by name (codegen.fast_entry)
@@ -409,6 +411,8 @@ class Program:
             if "shared" in mods and cls.is_shared:
                 py = _shared_function(py)
             fn = Function4D(py, name=name, kind=kind, owner=cls)
+            fn.modifiers = tuple(mods)
+            fn.result_type = results.get((kind, name), "")
             if kind == "constructor":
                 constructor = fn
             elif kind == "get":
