@@ -173,7 +173,7 @@ class HttpConnection(asyncio.Protocol):
     # -------------------------------------------------------------- answering in order
 
     def _advance(self) -> None:
-        """Answer the next queued request, if none is being answered."""
+        """Answer the queued requests in turn, while each is answered at once."""
         while self.current is None and self.queue and not self.transport.is_closing():
             request = self.current = self.queue.popleft()
             self._deadline = 0.0  # no idle timeout while a request is answered
@@ -197,51 +197,66 @@ class HttpConnection(asyncio.Protocol):
                 response = text_response(500, close=True)
             if response is None:
                 return  # answered later by reply()
-            self._write(request, response)
+            if not self._write(request, response):
+                return  # a file or a stream goes on; _done() comes back here
         if self.current is None and not self.queue and not self.closing:
             self._resume_reading()
             self._arm(self.opts["keepalive_timeout"])
 
     def respond(self, request: Request, response: Response) -> None:
-        if request is self.current and not self.transport.is_closing():
-            self._write(request, response)
+        if request is self.current and not self.transport.is_closing() and self._write(request, response):
+            self._advance()
 
-    def _write(self, request: Request, response: Response) -> None:
+    def _write(self, request: Request, response: Response) -> bool:
+        """Send `response`; True when it is all written and the next request may be answered
+        (the caller goes on with _advance), False when a file or stream is still being sent
+        or the connection closes."""
         body = response.body
-        if isinstance(body, FileBody) and (body.length <= IN_MEMORY_FILE or self._wants_gzip(request, response)):
+        if type(body) is not bytes and isinstance(body, FileBody) and (
+                body.length <= IN_MEMORY_FILE or self._wants_gzip(request, response)):
             try:
                 body = read_file_body(body)
             except OSError:
-                response, body = text_response(404), None
+                response = text_response(404)
                 body = response.body
         status = response.status
-        keep = request.keep_alive and not response.close and not self.closing
         bodiless = status < 200 or status in (204, 304)
+        keep = request.keep_alive and not response.close and not self.closing
         headers = response.headers
         stream = body if isinstance(body, StreamBody) else None
-        if type(body) is bytes and body and not bodiless and self._wants_gzip(request, response):
-            body, headers = self._gzip(body, headers)
-        length = len(body) if type(body) is bytes else 0 if stream is not None else body.length
+        if type(body) is bytes:
+            if body and not bodiless and self._wants_gzip(request, response):
+                body, headers = self._gzip(body, headers)
+            length = len(body)
+        else:
+            length = 0 if stream is not None else body.length
         line = _STATUS_LINES.get(status)
         if line is None:
             line = _STATUS_LINES[status] = f"HTTP/1.1 {status} {reason(status)}\r\n"
         head = [line, "Date: ", http_date(), "\r\n"]
         server = True
         for name, value in headers:
-            lower = name.lower()
-            if lower in _SKIP:
-                continue
-            if lower == "server":
+            kind = _HEADER_KINDS.get(name)
+            if kind is None:
+                kind = _header_kind(name)
+                name = _clean(name)
+            if kind:
+                if kind == _SKIPPED:
+                    continue
                 server = False
-            head.append(f"{_clean(name)}: {_clean(value)}\r\n")
+            if "\r" in value or "\n" in value:
+                value = _clean(value)
+            head += (name, ": ", value, "\r\n")
         if server:
             head.append("Server: run4d\r\n")
         if self.secure and self.opts.get("hsts"):
             head.append(f"Strict-Transport-Security: max-age={self.opts['hsts']}\r\n")
-        if stream is not None and not bodiless:
+        if bodiless:
+            pass
+        elif stream is not None:
             head.append("Transfer-Encoding: chunked\r\n")
-        elif not bodiless:
-            head.append(f"Content-Length: {length}\r\n")
+        else:
+            head += ("Content-Length: ", str(length), "\r\n")
         head.append("Connection: keep-alive\r\n\r\n" if keep else "Connection: close\r\n\r\n")
         data = "".join(head).encode("latin-1", "replace")
         send_body = not bodiless and request.method != "HEAD"
@@ -254,13 +269,13 @@ class HttpConnection(asyncio.Protocol):
             self.transport.write(data)
             loop = self.loop
             stream.bind(lambda piece: loop.call_soon_threadsafe(self._chunk, request, piece, keep, send_body))
-            return
-        if send_body and not isinstance(body, bytes):
+            return False
+        if send_body and type(body) is not bytes:
             self.transport.write(data)
             asyncio.get_running_loop().create_task(self._send_file(body, keep))
-            return
+            return False
         self.transport.write(data + body if send_body and body else data)
-        self._done(keep)
+        return self._finish(keep)
 
     def _chunk(self, request: Request, piece: bytes | None, keep: bool, send_body: bool) -> None:
         """A piece of a streamed body (None: the end), in chunked encoding."""
@@ -284,13 +299,18 @@ class HttpConnection(asyncio.Protocol):
         self._done(keep)
 
     def _done(self, keep: bool) -> None:
+        if self._finish(keep):
+            self._advance()
+
+    def _finish(self, keep: bool) -> bool:
+        """The current answer is sent: True when the connection stays for the next request."""
         self.current = None
         if not keep:
             self.transport.close()
-            return
+            return False
         if self.paused and len(self.queue) < self.opts["pipeline"]:
             self._resume_reading()
-        self._advance()
+        return True
 
     # -------------------------------------------------------------- helpers
 
@@ -307,11 +327,13 @@ class HttpConnection(asyncio.Protocol):
         level = self.opts["gzip_level"]
         if not level or not response.compressible or response.status != 200:
             return False
+        body = response.body
+        size = body.length if isinstance(body, FileBody) else len(body)
+        if not self.opts["gzip_threshold"] <= size <= MAX_GZIP:
+            return False  # (checked first: small JSON answers need no header scans)
         if "gzip" not in request.header("Accept-Encoding").lower() or response.header("Content-Encoding"):
             return False
-        size = response.body.length if isinstance(response.body, FileBody) else len(response.body)
-        return self.opts["gzip_threshold"] <= size <= MAX_GZIP and bool(
-            _COMPRESSIBLE.match(response.header("Content-Type")))
+        return bool(_COMPRESSIBLE.match(response.header("Content-Type")))
 
     def _gzip(self, body: bytes, headers: list) -> tuple[bytes, list]:
         packer = zlib.compressobj(self.opts["gzip_level"], zlib.DEFLATED, 31)
@@ -363,6 +385,22 @@ class HttpConnection(asyncio.Protocol):
 def _clean(text: str) -> str:
     """No CR or LF in a header line (response splitting)."""
     return text.replace("\r", " ").replace("\n", " ") if ("\r" in text or "\n" in text) else text
+
+
+_PLAIN, _SERVER, _SKIPPED = 0, 1, 2
+_HEADER_KINDS: dict[str, int] = {}  # header name as given -> what _write does with it
+
+
+def _header_kind(name: str) -> int:
+    """_SKIPPED for the headers _write writes itself, _SERVER for Server, else _PLAIN; names with
+    CR or LF are cleaned where they are written (they are not remembered)."""
+    lower = name.lower()
+    kind = _SKIPPED if lower in _SKIP else _SERVER if lower == "server" else _PLAIN
+    if "\r" in name or "\n" in name:
+        return kind
+    if len(_HEADER_KINDS) < 1024:  # names come from code, rarely from data: a bound all the same
+        _HEADER_KINDS[name] = kind
+    return kind
 
 
 # ---------------------------------------------------------------- answers from 4D threads
