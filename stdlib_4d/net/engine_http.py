@@ -220,21 +220,24 @@ class HttpConnection(asyncio.Protocol):
                 response = text_response(404)
                 body = response.body
         status = response.status
-        bodiless = status < 200 or status in (204, 304)
+        bodiless = status < 200 or status == 204 or status == 304
         keep = request.keep_alive and not response.close and not self.closing
         headers = response.headers
-        stream = body if isinstance(body, StreamBody) else None
+        opts = self.opts
         if type(body) is bytes:
-            if body and not bodiless and self._wants_gzip(request, response):
-                body, headers = self._gzip(body, headers)
+            stream = None
             length = len(body)
+            if length >= opts["gzip_threshold"] and not bodiless and self._wants_gzip(request, response):
+                body, headers = self._gzip(body, headers)
+                length = len(body)
         else:
+            stream = body if isinstance(body, StreamBody) else None
             length = 0 if stream is not None else body.length
         line = _STATUS_LINES.get(status)
         if line is None:
             line = _STATUS_LINES[status] = f"HTTP/1.1 {status} {reason(status)}\r\n"
-        head = [line, "Date: ", http_date(), "\r\n"]
-        server = True
+        fields = ""
+        server = _SERVER_LINE
         for name, value in headers:
             kind = _HEADER_KINDS.get(name)
             if kind is None:
@@ -243,24 +246,22 @@ class HttpConnection(asyncio.Protocol):
             if kind:
                 if kind == _SKIPPED:
                     continue
-                server = False
+                server = ""  # the response names its own
             if "\r" in value or "\n" in value:
                 value = _clean(value)
-            head += (name, ": ", value, "\r\n")
-        if server:
-            head.append("Server: run4d\r\n")
-        if self.secure and self.opts.get("hsts"):
-            head.append(f"Strict-Transport-Security: max-age={self.opts['hsts']}\r\n")
+            fields += f"{name}: {value}\r\n"
+        if self.secure and opts.get("hsts"):
+            fields += f"Strict-Transport-Security: max-age={opts['hsts']}\r\n"
         if bodiless:
-            pass
+            size = ""
         elif stream is not None:
-            head.append("Transfer-Encoding: chunked\r\n")
+            size = _CHUNKED_LINE
         else:
-            head += ("Content-Length: ", str(length), "\r\n")
-        head.append("Connection: keep-alive\r\n\r\n" if keep else "Connection: close\r\n\r\n")
-        data = "".join(head).encode("latin-1", "replace")
+            size = f"Content-Length: {length}\r\n"
+        data = (f"{line}Date: {http_date()}\r\n{fields}{server}{size}"
+                f"{_KEEP_ALIVE if keep else _CLOSE}").encode("latin-1", "replace")
         send_body = not bodiless and request.method != "HEAD"
-        log = self.opts.get("access_log")
+        log = opts.get("access_log")
         if log is not None:
             log(request, status, length if send_body else 0)
         if not keep:
@@ -388,6 +389,10 @@ def _clean(text: str) -> str:
 
 
 _PLAIN, _SERVER, _SKIPPED = 0, 1, 2
+_SERVER_LINE = "Server: run4d\r\n"
+_CHUNKED_LINE = "Transfer-Encoding: chunked\r\n"
+_KEEP_ALIVE = "Connection: keep-alive\r\n\r\n"
+_CLOSE = "Connection: close\r\n\r\n"
 _HEADER_KINDS: dict[str, int] = {}  # header name as given -> what _write does with it
 
 
