@@ -67,12 +67,13 @@ class HttpConnection(asyncio.Protocol):
         self._timer = None  # one pending timer at most; it re-arms itself for a later deadline
         self._deadline = 0.0  # monotonic time at which an idle connection closes; 0: none
         # Request being parsed.
-        self._url: list[bytes] = []
+        self._url = b""  # (bytes: a URL nearly always comes in one piece)
         self._headers: list[tuple[str, str]] = []
         self._body: list[bytes] = []
         self._head_size = 0
         self._body_size = 0
         self._first = b""
+        self._max_head = self.opts["max_header_size"]  # (an engine limit: WEB SET OPTION leaves it)
 
     # -------------------------------------------------------------- asyncio callbacks
 
@@ -125,20 +126,20 @@ class HttpConnection(asyncio.Protocol):
     # -------------------------------------------------------------- parser callbacks
 
     def on_message_begin(self) -> None:
-        self._url, self._headers, self._body = [], [], []
+        self._url, self._headers, self._body = b"", [], []
         self._head_size = self._body_size = 0
         if self.current is None and not self.queue:
             self._arm(self.opts["request_timeout"])
 
     def on_url(self, url: bytes) -> None:
-        self._url.append(url)
+        self._url += url
         self._head_size += len(url)
-        if self._head_size > self.opts["max_header_size"]:
+        if self._head_size > self._max_head:
             raise _Abort(text_response(414, close=True))
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._head_size += len(name) + len(value) + 4
-        if self._head_size > self.opts["max_header_size"]:
+        if self._head_size > self._max_head:
             raise _Abort(text_response(431, close=True))
         if len(name) == 14 and name.lower() == b"content-length" and value.isdigit() \
                 and int(value) > self.opts["max_body_size"]:
@@ -157,11 +158,11 @@ class HttpConnection(asyncio.Protocol):
 
     def on_message_complete(self) -> None:
         parser = self.parser
-        request = Request(parser.get_method().decode("ascii"), b"".join(self._url).decode("latin-1"),
+        request = Request(parser.get_method().decode("ascii"), self._url.decode("latin-1"),
                           parser.get_http_version(), self._headers,
                           b"".join(self._body) if self._body else b"", self.remote, self.local, self.secure,
                           parser.should_keep_alive(), parser.should_upgrade())
-        self._url, self._headers, self._body = [], [], []
+        self._url, self._headers, self._body = b"", [], []
         self.queue.append(request)
         if request.upgrade:
             return  # feed_data raises HttpParserUpgrade next: the bytes after it are not HTTP
@@ -177,7 +178,7 @@ class HttpConnection(asyncio.Protocol):
         while self.current is None and self.queue and not self.transport.is_closing():
             request = self.current = self.queue.popleft()
             self._deadline = 0.0  # no idle timeout while a request is answered
-            error = getattr(request, "error", None)
+            error = request.error
             if error is not None:
                 self._write(request, error)
                 return
