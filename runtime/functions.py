@@ -17,7 +17,7 @@ from runtime.values import Coll
 class Function4D(Native):
     """A 4D.Function object."""
 
-    __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast", "quick")
+    __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast", "quick", "modifiers", "result_type")
     class_path = "4D.Function"
     enumerable = False
 
@@ -38,6 +38,10 @@ class Function4D(Native):
         # fast(*values) computing it from them (no $1 object to build; it sets no $1.result/stop).
         self.fields: tuple[str, ...] | None = None
         self.fast: Callable[..., Any] | None = None
+        # A class function's declaration: its modifiers ("exposed", "shared"...) and declared result
+        # type as written ("Boolean", "cs.CompanyEntity"; "" when none), for ORDA's computed attributes.
+        self.modifiers: tuple[str, ...] = ()
+        self.result_type = ""
         self.quick: tuple[int, bool] | None = None  # (generation, is_quick()): see is_quick
 
     def wait_reason(self) -> str | None:
