@@ -7,8 +7,19 @@ line so that all syntax errors are reported at once.
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import lru_cache
+
+if "lark" not in sys.modules and "regex" not in sys.modules:
+    # Lark imports the third-party `regex` module, if present, only for Unicode categories
+    # (\p{...}) in terminals, which grammar/4d.lark has none of: left out, start-up is
+    # shorter by its import (stdlib_4d/regex.py imports it when Match regex is used).
+    sys.modules["regex"] = None  # `import regex` raises ImportError while Lark loads
+    try:
+        import lark  # noqa: F401
+    finally:
+        del sys.modules["regex"]
 
 from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
