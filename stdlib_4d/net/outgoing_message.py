@@ -72,7 +72,7 @@ class OutgoingMessage(Native):
     class_path = "4D.OutgoingMessage"
     __slots__ = ("body", "status", "_headers", "_type")
 
-    def __init__(self) -> None:
+    def __init__(self, *_ignored) -> None:  # (4D.OutgoingMessage.new() takes no parameters)
         self.body = UNDEF
         self.status = 200
         self._headers: Obj | None = None
@@ -156,7 +156,7 @@ OutgoingMessage.props4d = {
 OutgoingMessage.setters4d = {"body": _set_body_prop}
 OutgoingMessage.funcs4d = {"setBody": OutgoingMessage.set_body, "setHeader": OutgoingMessage.set_header,
                            "setStatus": OutgoingMessage.set_status}
-register_builtin("OutgoingMessage", OutgoingMessage, new=lambda *a: OutgoingMessage())
+register_builtin("OutgoingMessage", OutgoingMessage, new=OutgoingMessage)
 
 
 def response_for(result) -> Response:
