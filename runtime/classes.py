@@ -25,8 +25,13 @@ class Class4D(Native):
 
     class_path = "4D.Class"
     enumerable = False
+    # "A class object itself is a shared object" (classes.md): code may keep its own properties on
+    # it, written inside Use...End use like any shared object's.
+    shared4d = True
 
     def __init__(self, name: str, store: str = "cs", superclass: Class4D | None = None) -> None:
+        self.group = None  # its shared group (runtime.shared.group_of), made on first Use
+        self.custom: dict[str, Any] = {}  # properties 4D code put on the class object
         self.name = name
         self.store = store
         self.superclass = superclass
@@ -146,6 +151,18 @@ class Class4D(Native):
             return UNDEF
         existing = self._singleton()
         return existing if existing is not None else self.new()
+
+    def extra_get(self, name: str):
+        return self.custom.get(name, UNDEF)
+
+    def extra_set(self, name: str, value) -> None:
+        from runtime import shared
+
+        shared.check_write(self)
+        self.custom[name] = shared.adopt(self, value)
+
+    def keys4d(self) -> list[str]:
+        return list(self.custom)
 
     def __repr__(self) -> str:
         return f"[class {self.store}.{self.name}]"

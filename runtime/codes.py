@@ -96,6 +96,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
     "overflow": (-10794, "Numeric overflow: {detail}", "run4d"),
     "out_of_memory": (-10795, "Not enough memory: {detail}", "run4d"),
+    # An invalid Match regex pattern: ERROR is -1 in 4D (its own components' tests assert it).
+    "regex_pattern": (-1, "Error while parsing pattern \"{pattern}\": {why}", "4D"),
     "regex_timeout": (-10796, "Regular expression too slow: stopped after {seconds} s (see docs/limits.md)",
                       "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
@@ -163,7 +165,7 @@ def err(key: str, **fields) -> Error4D:
 
 def type_name(v) -> str:
     """The 4D name of a value's type, for messages."""
-    from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, Time4D
+    from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
 
     t = type(v)
     if v is None:
@@ -188,4 +190,6 @@ def type_name(v) -> str:
         return "Pointer"
     if isinstance(v, (bytes, bytearray)):
         return "Blob"
+    if t is Picture:
+        return "Picture"
     return getattr(v, "class_name", "Object")

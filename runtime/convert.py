@@ -11,7 +11,7 @@ import math
 
 from runtime.codes import err, type_name
 from runtime.native import Native
-from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, Time4D
+from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
 
 
 def format_number(x) -> str:
@@ -184,13 +184,15 @@ def as_variant(v, name: str = "the variable"):
 
 
 def as_picture(v, name: str = "the variable"):
-    from runtime.values import Picture
-
     if isinstance(v, Picture):
         return v
     if v is UNDEF or v is None:
         return Picture()
     raise _wrong(v, name, "Picture")
+
+
+def _empty_picture():
+    return Picture()  # a Picture variable starts as an empty picture (size 0), not Null
 
 
 # Declared type name (lower case) -> (converter, default value factory)
@@ -206,6 +208,6 @@ TYPES = {
     "collection": (as_collection, lambda: None),
     "variant": (as_variant, lambda: UNDEF),
     "blob": (as_blob, lambda: bytearray()),
-    "picture": (as_picture, lambda: None),
+    "picture": (as_picture, _empty_picture),
     "pointer": (as_pointer, lambda: None),
 }

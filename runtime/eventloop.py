@@ -18,6 +18,7 @@ _lock = threading.Lock()
 THREAD_NAME = "run4d event loop"
 ENV = "RUN4D_LOOP"  # "uvloop" or "asyncio"; unset: uvloop when it is installed
 _kind = {"name": ""}
+_thread = {"ident": None}  # the loop thread's id, once it runs
 
 
 def _new_loop():
@@ -58,6 +59,8 @@ def loop():
             new_loop = _new_loop()
 
             def main() -> None:
+                _thread["loop"] = new_loop
+                _thread["ident"] = threading.get_ident()
                 asyncio.set_event_loop(new_loop)
                 ready.set()
                 new_loop.run_forever()
@@ -80,8 +83,13 @@ def submit(coro):
 
 
 def call_soon(fn, *args) -> None:
-    loop().call_soon_threadsafe(fn, *args)
+    """Run fn(*args) on the loop soon. From the loop thread itself (a callback run there,
+    scheduler.run_inline) no wake-up is needed: the loop runs it in its next pass."""
+    if threading.get_ident() == _thread["ident"]:
+        _thread["loop"].call_soon(fn, *args)
+    else:
+        loop().call_soon_threadsafe(fn, *args)
 
 
 def in_loop() -> bool:
-    return _loop is not None and threading.current_thread().name == THREAD_NAME
+    return _loop is not None and threading.get_ident() == _thread["ident"]

@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from runtime.native import Native
+from runtime import hooks
+from runtime.native import CHANGES, Native
 from runtime.values import Coll
 
 
 class Function4D(Native):
     """A 4D.Function object."""
 
-    __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast")
+    __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast", "quick", "modifiers", "result_type")
     class_path = "4D.Function"
     enumerable = False
 
@@ -37,6 +38,15 @@ class Function4D(Native):
         # fast(*values) computing it from them (no $1 object to build; it sets no $1.result/stop).
         self.fields: tuple[str, ...] | None = None
         self.fast: Callable[..., Any] | None = None
+        # A class function's declaration: its modifiers ("exposed", "shared"...) and declared result
+        # type as written ("Boolean", "cs.CompanyEntity"; "" when none), for ORDA's computed attributes.
+        self.modifiers: tuple[str, ...] = ()
+        self.result_type = ""
+        self.quick: tuple[int, bool] | None = None  # (generation, is_quick()): see is_quick
+
+    def wait_reason(self) -> str | None:
+        """None when the compiler proved this function cannot wait and is short, else why not."""
+        return hooks.wait_reason(self)
 
     def call(self, this=None, *args):
         return self.py(this, *args)
@@ -49,6 +59,20 @@ class Function4D(Native):
         if self.kind == "formula":
             return f"[object Formula({self.source})]"
         return f"[object Function {self.name}]"
+
+
+def is_quick(fn: Function4D) -> bool:
+    """Can `fn` run on the event loop thread (scheduler.run_inline)? The compiler's answer
+    (interpreter/compiler/waits.py), kept on the function until the program changes."""
+    q = fn.quick
+    if q is None or q[0] != CHANGES[0]:
+        q = fn.quick = (CHANGES[0], hooks.wait_reason(fn) is None)
+    return q[1]
+
+
+def code_changed() -> None:
+    """Units or built-in modules were loaded: every is_quick() answer is computed again."""
+    CHANGES[0] += 1
 
 
 def _call(fn: Function4D, this=None, *args):

@@ -36,3 +36,9 @@ box_blob: Callable[[Any], Any] = lambda blob: blob
 design_objects: Callable[[], dict] = lambda: {}
 # source_of(file) -> the text the program loaded from that file, or None.
 source_of: Callable[[str], Any] = lambda path: None
+# wait_reason(fn) -> None when the compiler proved the 4D.Function `fn` cannot wait and is short
+# (interpreter/compiler/waits.py), else why not (a sentence). Only such functions run on the event
+# loop thread (runtime.functions.is_quick, scheduler.run_inline).
+wait_reason: Callable[[Any], Any] = lambda fn: "no 4D program is loaded"
+# method_wait_reason(name) -> the same for a project method (an ON ERR CALL handler).
+method_wait_reason: Callable[[str], Any] = lambda name: "no 4D program is loaded"

@@ -14,6 +14,10 @@ from typing import Any
 from runtime.codes import err
 from runtime.values import UNDEF
 
+# Bumped when a built-in class is defined (a module loads) or the program's code changes: what
+# was decided from the member functions known then (runtime.functions.is_quick) is decided again.
+CHANGES = [0]
+
 
 class Native:
     """Base of every built-in 4D object implemented in Python.
@@ -33,6 +37,10 @@ class Native:
     # True when an overridden call4d(name, args) still calls funcs4d[name](self, *args) first
     # whenever funcs4d has name: compiled calls then go straight to the function (access.meth).
     funcs4d_first = False
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        CHANGES[0] += 1
 
     @property
     def class_name(self) -> str:

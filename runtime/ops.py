@@ -11,7 +11,7 @@ import math
 
 from runtime import limits, textcmp
 from runtime.codes import err, type_name
-from runtime.values import UNDEF, Coll, Date4D, Obj, Pointer, Time4D
+from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
 
 # SET REAL COMPARISON LEVEL: reals are equal when they differ by less.
 settings = {"epsilon": 1e-6}
@@ -190,6 +190,8 @@ def eq(a, b) -> bool:
         return a is b
     if ta is Pointer and tb is Pointer:
         return a == b
+    if ta is Picture or tb is Picture:
+        raise _mismatch("=", a, b)  # "There is no comparison operators on pictures" (dt_picture.md)
     if ta is tb and ta not in (float, int, str, bool):
         return a is b  # other objects (4D.Blob, signals...) by reference
     raise _mismatch("=", a, b)
@@ -321,6 +323,8 @@ def truthy(v) -> bool:
         return len(v) > 0
     if t is Date4D:
         return not v.is_null()
+    if t is Picture:
+        return len(v.data) > 0  # an empty picture is the "null picture" of the falsy values
     if isinstance(v, (Obj, Coll)):
         return len(v) > 0
     return True

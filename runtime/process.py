@@ -93,6 +93,18 @@ def bind(proc: Process) -> None:
     proc.thread = threading.current_thread()
 
 
+def swap(proc: Process | None) -> Process | None:
+    """Make `proc` the current process of this thread for a while; return the one it replaces.
+
+    scheduler.run_inline runs a message of an idle process on another thread (the event
+    loop's): everything 4D code reads through current() is then that process's. Its
+    `thread` stays its own.
+    """
+    previous = getattr(_local, "process", None)
+    _local.process = proc
+    return previous
+
+
 def reset_numbers() -> None:
     with _numbers_lock:
         _next_number[0] = 1

@@ -16,10 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from runtime.errors import AbortSignal, Error4D, QuitSignal
-from runtime.process import Process, bind, current
+from runtime.process import Process, bind, current, swap
 
 STACK_SIZE = 256 * 1024 * 1024  # deep 4D recursion needs deep Python stacks
 _STOP = object()
+INLINED = [0]  # messages run by run_inline (tests and benchmarks read it)
 
 
 class Batch(deque):
@@ -41,18 +42,21 @@ class Mailbox:
     sleeps, since thread wake-ups are what cross-thread traffic costs most.
     """
 
-    __slots__ = ("lock", "items", "sleeping", "_bell")
+    __slots__ = ("lock", "items", "sleeping", "borrowed", "_bell")
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.items: deque = deque()
         self.sleeping = False  # the owner waits for a token (set and cleared under `lock`)
+        # Another thread runs a message as this process (run_inline): the owner takes nothing
+        # meanwhile, and is woken when it is given back if messages came in.
+        self.borrowed = False
         self._bell: queue.SimpleQueue = queue.SimpleQueue()
 
     def post(self, message: Callable[[], Any]) -> None:
         with self.lock:
             self.items.append(message)
-            if self.sleeping:
+            if self.sleeping and not self.borrowed:
                 self.sleeping = False
                 self._bell.put(None)
 
@@ -76,7 +80,7 @@ class Mailbox:
         later take() return early.
         """
         with self.lock:
-            if self.items:
+            if self.items and not self.borrowed:
                 return self.items.popleft()
             if until is not None and until():
                 return None
@@ -91,7 +95,7 @@ class Mailbox:
                 self.sleeping = False
             elif timed_out:
                 self._bell.get_nowait()  # the racing waker's token (put under this lock)
-            return self.items.popleft() if self.items else None
+            return self.items.popleft() if self.items and not self.borrowed else None
 
     def push_front(self, message) -> None:
         with self.lock:
@@ -99,7 +103,26 @@ class Mailbox:
 
     def wake(self) -> None:
         with self.lock:
-            if self.sleeping:
+            if self.sleeping and not self.borrowed:
+                self.sleeping = False
+                self._bell.put(None)
+
+    def borrow(self, proc: Process) -> bool:
+        """Take `proc` from its thread, asleep in its top-level loop with nothing queued (run_inline).
+
+        `running_code` is read under the lock: the owner sets it before it takes the lock to
+        sleep in a nested wait, so a nested sleep is never taken for an idle one.
+        """
+        with self.lock:
+            if self.sleeping and not self.items and not self.borrowed and not proc.running_code:
+                self.borrowed = True
+                return True
+            return False
+
+    def give_back(self) -> None:
+        with self.lock:
+            self.borrowed = False
+            if self.items and self.sleeping:
                 self.sleeping = False
                 self._bell.put(None)
 
@@ -201,6 +224,49 @@ def run_message(proc: Process, message: Callable[[], Any]) -> None:
     finally:
         proc.running_code = depth
         TABLE.count("running", -1)
+
+
+def run_inline(proc: Process, message: Callable[[], Any]) -> bool:
+    """Run `message` now, on the calling thread, as process `proc`, if `proc` is idle; else False.
+
+    Idle: its thread sleeps in its top-level mailbox loop (no method running, no nested
+    wait, no DELAY PROCESS pending) and nothing is queued for it, so `message` is the next
+    thing the process would run anyway. The process is borrowed meanwhile: its thread takes
+    nothing from the mailbox (what arrives waits, in order, and wakes it once given back),
+    and this thread is that process for 4D code (current(): its variables, error handler,
+    name, number). Errors are reported as for a mailbox message.
+
+    Only for a message that cannot wait and is short (the event loop thread calls this for
+    callbacks the compiler proved so: runtime.functions.quick); what a waiting message
+    would block is every other connection's I/O.
+    """
+    box = proc.worker
+    if box is None or proc.killed or proc.delay_until or not box.borrow(proc):
+        return False
+    INLINED[0] += 1
+    outer = swap(proc)
+    was_waiting = proc.in_wait
+    proc.in_wait = False
+    proc.running_code = 1
+    TABLE.count("running", 1)
+    try:
+        _run_one(proc, message)
+    finally:
+        proc.running_code = 0
+        proc.in_wait = was_waiting
+        swap(outer)
+        box.give_back()
+        TABLE.count("running", -1)
+    return True
+
+
+def post_first(proc: Process, message: Callable[[], Any]) -> None:
+    """Queue `message` before anything else queued for `proc`: from a run_inline message, what
+    must follow it in that process (it runs when the process is given back)."""
+    if proc.ended or proc.killed:
+        return
+    TABLE.count("pending", 1)
+    ensure_mailbox(proc).push_front(message)
 
 
 def _run_one(proc: Process, message: Callable[[], Any]) -> None:

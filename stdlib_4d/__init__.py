@@ -21,6 +21,7 @@ import pkgutil
 
 from runtime import registry
 from runtime.classes import BUILTIN_STORE
+from runtime.functions import code_changed
 
 # Support modules that register nothing; the network engine loads on first use.
 _NOT_COMMANDS = {"net.engine", "net.static_files", "args", "net.ws_events", "net.http_io", "net.socket_io",
@@ -64,6 +65,7 @@ def load_unit(unit: str) -> None:
     if hasattr(mod, "__path__"):
         _import_tree(unit, unit.removeprefix(f"{__name__}."), mod.__path__)
     _loaded_units.add(unit)
+    code_changed()  # its classes' member functions are known now (interpreter/compiler/waits.py)
 
 
 def _import_tree(package: str, short: str, paths) -> None:

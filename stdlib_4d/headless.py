@@ -33,3 +33,11 @@ headless("METHOD OPEN PATH", "no Code Editor in a headless run")
 # DISPLAY NOTIFICATION shows a desktop notification: a headless run has no desktop to do either.
 headless("OPEN URL", "no desktop application to open it with")
 headless("DISPLAY NOTIFICATION", "no desktop to show notifications on")
+
+# Self points at the form object whose object method runs; no form object method ever runs
+# headless, so it is always out of context: a Nil pointer (->[]), as documented.
+headless("Self", "no form object method runs headless: always Nil (->[]), as out of context",
+         result=None, returns="pointer")
+# FLUSH CACHE writes 4D's data buffers to disk; run4d keeps none: outside a transaction every save
+# is committed by the SQL back-end (SQLite autocommit, PostgreSQL autocommit) as it happens.
+headless("FLUSH CACHE", "no data buffers: every save outside a transaction is committed as it happens")

@@ -44,7 +44,7 @@ _CATEGORY_NAMES = {
 
 
 def _bad_pattern(pattern: str, why: str):
-    return err("bad_value", detail=f"Match regex: invalid regular expression \"{pattern}\": {why}")
+    return err("regex_pattern", pattern=pattern, why=why)
 
 
 @functools.lru_cache(maxsize=1)

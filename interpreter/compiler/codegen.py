@@ -175,7 +175,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         if t is None or t == "variant" or t == "array":
             return P.load("_UNDEF")  # an array exists once an ARRAY command has run
         simple = {"text": "", "real": 0.0, "integer": 0, "boolean": False, "object": None,
-                  "collection": None, "pointer": None, "picture": None}
+                  "collection": None, "pointer": None}
         if t in simple:
             return P.const(simple[t])
         return P.call("_default", P.const(t))

@@ -23,7 +23,7 @@ from interpreter.compiler.prelude import base_globals, bind_commands
 from runtime import hooks, registry
 from runtime.classes import BUILTIN_STORE, OBJECT_CLASS, Class4D, ClassStore
 from runtime.errors import CompileError, CompileErrors
-from runtime.functions import Function4D
+from runtime.functions import Function4D, code_changed
 from runtime.registry import key, py_ident
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ class Program:
         self.session: dict = {}  # locals shared by session methods (REPL lines, doc blocks)
         self.session_types: dict[str, str] = {}  # their declared types, from piece to piece
         self.class_files: dict[str, str] = {}  # class name -> the file it was loaded from
+        self.class_defs: dict[str, n.ClassDef] = {}  # class name -> its parsed definition (waits.py)
+        self._waits = None  # the WaitAnalysis of the units loaded now (made on first question)
         self.interactive = False  # REPL loads: unknown method names are looked up when called
         # `run4d --check`: nothing will run, so Python's compile() is skipped where it cannot fail
         # (pycompile.may_skip) unless the code goes to the disk cache.
@@ -160,12 +162,15 @@ class Program:
             if existing is None:
                 self.cs.classes[unit.cls.name] = Class4D(unit.cls.name, "cs", OBJECT_CLASS)
             self.class_files[unit.cls.name] = unit.path
+            self.class_defs[unit.cls.name] = unit.cls
         else:
             name = unit.method.name
             if " " in name:
                 names.add(name)
             self.methods[key(name)] = MethodEntry(name, unit.path, "M_" + py_ident(name), unit.method)
         self._env = None
+        self._waits = None
+        code_changed()
 
     def compile_units(self, units: list[n.Unit]) -> None:
         """Compile declared units; raise CompileErrors with every error found."""
@@ -315,11 +320,15 @@ class Program:
         cls.constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
+        results = {(f.kind, f.name): f.result.type.name for f in cdef.functions
+                   if f.result is not None and f.result.type is not None}
         for pyname, (kind, name, mods) in made.items():
             py = self.G[pyname]
             if "shared" in mods and cls.is_shared:
                 py = _shared_function(py)
             fn = Function4D(py, name=name, kind=kind, owner=cls)
+            fn.modifiers = tuple(mods)
+            fn.result_type = results.get((kind, name), "")
             if kind == "constructor":
                 cls.constructor = fn
             elif kind == "get":
@@ -397,6 +406,31 @@ class Program:
         hooks.user_classes = lambda: self.cs
         hooks.design_objects = self.design_objects
         hooks.source_of = self.sources.get
+        hooks.wait_reason = self.wait_reason
+        hooks.method_wait_reason = self.method_wait_reason
+
+    # ------------------------------------------------------------------ what may wait (waits.py)
+
+    def _wait_analysis(self):
+        from runtime.native import CHANGES
+
+        if self._waits is None or self._waits[0] != CHANGES[0]:
+            from interpreter.compiler.waits import WaitAnalysis
+
+            self._waits = (CHANGES[0], WaitAnalysis(self))
+        return self._waits[1]
+
+    def wait_reason(self, fn) -> str | None:
+        """None when `fn` (a 4D.Function) is a class function of this project proven quick."""
+        owner = getattr(fn, "owner", None)
+        if fn.kind != "function" or owner is None or self.cs.classes.get(owner.name) is not owner:
+            return f"{fn!r} is not a class function of the project"
+        if self.cs.classes[owner.name].functions.get(fn.name) is not fn:
+            return f"{fn!r} is not the function its class has now"
+        return self._wait_analysis().function_reason(owner.name, fn.name)
+
+    def method_wait_reason(self, name: str) -> str | None:
+        return self._wait_analysis().method_reason(name)
 
     def method_attribute(self, name: str, attribute: str):
         """An entry of the `//%attributes = {...}` first line of a project method (None if absent)."""

@@ -157,9 +157,10 @@ _TYPE_BY_DECL = {"text": ("string", 2.0), "integer": ("number", 9.0), "real": ("
 
 
 def _computed_type(a: Attr) -> tuple[str, float]:
-    declared = (getattr(a.getter, "result_type", "") or "").lower()
+    written = getattr(a.getter, "result_type", "") or ""
+    declared = written.lower()
     if declared.endswith("entity") and declared.startswith("cs."):
-        return declared[3:-6], 38.0
+        return written[3:-6], 38.0  # the dataclass, as its name is spelled
     if declared.endswith("selection") and declared.startswith("cs."):
-        return declared[3:], 42.0
+        return written[3:], 42.0
     return _TYPE_BY_DECL.get(declared, ("string", 2.0))

@@ -22,7 +22,7 @@ from runtime.support import out_target
 from runtime.values import STAR, UNDEF, Obj, Picture, Pointer
 from stdlib_4d import args
 from stdlib_4d.blob import Blob4D
-from stdlib_4d.net import http_body, http_wire
+from stdlib_4d.net import http_body, http_certificates, http_wire
 from stdlib_4d.net.http_request import FAILURES
 
 TIMEOUT, FOLLOW, MAX_REDIRECT, AUTH_DIALOG, RESET_AUTH, COMPRESSION, CLIENT_LOG = range(1, 8)
@@ -111,9 +111,11 @@ def _run(cmd: str, method: str, url, body, response, rest: tuple) -> float:
     timeout = float(state.options[TIMEOUT]) if state.options[TIMEOUT] > 0 else None
     redirects = state.options[MAX_REDIRECT] if state.options[FOLLOW] else 0
     sink = _Collector()
+    # The commands do not check the authority; they present the client certificate of the
+    # certificates folder (HTTP SET CERTIFICATES FOLDER) when it holds one.
+    tls = http_io.TLS(validate=False, cert_folder=http_certificates.folder())
     exchange = http_io.Exchange((method or "GET").upper(), target, headers, data, timeout=timeout,
-                                max_redirects=max(redirects, 0), credentials=state.credentials,
-                                tls=http_io.TLS(validate=False))  # the commands do not check the authority
+                                max_redirects=max(redirects, 0), credentials=state.credentials, tls=tls)
     future = http_io.start(exchange, _agent(keep_alive), sink)
     if state.options[RESET_AUTH]:
         state.credentials = None

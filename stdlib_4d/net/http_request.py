@@ -22,7 +22,7 @@ from runtime.errors import Error4D
 from runtime.native import Native
 from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d import args
-from stdlib_4d.net import http_body, http_wire, ws_events
+from stdlib_4d.net import http_body, http_certificates, http_wire, ws_events
 from stdlib_4d.net.lifeline import Lifeline
 
 CALLBACKS = ("onHeaders", "onData", "onResponse", "onError", "onTerminate")
@@ -289,7 +289,7 @@ def _tls(o):
                                       "store; use certificatesFolder")
     return TLS(validate=_bool_opt(o, "validateTLSCertificate", True),
                min_version=None if version is UNDEF else version,
-               cert_folder=folder_path(option(o, "certificatesFolder"), WHO))
+               cert_folder=folder_path(option(o, "certificatesFolder"), WHO) or http_certificates.folder())
 
 
 def _credentials(auth):

@@ -94,7 +94,10 @@ class WebSocketConnection(Native):
         def make():
             return ws_events.event("message", data=from_payload(data, self.wss.data_type))
 
-        self._post("onMessage", make)
+        # On the loop thread itself when the owner is idle and onMessage cannot wait (no thread
+        # hop: docs/decisions.md, "Callbacks run on the event loop"); through the mailbox otherwise.
+        if not ws_events.run_inline(self.wss.owner, self.handler, "onMessage", self, make, "connectionHandler"):
+            self._post("onMessage", make)
 
     def net_closed(self, code: int, reason: str, clean: bool) -> None:
         self.status = "Closed"

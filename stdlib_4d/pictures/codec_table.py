@@ -144,6 +144,13 @@ def thumbnail(data: bytes, width: int, height: int, mode: int) -> bytes | None:
     centered on a white width x height background."""
     from PIL import Image
 
+    width, height = max(width, 1), max(height, 1)
+    if not data:
+        # An empty source has no content: all of the thumbnail is free space, which 4D
+        # fills with white (docs/decisions.md, "Pictures").
+        out = io.BytesIO()
+        Image.new("RGB", (width, height), "white").save(out, format="PNG")
+        return out.getvalue()
     kind = format_of(data)
     if kind is None or CODECS[kind][1] is None:
         return None
@@ -151,7 +158,6 @@ def thumbnail(data: bytes, width: int, height: int, mode: int) -> bytes | None:
         image = _open(data)
     except (OSError, ValueError, SyntaxError):
         return None
-    width, height = max(width, 1), max(height, 1)
     if mode == 2:
         result = image.resize((width, height))
     else:
@@ -167,4 +173,21 @@ def thumbnail(data: bytes, width: int, height: int, mode: int) -> bytes | None:
         result.convert("RGB").save(out, format="JPEG")
     else:
         result.save(out, format="PNG")
+    return out.getvalue()
+
+
+def pixels(data: bytes):
+    """The picture decoded as RGBA by Pillow; None for an empty, vector or unreadable picture."""
+    kind = format_of(data)
+    if kind is None or CODECS[kind][1] is None:
+        return None
+    try:
+        return _open(data).convert("RGBA")
+    except (OSError, ValueError, SyntaxError):
+        return None
+
+
+def png_of(image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG")
     return out.getvalue()

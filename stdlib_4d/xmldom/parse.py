@@ -174,9 +174,11 @@ def serialize(doc: refs.XmlDoc, node) -> bytes:
         else etree.tostring(target, encoding=encoding, xml_declaration=False)
     if whole and tree.docinfo.doctype and not body.lstrip().startswith(b"<!DOCTYPE"):
         body = tree.docinfo.doctype.encode(encoding) + b"\n" + body
-    standalone = "" if doc.standalone is None else f' standalone="{"yes" if doc.standalone else "no"}"'
-    head = f'<?xml version="1.0" encoding="{encoding}"{standalone}?>\n'.encode(encoding)
-    return head + body
+    # 4D's XML engine (Xerces) always writes standalone, "no" unless the document says yes, with a
+    # space before "?>", and an indented text ends with a line break (docs/decisions.md, "XML DOM").
+    standalone = "yes" if doc.standalone else "no"
+    head = f'<?xml version="1.0" encoding="{encoding}" standalone="{standalone}" ?>\n'.encode(encoding)
+    return head + body + ("\n".encode(encoding) if doc.indent else b"")
 
 
 @command("DOM EXPORT TO VAR", outputs=(2,))

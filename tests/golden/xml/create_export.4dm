@@ -8,14 +8,14 @@ $ref:=DOM Create XML element($root; "/Root/Elem2/Elem3"; "Font"; "Arial")
 $ref:=DOM Create XML element($root; "Elem2/Elem3[1]"; "Font"; "First")  // inserted before the first Elem3
 XML SET OPTIONS($root; 4; 2)  // XML indentation: XML no indentation
 DOM EXPORT TO VAR($root; $xml)
-ALERT($xml)  // expect: <?xml version="1.0" encoding="UTF-8"?>
+ALERT($xml)  // expect: <?xml version="1.0" encoding="UTF-8" standalone="no" ?>
 // expect: <Root><Elem1>Hello &amp; &lt;bye&gt;</Elem1><Elem2><Elem3 Font="First"/><Elem3 Font="Verdana" Size="10" Bold="true"/><Elem3 Font="Arial"/></Elem2></Root>
 DOM SET XML DECLARATION($root; "ISO-8859-1"; True)
 XML SET OPTIONS($root; 4; 1)  // with indentation (tabs)
 $ref:=DOM Get first child XML element($root)
 DOM SET XML ELEMENT VALUE($ref; "12 < 18"; *)  // a CDATA section
 DOM EXPORT TO VAR($root; $xml)
-ALERT($xml)  // expect: <?xml version="1.0" encoding="ISO-8859-1" standalone="yes"?>
+ALERT($xml)  // expect: <?xml version="1.0" encoding="ISO-8859-1" standalone="yes" ?>
 // expect: <Root>
 // expect: 	<Elem1><![CDATA[12 < 18]]></Elem1>
 // expect: 	<Elem2>
@@ -24,6 +24,7 @@ ALERT($xml)  // expect: <?xml version="1.0" encoding="ISO-8859-1" standalone="ye
 // expect: 		<Elem3 Font="Arial"/>
 // expect: 	</Elem2>
 // expect: </Root>
+// expect: 
 var $value; $cdata : Text
 DOM GET XML ELEMENT VALUE($ref; $value; $cdata)
 ALERT($value+" | "+$cdata)  // expect: 12 < 18 | 12 < 18

@@ -6,7 +6,7 @@ $ref:=DOM Create XML element($root; "defs")
 $ref:=DOM Create XML element($root; "image"; "xlink:href"; "#logo"; "id"; "pic")
 XML SET OPTIONS($root; 4; 2)
 DOM EXPORT TO VAR($root; $xml)
-ALERT($xml)  // expect: <?xml version="1.0" encoding="UTF-8"?>
+ALERT($xml)  // expect: <?xml version="1.0" encoding="UTF-8" standalone="no" ?>
 // expect: <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs/><image xlink:href="#logo" id="pic"/></svg>
 // names without a prefix find elements of the default namespace
 $ref:=DOM Find XML element($root; "/svg/image")

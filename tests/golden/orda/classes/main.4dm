@@ -15,6 +15,9 @@ ALERT(ds.Employee.query("fullName = :1"; "grace h@").lastName.join(","))  // exp
 ALERT(ds.Employee.all().orderBy("fullName desc").firstName.join(","))  // expect: Alan,Ada,Grace
 ALERT(ds.Employee.fullName.kind+" "+ds.Employee.fullName.type+" "+String(ds.Employee.fullName.readOnly))  // expect: calculated string False
 ALERT(ds.Employee.boss.kind+" "+String(ds.Employee.boss.readOnly))  // expect: calculated True
+// a computed attribute's type is its getter's declared result; exposed is the function's keyword
+ALERT(ds.Employee.boss.type+" "+String(ds.Employee.boss.fieldType)+" "+ds.Employee.payLevel.type+" "+String(ds.Employee.payLevel.fieldType))  // expect: Employee 38 number 9
+ALERT(String(ds.Employee.payLevel.exposed)+" "+String(ds.Employee.fullName.exposed))  // expect: True False
 ALERT(String(OB Instance of($e; cs.EmployeeEntity))+" "+String(OB Instance of(ds.Company; cs.Company))+" "+String(OB Instance of(ds; cs.DataStore)))  // expect: True True True
 ALERT(JSON Stringify(ds.Employee.all().fullName))  // expect: ["Ada Lovelace","Alan Mathison","Grace Hopper"]
 alias_query

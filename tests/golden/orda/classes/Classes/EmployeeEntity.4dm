@@ -38,3 +38,6 @@ Function orderBy fullName($event : Object) : Text
 exposed Alias employerName employer.name
 Alias surname lastName
 Alias colleagues employer.staff
+
+exposed Function get payLevel() : Integer
+	return Int(This.salary/1000)
