@@ -334,7 +334,9 @@ def order_keys(dc, keys: list, order: list) -> list | None:
     sql += f" ORDER BY {', '.join(exprs)}, t0.{b.row_order}"
     found = dc.rec.keys_of(b.rows(sql, params))
     if len(wanted) == len(keys):  # no duplicates (the usual case): keep the wanted ones
-        return found if params else [k for k in found if k in wanted]
+        if params or (len(found) == len(wanted) and wanted.issuperset(found)):
+            return found  # (a selection of the whole table: every row found is wanted)
+        return [k for k in found if k in wanted]
     counts = Counter(keys)
     out = []
     for k in found:
