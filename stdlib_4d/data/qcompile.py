@@ -101,8 +101,7 @@ class Compiler:
         return Py(node, pre)
 
     def _attr(self, dc, seg_name: str):
-        name = seg_name.split("{")[0]
-        return dc.attrs.get(name)
+        return dc.attrs.get(seg_name.split("{")[0] if "{" in seg_name else seg_name)
 
     def cond(self, dc, c: Cond, al: str):
         name, mode = c.segs[0]
