@@ -24,6 +24,10 @@ from runtime.errors import CompileError
 from runtime.handling import FuncInfo
 from runtime.registry import key, lookup_command
 
+# Parameter types a fast entry takes as they are (the caller's argument has that static type):
+# the types whose values code generation already trusts its static types for.
+FAST_TYPES = {"integer", "real", "text", "boolean"}
+
 _TYPE_CODES = {"real": 1, "text": 2, "picture": 3, "date": 4, "boolean": 6, "integer": 9, "time": 11,
                "variant": 12, "pointer": 23, "blob": 30, "object": 38, "collection": 42}
 
@@ -65,6 +69,12 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         self.session_declared: dict[str, str] = {}  # types this session piece declares
         self.formula_fields: dict[str, str] | None = None  # compiling a formula's fields form
         self.class_static: dict[str, str] = {}  # function name -> pyname, for This.f() (compile_class)
+        # Fast entries of this class's functions (see fast_entry): name -> parameter types, result type.
+        self.fast_sig: dict[str, tuple[list[str], str | None]] = {}
+        self.fast_names: dict[str, str] = {}  # name -> pyname of the fast entries used
+        self.fast_pending: list[str] = []
+        self.this_exact = False  # compiling a fast entry: This is an instance of exactly this class
+        self.relies: set[str] = set()  # This.f() compiled without the own-property check (names)
 
     def at(self, node, line: int, col: int = 0):
         """pyast.at when positions are wanted."""
@@ -79,21 +89,21 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
 
     # ------------------------------------------------------------------ functions
 
-    def function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
+    def function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str, fast: bool = False) -> None:
         """Compile a method, class function or constructor into self.functions."""
         saved = (self.scope, self.fi_name, self.inferred, self.pre, self.captured, self.depth)
         try:
-            self._function(fdef, pyname, display, kind)
+            self._function(fdef, pyname, display, kind, fast)
         except (TooDeep, RecursionError) as e:
             self.scope, self.fi_name, self.inferred, self.pre, self.captured, self.depth = saved
             if isinstance(e, TooDeep):
                 e.name_in(fdef.body)
             self.error(nesting_message(e), e.node if isinstance(e, TooDeep) else fdef)
 
-    def _function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str) -> None:
+    def _function(self, fdef: n.FunctionDef, pyname: str, display: str, kind: str, fast: bool = False) -> None:
         scope = Scope(display, kind)
-        saved = (self.scope, self.fi_name, self.inferred)
-        self.scope, self.inferred = scope, set()
+        saved = (self.scope, self.fi_name, self.inferred, self.this_exact)
+        self.scope, self.inferred, self.this_exact = scope, set(), fast
         self.fi_name = self.program.constant(FuncInfo(display, self.path, self.lines, kind))
         for i, p in enumerate(fdef.params, 1):
             if p.variadic:
@@ -120,8 +130,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         if kind == "constructor" and "_sd" in scope.locals:
             body.append(P.expr_stmt(P.call("_super_check", P.load("_sd"), P.load(self.cls_const))))
         body.append(ast.Return(value=self.result_value()))
-        self.functions.append(self._assemble(pyname, scope, body, fdef.line))
-        self.scope, self.fi_name, self.inferred = saved
+        self.functions.append(self._assemble(pyname, scope, body, fdef.line, fast))
+        self.scope, self.fi_name, self.inferred, self.this_exact = saved
 
     def _session_types(self, scope: Scope) -> None:
         """REPL lines and doc blocks: a type declared by an earlier piece holds in this one.
@@ -180,7 +190,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             return P.const(simple[t])
         return P.call("_default", P.const(t))
 
-    def _assemble(self, pyname: str, scope: Scope, body: list[ast.stmt], line: int) -> ast.FunctionDef:
+    def _assemble(self, pyname: str, scope: Scope, body: list[ast.stmt], line: int,
+                  fast: bool = False) -> ast.FunctionDef:
         entry: list[ast.stmt] = []
         if scope.uses_proc_vars:
             entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", P.attr(P.load("_P"), "vars"))]
@@ -200,7 +211,10 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         vararg = None
         fields_form = scope.kind == "formula" and self.formula_fields is not None
         positional = [] if fields_form else self._numbered_params(scope)
-        if fields_form:
+        if fast:
+            # A fast entry (fast_entry): its caller passes exactly the parameters, of their types.
+            params += [info.pyname for info in scope.params]
+        elif fields_form:
             # The fields form: $1's properties first, so that fast(value) calls it directly
             # (support.formula binds _cap only when the formula captured variables).
             params = [*self.formula_fields.values(), "_cap", "this"]
@@ -219,7 +233,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             # $1...$n read only by number: Python's own argument passing fills them.
             params += positional
             defaults += [P.load("_UNDEF")] * len(positional)
-        for info in scope.params:
+        for info in [] if fast else scope.params:
             if vararg == "_a":
                 idx = info.param_index - 1
                 entry.append(P.assign(info.pyname, P.ifexp(
@@ -496,9 +510,21 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         # very class, f is known now (see this_call). Not for shared functions (wrapped on build).
         self.class_static = {fdef.name: pyname for fdef, pyname in zip(cdef.functions, pynames)
                              if fdef.kind == "function" and "shared" not in fdef.modifiers}
+        statics = {fdef.name: fdef for fdef in cdef.functions if fdef.name in self.class_static}
+        for name, fdef in statics.items():
+            sig = self._fast_signature(fdef)
+            if sig is not None:
+                self.fast_sig[name] = sig
         for fdef, pyname in zip(cdef.functions, pynames):
             self.function(fdef, pyname, f"{cdef.name}.{fdef.name}", fdef.kind)
             made[pyname] = (fdef.kind, fdef.name, fdef.modifiers)
+        # The fast entries the calls above (and the fast entries themselves) use: the same body
+        # again, for This of exactly this class and parameters already of their types.
+        warnings = len(self.warnings)
+        while self.fast_pending and not self.errors:
+            name = self.fast_pending.pop(0)
+            self.function(statics[name], self.fast_names[name], f"{cdef.name}.{name}", "function", fast=True)
+        del self.warnings[warnings:]  # the same as the general entry's
         for prop in cdef.properties:
             if prop.init is None:
                 continue
@@ -509,6 +535,36 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             self.function(fdef, pyname, f"{cdef.name}.{prop.names[0]}", "init")
             made[pyname] = ("init", prop.names[0], ())
         return made
+
+    def _fast_signature(self, fdef: n.FunctionDef) -> tuple[list[str], str | None] | None:
+        """(parameter types, static result type) when `fdef` can have a fast entry: every
+        parameter declared with a type of FAST_TYPES, none read by number or as a whole."""
+        types = []
+        scope = Scope(fdef.name, "function")
+        for i, p in enumerate(fdef.params, 1):
+            t = type_of_ref(p.type)
+            if p.variadic or t not in FAST_TYPES:
+                return None
+            types.append(t)
+            info = scope.local(p.name)
+            info.type, info.param_index = t, i
+            scope.params.append(info)
+        PreScan(scope, lambda message, node: None, self.program.has_method).scan_body(fdef.body)
+        if scope.uses_args:
+            return None
+        result = type_of_ref(fdef.result.type) if fdef.result is not None else None
+        return types, result if result in FAST_TYPES else None
+
+    def fast_entry(self, name: str) -> str:
+        """The Python name of f's fast entry: f(this, p1, ..., pn) with no checks on entry, called
+        by This.f() in this class when This is an instance of exactly this class and each
+        argument has its parameter's declared type (so _param would keep it as it is)."""
+        pyname = self.fast_names.get(name)
+        if pyname is None:
+            pyname = self.program.fresh(f"K_{self.cls_def.name}_fast_{name}")
+            self.fast_names[name] = pyname
+            self.fast_pending.append(name)
+        return pyname
 
     def module(self) -> ast.Module:
         mod = ast.Module(body=self.functions, type_ignores=[])

@@ -337,12 +337,13 @@ class ExprGen(NameResolver):
         return P.ifexp(P.compare(P.call("type", P.walrus(o, obj)), "is", P.load("_Obj")), fast, slow)
 
     def e_MemberCall(self, e: n.MemberCall):
-        args = [self.value(a) for a in e.args]
+        typed = [self.expr(a) for a in e.args]
+        args = [a for a, _t in typed]
         if isinstance(e.obj, n.Name) and key(e.obj.name) == "super":
             return self.super_member_call(e, args), None
         obj, obj_type = self.expr(e.obj)
         if isinstance(obj, ast.Name) and obj.id == "this":
-            return self.this_call(e, args), None
+            return self.this_call(e, args, [t for _a, t in typed])
         if obj_type == "collection":
             direct = self.collection_call(e, obj, args)
             if direct is not None:
@@ -359,24 +360,39 @@ class ExprGen(NameResolver):
         fn = P.ifexp(found, P.load(py), P.call("_meth", P.load(tmp), P.const(e.name)))
         return P.call(fn, P.load(tmp), *args), None
 
-    def this_call(self, e: n.MemberCall, args: list[ast.expr]) -> ast.expr:
+    def this_call(self, e: n.MemberCall, args: list[ast.expr], types: list[str | None]):
         """This.f(args): the class function from the table read on entry (_pm), unless an own property hides it."""
         static = self.class_static.get(e.name) if self.scope.kind in ("function", "constructor", "get", "set") \
             else None
         if static is not None:
-            # f is this class's own: when This is an instance of this class (_ex, read on entry),
-            # f is that function, called by name; the own-property check stays.
-            self.scope.uses_this_exact = True
-            found = P.bool_and(P.load("_ex"), P.compare(P.const(e.name), "not in", P.load("this")))
+            # f is this class's own: when This is an instance of this class (_ex, read on entry;
+            # always in a fast entry), f is that function, called by name (its fast entry when the
+            # arguments have the parameters' types); the own-property check stays unless no code
+            # can write a property named f (writes.py). Called by name, f's result has its
+            # declared type.
+            sig = self.fast_sig.get(e.name)
+            if sig is not None and len(args) == len(sig[0]) and all(a == p for a, p in zip(types, sig[0])):
+                static = self.fast_entry(e.name)
+            tests = []
+            if not self.this_exact:
+                self.scope.uses_this_exact = True
+                tests.append(P.load("_ex"))
+            if self.program.may_shadow(e.name):
+                tests.append(P.compare(P.const(e.name), "not in", P.load("this")))
+            else:
+                self.relies.add(e.name)
+            if not tests:
+                return P.call(static, P.load("this"), *args), sig[1] if sig is not None else None
+            found = tests[0] if len(tests) == 1 else P.bool_and(*tests)
             fn = P.ifexp(found, P.load(static), P.call("_meth", P.load("this"), P.const(e.name)))
-            return P.call(fn, P.load("this"), *args)
+            return P.call(fn, P.load("this"), *args), None
         self.scope.uses_this_methods = True
         py = self.scope.temp("_f")
         found = P.bool_and(
             P.compare(P.walrus(py, P.call(P.attr(P.load("_pm"), "get"), P.const(e.name))), "is not", P.const(None)),
             P.compare(P.const(e.name), "not in", P.load("this")))
         fn = P.ifexp(found, P.load(py), P.call("_meth", P.load("this"), P.const(e.name)))
-        return P.call(fn, P.load("this"), *args)
+        return P.call(fn, P.load("this"), *args), None
 
     def collection_call(self, e: n.MemberCall, obj: ast.expr, args: list[ast.expr]):
         """$c.push(x) on a Collection variable: the member function, called directly."""

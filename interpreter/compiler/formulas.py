@@ -14,6 +14,7 @@ from interpreter.compiler.parser import parse_items
 from interpreter.compiler.prelude import bind_commands
 from interpreter.compiler.pycompile import python_compile
 from interpreter.compiler.scope import walk
+from interpreter.compiler.writes import body_writes
 from runtime.codes import err
 from runtime.errors import CompileErrors
 from runtime.functions import Function4D
@@ -39,6 +40,8 @@ def compile_formula_text(program, source: str) -> Function4D:
     else:
         op = ":=" if isinstance(stmt, n.Assign) else stmt.op + "="
         arg = n.AssignExpr(stmt.line, stmt.col, stmt.target, op, stmt.value)
+    # A property it writes may hide a class function compiled without the own-property check.
+    program.note_writes(*body_writes(arg, {}))
     comp = Compiler(program, "<Formula from string>", text)
     pyname = program.fresh("_FFS")
     try:

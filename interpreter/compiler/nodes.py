@@ -383,3 +383,4 @@ class Unit(Node):
     errors: list = []
     source: str = ""
     array_vars: set | None = None  # process variables its ARRAY commands declare (kept by the cache)
+    writes: tuple | None = None  # (property names it can write, any name?): interpreter/compiler/writes.py

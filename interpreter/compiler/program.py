@@ -82,6 +82,16 @@ class Program:
         self._counter = 0
         self._consts: dict[int, str] = {}
         self._env: tuple[bool, bytes] | None = None  # digest of the names code generation reads (cache key)
+        # Property names some code compiled so far can write, and whether it can write any
+        # name (interpreter/compiler/writes.py): This.f() skips the own-property check for
+        # an f no code can write. Classes compiled on that assumption, by name -> the names
+        # they rely on, their unit and entry points (compiled again if code compiled later
+        # writes one of those names: note_writes).
+        self.shadow_names: set[str] = set()
+        self.shadow_dynamic = False
+        self.shadow_relies: dict[str, frozenset[str]] = {}
+        self.class_units: dict[str, n.Unit] = {}
+        self.class_entries: dict[str, dict[tuple, str]] = {}
         self.install_hooks()
 
     # ------------------------------------------------------------------ names for the compiler
@@ -98,6 +108,65 @@ class Program:
             self.G[name] = value
             self._consts[id(value)] = name
         return name
+
+    def may_shadow(self, name: str) -> bool:
+        """Can some code compiled so far give an object an own property `name`?"""
+        return self.shadow_dynamic or name in self.shadow_names
+
+    def note_writes(self, names, dynamic: bool) -> None:
+        """Code about to be compiled writes these property names (or any, when dynamic).
+
+        A class compiled on the assumption that no code writes one of them is compiled
+        again, and its former entry points are bound to the new ones.
+        """
+        new = set(names) - self.shadow_names
+        newly_dynamic = dynamic and not self.shadow_dynamic
+        if not new and not newly_dynamic:
+            return
+        self.shadow_names |= new
+        self.shadow_dynamic = self.shadow_dynamic or dynamic
+        stale = [name for name, relies in self.shadow_relies.items()
+                 if relies and (newly_dynamic or relies & new)]
+        for name in stale:
+            self._recompile_class(name)
+
+    def _note_units(self, units: list[n.Unit]) -> None:
+        names_: set[str] = set()
+        dynamic = False
+        for unit in units:
+            if unit.writes is None:
+                from interpreter.compiler.writes import unit_writes
+
+                unit.writes = unit_writes(unit)
+            names_ |= unit.writes[0]
+            dynamic = dynamic or unit.writes[1]
+        self.note_writes(names_, dynamic)
+
+    def _recompile_class(self, name: str) -> None:
+        """Compile a class again now that code may hide some of its functions (note_writes)."""
+        unit = self.class_units.get(name)
+        old = self.class_entries.get(name, {})
+        relied = self.shadow_relies.pop(name)
+        if unit is None:
+            return
+        with gc_paused():
+            self._compile_unit(unit, False)
+        new = self.class_entries.get(name, {})
+        for (kind, fname), pyname in old.items():
+            target = new.get((kind, fname))
+            if target is None or target == pyname:
+                continue
+            if fname in relied and kind in ("function", "fast"):
+                # Calls already running reach it by this name without the own-property check.
+                self.G[pyname] = _checking_entry(fname, self.G[target])
+            else:
+                self.G[pyname] = self.G[target]
+
+    def _class_context(self, unit: n.Unit) -> bytes:
+        """What code generation of a class reads of the whole program: which of its function
+        names some code can write as properties."""
+        names_ = sorted(f.name for f in unit.cls.functions if self.may_shadow(f.name))
+        return repr((names_, self.shadow_dynamic)).encode()
 
     def has_method(self, name: str) -> bool:
         return key(name) in self.methods
@@ -138,6 +207,9 @@ class Program:
         if unit.errors:
             raise CompileErrors(unit.errors)
         unit.array_vars = array_variables(unit)
+        from interpreter.compiler.writes import unit_writes
+
+        unit.writes = unit_writes(unit)
         if cache.wanted():
             try:
                 cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
@@ -162,6 +234,7 @@ class Program:
             if existing is None:
                 self.cs.classes[unit.cls.name] = Class4D(unit.cls.name, "cs", OBJECT_CLASS)
             self.class_files[unit.cls.name] = unit.path
+            self.class_units[unit.cls.name] = unit
             self.class_defs[unit.cls.name] = unit.cls
         else:
             name = unit.method.name
@@ -175,6 +248,7 @@ class Program:
     def compile_units(self, units: list[n.Unit]) -> None:
         """Compile declared units; raise CompileErrors with every error found."""
         errors: list[CompileError] = []
+        self._note_units(units)
         for unit in _parents_first(units):
             try:
                 self._compile(unit)
@@ -192,7 +266,10 @@ class Program:
             comp = _codegen()(self, unit.path, unit.source, session)
         else:
             name = unit.cls.name if unit.cls is not None else "method:" + unit.method.name
-            ckey = cache.unit_key(unit.source, unit.path, name, b"code" + self._env_digest())
+            context = b"code" + self._env_digest()
+            if unit.cls is not None:
+                context += self._class_context(unit)
+            ckey = cache.unit_key(unit.source, unit.path, name, context)
             entry = cache.get(ckey)
             if entry is not None and entry.get("code") is not None and self._from_cache(unit, entry):
                 return
@@ -217,6 +294,7 @@ class Program:
             cls = self.cs.classes[unit.cls.name]
             self._link_parent(cls, unit.cls, comp)
             made = comp.compile_class(unit.cls, comp.program.constant(cls))
+            made = {**made, **{pyname: ("fast", fname, ()) for fname, pyname in comp.fast_names.items()}}
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
             made = {}
@@ -243,7 +321,7 @@ class Program:
             exec(code, self.G)
             comp.compiled = (code, made)
         if unit.cls is not None:
-            self._build_class(self.cs.classes[unit.cls.name], unit.cls, made)
+            self._build_class(self.cs.classes[unit.cls.name], unit.cls, made, comp.relies)
 
     # ------------------------------------------------------------------ the compiled-code cache
 
@@ -261,7 +339,7 @@ class Program:
         constants = [(name, "class", value.name) if isinstance(value, Class4D) and self.cs.classes.get(value.name)
                      is value else (name, "value", value) for name, value in recorder.constants.items()]
         cache.put(ckey, {"code": code, "made": made, "constants": constants, "proc_decls": comp.proc_decls,
-                         "warnings": list(comp.warnings)})
+                         "warnings": list(comp.warnings), "relies": sorted(comp.relies)})
 
     def _from_cache(self, unit: n.Unit, entry: dict) -> bool:
         """Bind a cached unit's code into this program; False to compile it after all."""
@@ -280,7 +358,7 @@ class Program:
         bind_commands(self.G, entry["code"])
         exec(entry["code"], self.G)
         if unit.cls is not None:
-            self._build_class(self.cs.classes[unit.cls.name], unit.cls, entry["made"])
+            self._build_class(self.cs.classes[unit.cls.name], unit.cls, entry["made"], entry.get("relies", ()))
         return True
 
     def _link_parent(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
@@ -311,18 +389,24 @@ class Program:
             probe = probe.superclass
         cls.superclass = parent
 
-    def _build_class(self, cls: Class4D, cdef: n.ClassDef, made: dict) -> None:
-        cls.functions, cls.getters, cls.setters = {}, {}, {}
-        # ORDA dataclass members, parsed for the datastore to give them meaning:
-        # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
-        cls.queries, cls.order_bys = {}, {}
-        cls.aliases = {a.name: a for a in cdef.aliases}
-        cls.constructor = None
+    def _build_class(self, cls: Class4D, cdef: n.ClassDef, made: dict, relies=()) -> None:
+        unit_name = cdef.name
+        self.class_entries[unit_name] = {(kind, name): pyname for pyname, (kind, name, _m) in made.items()}
+        if relies:
+            self.shadow_relies[unit_name] = frozenset(relies)
+        else:
+            self.shadow_relies.pop(unit_name, None)
+        # Built aside, then set at once: a class compiled again while other processes run
+        # (note_writes) never shows them an empty function table.
+        functions, getters, setters, queries, order_bys = {}, {}, {}, {}, {}
+        constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
         results = {(f.kind, f.name): f.result.type.name for f in cdef.functions
                    if f.result is not None and f.result.type is not None}
         for pyname, (kind, name, mods) in made.items():
+            if kind == "fast":
+                continue  # This.f() within the class calls it by name (codegen.fast_entry)
             py = self.G[pyname]
             if "shared" in mods and cls.is_shared:
                 py = _shared_function(py)
@@ -330,23 +414,26 @@ class Program:
             fn.modifiers = tuple(mods)
             fn.result_type = results.get((kind, name), "")
             if kind == "constructor":
-                cls.constructor = fn
+                constructor = fn
             elif kind == "get":
-                cls.getters[name] = fn
+                getters[name] = fn
             elif kind == "set":
-                cls.setters[name] = fn
+                setters[name] = fn
             elif kind == "query":
-                cls.queries[name] = fn
+                queries[name] = fn
             elif kind == "orderBy":
-                cls.order_bys[name] = fn
+                order_bys[name] = fn
             elif kind == "init":
                 inits[name] = py
             else:
-                cls.functions[name] = fn
-        cls.properties = []
-        for prop in cdef.properties:
-            for name in prop.names:
-                cls.properties.append((name, prop.type.name if prop.type else None, inits.get(name)))
+                functions[name] = fn
+        cls.functions, cls.getters, cls.setters, cls.constructor = functions, getters, setters, constructor
+        # ORDA dataclass members, parsed for the datastore to give them meaning:
+        # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
+        cls.queries, cls.order_bys = queries, order_bys
+        cls.aliases = {a.name: a for a in cdef.aliases}
+        cls.properties = [(name, prop.type.name if prop.type else None, inits.get(name))
+                          for prop in cdef.properties for name in prop.names]
         for other in self.cs.classes.values():
             other.invalidate()
 
@@ -368,6 +455,7 @@ class Program:
         self.declare(unit)
         if display:
             unit.method.display = display  # the name errors show (it stays registered as `name`)
+        self._note_units([unit])
         self._compile(unit, session=True)
         return self.G[self.methods[key(name)].pyname]
 
@@ -501,6 +589,20 @@ def _parents_first(units: list[n.Unit]) -> list[n.Unit]:
 
 class _Restamp(Exception):
     """Generated without positions, the code must be compiled after all: generate it again."""
+
+
+def _checking_entry(name: str, py):
+    """A class function's former entry, after its class was compiled again (note_writes): the
+    code compiled before calls it by name as This.f() for This of exactly that class, without
+    the own-property check, which is made here."""
+    from runtime.access import meth
+
+    def entry(this, *args):
+        if name in this:
+            return meth(this, name)(this, *args)
+        return py(this, *args)
+
+    return entry
 
 
 def _not_compiled(*args):
