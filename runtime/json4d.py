@@ -100,12 +100,31 @@ def _plain(v, depth: int):
             if tx in _AS_IS:
                 out[k] = x
             elif tx is float:
-                out[k] = int(x) if -_EXACT < x < _EXACT and x == int(x) else _float(x)
+                out[k] = int(x) if x.is_integer() and -_EXACT < x < _EXACT else _float(x)
             elif x is not UNDEF:
                 out[k] = _plain(x, depth + 1)
         return out
     if t is Coll or t is SharedColl:
-        return [x if type(x) in _AS_IS else _plain(x, depth + 1) for x in list.__iter__(v)]
+        out = []
+        for x in list.__iter__(v):
+            tx = type(x)
+            if tx in _AS_IS:
+                out.append(x)
+            elif (tx is Obj or tx is SharedObj) and depth < 64:
+                # A collection of objects (rows of a REST answer): each written here, not by a call.
+                item = {}
+                for k, y in dict.items(x):
+                    ty = type(y)
+                    if ty in _AS_IS:
+                        item[k] = y
+                    elif ty is float:
+                        item[k] = int(y) if y.is_integer() and -_EXACT < y < _EXACT else _float(y)
+                    elif y is not UNDEF:
+                        item[k] = _plain(y, depth + 2)
+                out.append(item)
+            else:
+                out.append(_plain(x, depth + 1))
+        return out
     raise _Slow
 
 

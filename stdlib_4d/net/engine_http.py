@@ -67,12 +67,13 @@ class HttpConnection(asyncio.Protocol):
         self._timer = None  # one pending timer at most; it re-arms itself for a later deadline
         self._deadline = 0.0  # monotonic time at which an idle connection closes; 0: none
         # Request being parsed.
-        self._url: list[bytes] = []
+        self._url = b""  # (bytes: a URL nearly always comes in one piece)
         self._headers: list[tuple[str, str]] = []
         self._body: list[bytes] = []
         self._head_size = 0
         self._body_size = 0
         self._first = b""
+        self._max_head = self.opts["max_header_size"]  # (an engine limit: WEB SET OPTION leaves it)
 
     # -------------------------------------------------------------- asyncio callbacks
 
@@ -125,20 +126,20 @@ class HttpConnection(asyncio.Protocol):
     # -------------------------------------------------------------- parser callbacks
 
     def on_message_begin(self) -> None:
-        self._url, self._headers, self._body = [], [], []
+        self._url, self._headers, self._body = b"", [], []
         self._head_size = self._body_size = 0
         if self.current is None and not self.queue:
             self._arm(self.opts["request_timeout"])
 
     def on_url(self, url: bytes) -> None:
-        self._url.append(url)
+        self._url += url
         self._head_size += len(url)
-        if self._head_size > self.opts["max_header_size"]:
+        if self._head_size > self._max_head:
             raise _Abort(text_response(414, close=True))
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._head_size += len(name) + len(value) + 4
-        if self._head_size > self.opts["max_header_size"]:
+        if self._head_size > self._max_head:
             raise _Abort(text_response(431, close=True))
         if len(name) == 14 and name.lower() == b"content-length" and value.isdigit() \
                 and int(value) > self.opts["max_body_size"]:
@@ -157,11 +158,11 @@ class HttpConnection(asyncio.Protocol):
 
     def on_message_complete(self) -> None:
         parser = self.parser
-        request = Request(parser.get_method().decode("ascii"), b"".join(self._url).decode("latin-1"),
+        request = Request(parser.get_method().decode("ascii"), self._url.decode("latin-1"),
                           parser.get_http_version(), self._headers,
                           b"".join(self._body) if self._body else b"", self.remote, self.local, self.secure,
                           parser.should_keep_alive(), parser.should_upgrade())
-        self._url, self._headers, self._body = [], [], []
+        self._url, self._headers, self._body = b"", [], []
         self.queue.append(request)
         if request.upgrade:
             return  # feed_data raises HttpParserUpgrade next: the bytes after it are not HTTP
@@ -173,11 +174,11 @@ class HttpConnection(asyncio.Protocol):
     # -------------------------------------------------------------- answering in order
 
     def _advance(self) -> None:
-        """Answer the next queued request, if none is being answered."""
+        """Answer the queued requests in turn, while each is answered at once."""
         while self.current is None and self.queue and not self.transport.is_closing():
             request = self.current = self.queue.popleft()
             self._deadline = 0.0  # no idle timeout while a request is answered
-            error = getattr(request, "error", None)
+            error = request.error
             if error is not None:
                 self._write(request, error)
                 return
@@ -197,55 +198,71 @@ class HttpConnection(asyncio.Protocol):
                 response = text_response(500, close=True)
             if response is None:
                 return  # answered later by reply()
-            self._write(request, response)
+            if not self._write(request, response):
+                return  # a file or a stream goes on; _done() comes back here
         if self.current is None and not self.queue and not self.closing:
             self._resume_reading()
             self._arm(self.opts["keepalive_timeout"])
 
     def respond(self, request: Request, response: Response) -> None:
-        if request is self.current and not self.transport.is_closing():
-            self._write(request, response)
+        if request is self.current and not self.transport.is_closing() and self._write(request, response):
+            self._advance()
 
-    def _write(self, request: Request, response: Response) -> None:
+    def _write(self, request: Request, response: Response) -> bool:
+        """Send `response`; True when it is all written and the next request may be answered
+        (the caller goes on with _advance), False when a file or stream is still being sent
+        or the connection closes."""
         body = response.body
-        if isinstance(body, FileBody) and (body.length <= IN_MEMORY_FILE or self._wants_gzip(request, response)):
+        if type(body) is not bytes and isinstance(body, FileBody) and (
+                body.length <= IN_MEMORY_FILE or self._wants_gzip(request, response)):
             try:
                 body = read_file_body(body)
             except OSError:
-                response, body = text_response(404), None
+                response = text_response(404)
                 body = response.body
         status = response.status
+        bodiless = status < 200 or status == 204 or status == 304
         keep = request.keep_alive and not response.close and not self.closing
-        bodiless = status < 200 or status in (204, 304)
         headers = response.headers
-        stream = body if isinstance(body, StreamBody) else None
-        if type(body) is bytes and body and not bodiless and self._wants_gzip(request, response):
-            body, headers = self._gzip(body, headers)
-        length = len(body) if type(body) is bytes else 0 if stream is not None else body.length
+        opts = self.opts
+        if type(body) is bytes:
+            stream = None
+            length = len(body)
+            if length >= opts["gzip_threshold"] and not bodiless and self._wants_gzip(request, response):
+                body, headers = self._gzip(body, headers)
+                length = len(body)
+        else:
+            stream = body if isinstance(body, StreamBody) else None
+            length = 0 if stream is not None else body.length
         line = _STATUS_LINES.get(status)
         if line is None:
             line = _STATUS_LINES[status] = f"HTTP/1.1 {status} {reason(status)}\r\n"
-        head = [line, "Date: ", http_date(), "\r\n"]
-        server = True
+        fields = ""
+        server = _SERVER_LINE
         for name, value in headers:
-            lower = name.lower()
-            if lower in _SKIP:
-                continue
-            if lower == "server":
-                server = False
-            head.append(f"{_clean(name)}: {_clean(value)}\r\n")
-        if server:
-            head.append("Server: run4d\r\n")
-        if self.secure and self.opts.get("hsts"):
-            head.append(f"Strict-Transport-Security: max-age={self.opts['hsts']}\r\n")
-        if stream is not None and not bodiless:
-            head.append("Transfer-Encoding: chunked\r\n")
-        elif not bodiless:
-            head.append(f"Content-Length: {length}\r\n")
-        head.append("Connection: keep-alive\r\n\r\n" if keep else "Connection: close\r\n\r\n")
-        data = "".join(head).encode("latin-1", "replace")
+            kind = _HEADER_KINDS.get(name)
+            if kind is None:
+                kind = _header_kind(name)
+                name = _clean(name)
+            if kind:
+                if kind == _SKIPPED:
+                    continue
+                server = ""  # the response names its own
+            if "\r" in value or "\n" in value:
+                value = _clean(value)
+            fields += f"{name}: {value}\r\n"
+        if self.secure and opts.get("hsts"):
+            fields += f"Strict-Transport-Security: max-age={opts['hsts']}\r\n"
+        if bodiless:
+            size = ""
+        elif stream is not None:
+            size = _CHUNKED_LINE
+        else:
+            size = f"Content-Length: {length}\r\n"
+        data = (f"{line}Date: {http_date()}\r\n{fields}{server}{size}"
+                f"{_KEEP_ALIVE if keep else _CLOSE}").encode("latin-1", "replace")
         send_body = not bodiless and request.method != "HEAD"
-        log = self.opts.get("access_log")
+        log = opts.get("access_log")
         if log is not None:
             log(request, status, length if send_body else 0)
         if not keep:
@@ -254,13 +271,13 @@ class HttpConnection(asyncio.Protocol):
             self.transport.write(data)
             loop = self.loop
             stream.bind(lambda piece: loop.call_soon_threadsafe(self._chunk, request, piece, keep, send_body))
-            return
-        if send_body and not isinstance(body, bytes):
+            return False
+        if send_body and type(body) is not bytes:
             self.transport.write(data)
             asyncio.get_running_loop().create_task(self._send_file(body, keep))
-            return
+            return False
         self.transport.write(data + body if send_body and body else data)
-        self._done(keep)
+        return self._finish(keep)
 
     def _chunk(self, request: Request, piece: bytes | None, keep: bool, send_body: bool) -> None:
         """A piece of a streamed body (None: the end), in chunked encoding."""
@@ -284,13 +301,18 @@ class HttpConnection(asyncio.Protocol):
         self._done(keep)
 
     def _done(self, keep: bool) -> None:
+        if self._finish(keep):
+            self._advance()
+
+    def _finish(self, keep: bool) -> bool:
+        """The current answer is sent: True when the connection stays for the next request."""
         self.current = None
         if not keep:
             self.transport.close()
-            return
+            return False
         if self.paused and len(self.queue) < self.opts["pipeline"]:
             self._resume_reading()
-        self._advance()
+        return True
 
     # -------------------------------------------------------------- helpers
 
@@ -307,11 +329,13 @@ class HttpConnection(asyncio.Protocol):
         level = self.opts["gzip_level"]
         if not level or not response.compressible or response.status != 200:
             return False
+        body = response.body
+        size = body.length if isinstance(body, FileBody) else len(body)
+        if not self.opts["gzip_threshold"] <= size <= MAX_GZIP:
+            return False  # (checked first: small JSON answers need no header scans)
         if "gzip" not in request.header("Accept-Encoding").lower() or response.header("Content-Encoding"):
             return False
-        size = response.body.length if isinstance(response.body, FileBody) else len(response.body)
-        return self.opts["gzip_threshold"] <= size <= MAX_GZIP and bool(
-            _COMPRESSIBLE.match(response.header("Content-Type")))
+        return bool(_COMPRESSIBLE.match(response.header("Content-Type")))
 
     def _gzip(self, body: bytes, headers: list) -> tuple[bytes, list]:
         packer = zlib.compressobj(self.opts["gzip_level"], zlib.DEFLATED, 31)
@@ -363,6 +387,26 @@ class HttpConnection(asyncio.Protocol):
 def _clean(text: str) -> str:
     """No CR or LF in a header line (response splitting)."""
     return text.replace("\r", " ").replace("\n", " ") if ("\r" in text or "\n" in text) else text
+
+
+_PLAIN, _SERVER, _SKIPPED = 0, 1, 2
+_SERVER_LINE = "Server: run4d\r\n"
+_CHUNKED_LINE = "Transfer-Encoding: chunked\r\n"
+_KEEP_ALIVE = "Connection: keep-alive\r\n\r\n"
+_CLOSE = "Connection: close\r\n\r\n"
+_HEADER_KINDS: dict[str, int] = {}  # header name as given -> what _write does with it
+
+
+def _header_kind(name: str) -> int:
+    """_SKIPPED for the headers _write writes itself, _SERVER for Server, else _PLAIN; names with
+    CR or LF are cleaned where they are written (they are not remembered)."""
+    lower = name.lower()
+    kind = _SKIPPED if lower in _SKIP else _SERVER if lower == "server" else _PLAIN
+    if "\r" in name or "\n" in name:
+        return kind
+    if len(_HEADER_KINDS) < 1024:  # names come from code, rarely from data: a bound all the same
+        _HEADER_KINDS[name] = kind
+    return kind
 
 
 # ---------------------------------------------------------------- answers from 4D threads

@@ -24,6 +24,13 @@ _FORBIDDEN = re.compile(r"^/?(4daction|rest|\$lib/renderer|\$shared)(/|$)", re.I
 
 
 @dataclass
+class Found:
+    handler: Handler | None
+    refused: bool = False
+    allow: str = ""
+
+
+@dataclass
 class Handler:
     cls: str
     method: str
@@ -32,12 +39,11 @@ class Handler:
     source: str  # the pattern as written, for messages
     resolved: tuple | None = None  # (class, function), found on first use (web_request.py)
 
-
-@dataclass
-class Found:
-    handler: Handler | None
-    refused: bool = False
-    allow: str = ""
+    def __post_init__(self) -> None:
+        # Made once (not fields: they refer back to the handler): what match() returns for it,
+        # and the route the Web server gives its web process.
+        self.found = Found(self)
+        self.route = ("handler", self)
 
 
 class Handlers(list):
@@ -48,8 +54,8 @@ class Handlers(list):
         for handler in self:
             if not handler.regex.match(path):
                 continue
-            if handler.verbs is None or method.upper() in handler.verbs:
-                return Found(handler)
+            if handler.verbs is None or method in handler.verbs or method.upper() in handler.verbs:
+                return handler.found
             allowed.extend(sorted(handler.verbs))
         if allowed:
             return Found(None, refused=True, allow=", ".join(dict.fromkeys(allowed)))

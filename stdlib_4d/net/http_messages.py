@@ -33,6 +33,8 @@ class Request:
     keep_alive: bool = True
     upgrade: bool = False
     _path: str | None = None
+    cors_headers: list[tuple[str, str]] | None = None  # set by the Web server for a cross-origin request
+    error: Response | None = None  # the engine's answer to a request it could not parse
 
     def header(self, name: str, default: str = "") -> str:
         """The first value of header `name` (any case)."""

@@ -43,13 +43,14 @@ def body_type(body, who: str) -> str:
               detail=f"Text, Blob, Object or Picture expected, got {type_name(body)}")
 
 
-_JSON_TYPES = (Obj, SharedObj, Coll, SharedColl)
+_JSON_TYPES = frozenset((Obj, SharedObj, Coll, SharedColl))
+_JSON = "application/json; charset=utf-8"
 
 
 def encode_body(body, who: str) -> tuple[bytes, str]:
     """(bytes, content type) of a body value; an error for other types."""
     if type(body) in _JSON_TYPES:  # the usual answer of a REST handler
-        return json4d.stringify(body).encode("utf-8"), "application/json; charset=utf-8"
+        return json4d.stringify(body).encode("utf-8"), _JSON
     if type(body) is str:
         return body.encode("utf-8"), "text/plain; charset=utf-8"
     if isinstance(body, (bytes, bytearray)):
@@ -65,47 +66,81 @@ def encode_body(body, who: str) -> tuple[bytes, str]:
 
 
 class OutgoingMessage(Native):
+    """The headers object is made when 4D code first reads it or sets a header: until then,
+    the Content-Type setBody() chose is all there is (most handlers never look)."""
+
     class_path = "4D.OutgoingMessage"
+    __slots__ = ("body", "status", "_headers", "_type")
 
     def __init__(self) -> None:
         self.body = UNDEF
-        self.headers = Obj()
         self.status = 200
+        self._headers: Obj | None = None
+        self._type: str | None = None  # Content-Type from setBody() while _headers is None
+
+    @property
+    def headers(self) -> Obj:
+        headers = self._headers
+        if headers is None:
+            headers = self._headers = Obj()
+            if self._type is not None:
+                dict.__setitem__(headers, "Content-Type", self._type)
+                self._type = None
+        return headers
 
     def set_body(self, body=UNDEF) -> None:
-        kind = body_type(body, "OutgoingMessage.setBody")
+        kind = _JSON if type(body) in _JSON_TYPES else body_type(body, "OutgoingMessage.setBody")
         self.body = body
-        dict.__setitem__(self.headers, "Content-Type", kind)
+        if self._headers is None:
+            self._type = kind
+        else:
+            dict.__setitem__(self._headers, "Content-Type", kind)
 
     def set_header(self, key=UNDEF, value=UNDEF) -> None:
         if type(key) is not str or type(value) is not str:
             bad = 1 if type(key) is not str else 2
             raise err("bad_param_type", index=bad, callee="OutgoingMessage.setHeader",
                       detail=f"Text expected, got {type_name(key if bad == 1 else value)}")
-        for existing in list(dict.keys(self.headers)):
+        headers = self.headers
+        for existing in list(dict.keys(headers)):
             if existing.lower() == key.lower():
-                dict.__delitem__(self.headers, existing)
-        dict.__setitem__(self.headers, key, value)
+                dict.__delitem__(headers, existing)
+        dict.__setitem__(headers, key, value)
 
     def set_status(self, status=UNDEF) -> None:
-        if type(status) not in (float, int) or status != int(status):
+        t = type(status)
+        if t is float:
+            code = int(status) if -1e9 < status < 1e9 else -1  # (not NaN nor infinite)
+            if code != status:
+                code = -1
+        elif t is int:
+            code = status
+        else:
+            code = -1
+        if code == -1:
             raise err("bad_param_type", index=1, callee="OutgoingMessage.setStatus",
                       detail=f"an Integer is expected, got {type_name(status)}")
-        if not 100 <= int(status) <= 999:
-            raise err("bad_value", detail=f"OutgoingMessage.setStatus: {int(status)} is not an HTTP status")
-        self.status = int(status)
+        if not 100 <= code <= 999:
+            raise err("bad_value", detail=f"OutgoingMessage.setStatus: {code} is not an HTTP status")
+        self.status = code
 
     def response(self) -> Response:
-        headers = [(k, v if type(v) is str else str(v)) for k, v in dict.items(self.headers)]
-        body = b""
-        if self.body is not UNDEF and self.body is not None:
-            body, kind = encode_body(self.body, "OutgoingMessage.body")
+        body = self.body
+        if self._headers is None:
+            if body is UNDEF or body is None:
+                return Response(self.status, [("Content-Type", self._type)] if self._type else [], b"")
+            data, kind = encode_body(body, "OutgoingMessage.body")
+            return Response(self.status, [("Content-Type", self._type or kind)], data)
+        headers = [(k, v if type(v) is str else str(v)) for k, v in dict.items(self._headers)]
+        data = b""
+        if body is not UNDEF and body is not None:
+            data, kind = encode_body(body, "OutgoingMessage.body")
             for k, _ in headers:
                 if k.lower() == "content-type":
                     break
             else:
                 headers.insert(0, ("Content-Type", kind))
-        return Response(self.status, headers, body)
+        return Response(self.status, headers, data)
 
 
 def _set_body_prop(m: OutgoingMessage, value) -> None:

@@ -92,7 +92,7 @@ class WebApp:
         if found is not None:
             if found.refused:
                 return text_response(405, "Method not allowed.\n", [("Allow", found.allow)])
-            self.pool.submit(request, reply, self, ("handler", found.handler))
+            self.pool.submit(request, reply, self, found.handler.route)
             return None
         if path.lower().startswith(ACTION_PREFIX) or path.lower() == ACTION_PREFIX.rstrip("/"):
             name, _, param = path[len(ACTION_PREFIX):].partition("/")

@@ -44,12 +44,13 @@ class WebPool:
     # -------------------------------------------------------------- from the event loop
 
     def submit(self, request, reply, app, route: tuple) -> None:
-        if self.jobs.qsize() >= QUEUE_LIMIT:
+        jobs = self.jobs
+        waiting = jobs.qsize()
+        if waiting >= QUEUE_LIMIT:
             reply(text_response(503, "Too many requests are waiting.\n", [("Retry-After", "1")]))
             return
-        jobs = self.jobs
         jobs.put((request, reply, app, route))
-        if jobs.qsize() <= list(self.busy_since.values()).count(0.0):
+        if waiting < list(self.busy_since.values()).count(0.0):
             return  # idle processes take them
         if not self.processes or self._stalled():
             self._spawn()
@@ -59,7 +60,10 @@ class WebPool:
 
     def _stalled(self) -> bool:
         now = time.monotonic()
-        return all(since and now - since >= STALL for since in self.busy_since.values())
+        for since in self.busy_since.values():
+            if not since or now - since < STALL:
+                return False
+        return True
 
     def _check(self) -> None:
         self._check_armed = False

@@ -74,7 +74,7 @@ def web_send_raw_data(data, star=UNDEF):
     body, response.body = response.body, StreamBody()
     ctx.stream = response.body
     ctx._finish(response)
-    response.headers += getattr(ctx.request, "cors_headers", None) or []
+    response.headers += ctx.request.cors_headers or []
     ctx.reply(response)
     if body:
         ctx.stream.push(body)

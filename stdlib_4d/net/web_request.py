@@ -25,24 +25,28 @@ HEADER_PARAM_LIMIT = 32 * 1024  # On Web Connection's $header: head and body, tr
 
 
 class WebContext:
-    """What the WEB commands of one request read and write."""
+    """What the WEB commands of one request read and write.
 
-    def __init__(self, request: Request, app) -> None:
+    Most requests set none of it: what stays None is the class's, not set per request.
+    """
+
+    status: int | None = None
+    reason = ""
+    body: bytes | None = None
+    content_type: str | None = None
+    redirect: str | None = None
+    file: str | None = None
+    raw: Response | None = None  # WEB SEND RAW DATA without *
+    stream = None  # http_messages.StreamBody once WEB SEND RAW DATA(...; *) started the answer
+    _form: tuple[list, list] | None = None
+    _parts: list | None = None
+
+    def __init__(self, request: Request, app, reply=None) -> None:
         self.request = request
         self.app = app
-        self.status: int | None = None
-        self.reason = ""
+        self.reply = reply  # how the answer reaches the engine
         self.headers: list[tuple[str, str]] = []
-        self.body: bytes | None = None
-        self.content_type: str | None = None
-        self.redirect: str | None = None
-        self.file: str | None = None
         self.cookies: list[tuple[str, str]] = []  # set by the session layer
-        self.raw: Response | None = None  # WEB SEND RAW DATA without *
-        self.stream = None  # http_messages.StreamBody once WEB SEND RAW DATA(...; *) started the answer
-        self.reply = None  # how the answer reaches the engine (set by run_request)
-        self._form: tuple[list, list] | None = None
-        self._parts: list | None = None
 
     def response(self) -> Response:
         """The response the WEB commands built (200 with an empty body when nothing was sent)."""
@@ -74,16 +78,18 @@ class WebContext:
 
 def run_request(proc: Process, request: Request, reply, app, route: tuple) -> None:
     """Answer `request` in web process `proc` (the current thread) and reply."""
-    ctx = WebContext(request, app)
-    ctx.reply = reply
-    session = app.sessions.attach(ctx) if app.sessions is not None else None
-    proc.web, proc.web_session = ctx, session
+    ctx = WebContext(request, app, reply)
+    sessions = app.sessions
+    proc.web, proc.web_session = ctx, sessions.attach(ctx) if sessions is not None else None
     # running_code makes a wait inside the request (DELAY PROCESS...) a nested one. The
     # table's counters are left alone: the server keeps the program alive anyway, and
     # their notifications would cost more than a short request.
     proc.running_code += 1
     try:
-        response = _run(ctx, route)
+        if route[0] == "handler":
+            response = _handler(ctx, route[1])
+        else:
+            response = _run(ctx, route)
     except (Error4D, AbortSignal) as e:
         error = e if isinstance(e, Error4D) else e.error
         if error is not None:
@@ -98,17 +104,14 @@ def run_request(proc: Process, request: Request, reply, app, route: tuple) -> No
     if ctx.stream is not None:
         ctx.stream.push(None)  # the answer went out as WEB SEND RAW DATA(...; *) sent it: end it
         return
-    extra = getattr(request, "cors_headers", None)
+    extra = request.cors_headers
     if extra:
         response.headers += extra
     reply(response)
 
 
 def _run(ctx: WebContext, route: tuple) -> Response:
-    kind = route[0]
-    if kind == "handler":
-        return _handler(ctx, route[1])
-    if kind == "action":
+    if route[0] == "action":
         hooks.call_method(route[1], (route[2],))
         return ctx.response()
     hooks.call_method("On Web Connection", connection_params(ctx.request))
@@ -127,10 +130,17 @@ def _handler(ctx: WebContext, handler) -> Response:
         resolved = handler.resolved = (cls, found[1].py)
     cls, function = resolved
     result = function(cls.me(), IncomingMessage(ctx.request))
-    if isinstance(result, OutgoingMessage) or (ctx.body is None and ctx.redirect is None and ctx.file is None
-                                               and ctx.raw is None and ctx.stream is None):
-        return ctx._finish(response_for(result))
-    return ctx.response()
+    if type(result) is OutgoingMessage:
+        response = result.response()
+    elif isinstance(result, OutgoingMessage) or (ctx.body is None and ctx.redirect is None and ctx.file is None
+                                                 and ctx.raw is None and ctx.stream is None):
+        response = response_for(result)
+    else:
+        return ctx.response()
+    cookies = ctx.cookies
+    if cookies:
+        response.headers += cookies
+    return response
 
 
 def _failure(ctx: WebContext, error: Error4D | None) -> Response:

@@ -187,9 +187,14 @@ class Sessions:
     def attach(self, ctx) -> WebSession:
         """The session of a request (a new Guest one, with its cookie, when there is none)."""
         request = ctx.request
-        wanted = _cookie(request.header("Cookie"), self.name)
+        wanted = ""
+        for key, value in request.headers:
+            if len(key) == 6 and key.lower() == "cookie":
+                wanted = _cookie(value, self.name)
+                break
+        target = request.target
         token = None
-        if "$4DSID" in request.target or "%244DSID" in request.target:
+        if "4DSID" in target and ("$4DSID" in target or "%244DSID" in target):
             token = next((v for k, v in request.query_pairs() if k == "$4DSID"), None)
         now = time.time()
         with self.lock:
@@ -256,6 +261,8 @@ class Sessions:
 
 
 def _cookie(header: str, name: str) -> str:
+    if name not in header:
+        return ""
     for part in header.split(";"):
         key, _, value = part.strip().partition("=")
         if key == name:
