@@ -207,3 +207,45 @@ def test_session_pieces_count(tmp_path):
     program.session_method('$o:=New object\nOB SET($o; "sum"; 1)\n', os.path.join(tmp_path, "piece.4dm"), "__piece")
     assert program.may_shadow("sum") and not program.may_shadow("fib")
     assert program.shadow_relies["Fib"] == {"fib"}
+
+
+FIBM = """#DECLARE($n : Integer) : Integer
+If ($n<2)
+	return $n
+End if
+return fibm($n-1)+fibm($n-2)
+"""
+
+
+def test_a_method_calling_itself_has_a_fast_entry(tmp_path):
+    program = project(tmp_path, {"fibm": FIBM, "other": "$r:=fibm(10)\n"}, {})
+    fast = program.method_fast["fibm"]
+    assert fast == "MFi_M_fibm"
+    general = program.G["M_fibm"]
+    assert fast in general.__code__.co_names and fast in program.G[fast].__code__.co_names
+    assert "M_fibm" in program.G["M_other"].__code__.co_names  # other callers: the general entry
+    assert fast not in program.G["M_other"].__code__.co_names
+    assert program.G[fast].__code__.co_argcount == 2 and not program.G[fast].__defaults__
+    assert general(None, 20) == 6765
+
+
+def test_a_method_calling_itself_with_other_types(tmp_path):
+    program = project(tmp_path, {"half": """#DECLARE($n : Integer) : Integer
+If ($n<2)
+	return 0
+End if
+return half($n/2)+1
+"""}, {})
+    assert "half" not in program.method_fast  # $n/2 is a Real: the general entry converts it
+    assert program.G["M_half"](None, 8) == 3
+
+
+def test_a_method_compiled_again_leads_its_former_fast_entry_to_the_new_method(tmp_path):
+    program = project(tmp_path, {"fibm": FIBM}, {})
+    program.load_text('#DECLARE($t : Text) : Text\nIf ($t="")\n\treturn "."\nEnd if\nreturn fibm(Substring($t; 2))\n',
+                      str(tmp_path / "fibm.4dm"), "fibm")
+    assert program.method_fast["fibm"] == "MFt_M_fibm"
+    # A call of the former version already running calls MFi_M_fibm by name: the new general
+    # entry, which checks its argument.
+    assert program.G["MFi_M_fibm"] is program.G["M_fibm"]
+    assert program.G["MFi_M_fibm"](None, "abc") == "."

@@ -75,6 +75,10 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         self.fast_pending: list[str] = []
         self.this_exact = False  # compiling a fast entry: This is an instance of exactly this class
         self.relies: set[str] = set()  # This.f() compiled without the own-property check (names)
+        # A method calling itself: (its name, parameter types, its fast entry's pyname), and
+        # whether a call used that fast entry (compile_method).
+        self.self_method: tuple[str, list[str], str] | None = None
+        self.self_fast_used = False
 
     def at(self, node, line: int, col: int = 0):
         """pyast.at when positions are wanted."""
@@ -495,7 +499,18 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
     # ------------------------------------------------------------------ units
 
     def compile_method(self, fdef: n.FunctionDef, pyname: str) -> None:
-        self.function(fdef, pyname, fdef.display or fdef.name, "method")
+        display = fdef.display or fdef.name
+        sig = None if self.session else self._fast_signature(fdef, "method")
+        if sig is not None:
+            # Its own calls with arguments of the parameters' types call a fast entry (as
+            # This.f() does in a class, see fast_entry): a name no method can have.
+            letters = "".join(t[0] for t in sig[0])  # integer, real, text, boolean: i, r, t, b
+            self.self_method = (key(fdef.name), sig[0], f"MF{letters}_{pyname}")
+        self.function(fdef, pyname, display, "method")
+        if self.self_fast_used and not self.errors:
+            warnings = len(self.warnings)
+            self.function(fdef, self.self_method[2], display, "method", fast=True)
+            del self.warnings[warnings:]  # the same as the general entry's
 
     def compile_class(self, cdef: n.ClassDef, cls_const: str) -> dict[str, tuple]:
         """Compile a class's members; return {pyname: (kind, name, modifiers)}."""
@@ -536,11 +551,11 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             made[pyname] = ("init", prop.names[0], ())
         return made
 
-    def _fast_signature(self, fdef: n.FunctionDef) -> tuple[list[str], str | None] | None:
+    def _fast_signature(self, fdef: n.FunctionDef, kind: str = "function") -> tuple[list[str], str | None] | None:
         """(parameter types, static result type) when `fdef` can have a fast entry: every
         parameter declared with a type of FAST_TYPES, none read by number or as a whole."""
         types = []
-        scope = Scope(fdef.name, "function")
+        scope = Scope(fdef.name, kind)
         for i, p in enumerate(fdef.params, 1):
             t = type_of_ref(p.type)
             if p.variadic or t not in FAST_TYPES:

@@ -464,7 +464,14 @@ class ExprGen(NameResolver):
         if spec is not None:
             return self.command_call(spec, e.args, e), spec.returns
         if self.program.has_method(e.name):
-            args = [self.value(a) for a in e.args]
+            typed = [self.expr(a) for a in e.args]
+            args = [a for a, _t in typed]
+            own = self.self_method
+            if own is not None and lowered == own[0] and self.scope.kind == "method" and len(args) == len(own[1]) \
+                    and all(t == p for (_a, t), p in zip(typed, own[1])):
+                # The method calls itself with arguments of its parameters' types: its fast entry.
+                self.self_fast_used = True
+                return P.call(own[2], P.const(None), *args), self.program.method_type(e.name)
             return self.method_call(e.name, args), self.program.method_type(e.name)
         if self.is_unimplemented_command(e.name, e.tag):
             return self.unsupported_call(e.name, e.args, e)

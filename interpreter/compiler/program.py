@@ -92,6 +92,7 @@ class Program:
         self.shadow_relies: dict[str, frozenset[str]] = {}
         self.class_units: dict[str, n.Unit] = {}
         self.class_entries: dict[str, dict[tuple, str]] = {}
+        self.method_fast: dict[str, str] = {}  # method key -> pyname of its fast entry (codegen.compile_method)
         self.install_hooks()
 
     # ------------------------------------------------------------------ names for the compiler
@@ -297,7 +298,7 @@ class Program:
             made = {**made, **{pyname: ("fast", fname, ()) for fname, pyname in comp.fast_names.items()}}
         else:
             comp.compile_method(unit.method, self.methods[key(unit.method.name)].pyname)
-            made = {}
+            made = {comp.self_method[2]: ("fast", unit.method.name, ())} if comp.self_fast_used else {}
         if comp.errors:
             self.warnings.extend(comp.warnings)
             raise CompileErrors(comp.errors)
@@ -322,6 +323,8 @@ class Program:
             comp.compiled = (code, made)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, made, comp.relies)
+        elif not comp.session:
+            self._bind_method_fast(unit, made)
 
     # ------------------------------------------------------------------ the compiled-code cache
 
@@ -359,7 +362,21 @@ class Program:
         exec(entry["code"], self.G)
         if unit.cls is not None:
             self._build_class(self.cs.classes[unit.cls.name], unit.cls, entry["made"], entry.get("relies", ()))
+        else:
+            self._bind_method_fast(unit, entry["made"])
         return True
+
+    def _bind_method_fast(self, unit: n.Unit, made: dict) -> None:
+        """A method compiled again: calls of its former version already running reach their fast
+        entry (codegen.compile_method) by name; when the new version has none of the same
+        signature, that name leads to the new method's general entry (with its checks)."""
+        k = key(unit.method.name)
+        fast = next((pyname for pyname, (kind, _name, _m) in made.items() if kind == "fast"), None)
+        old = self.method_fast.pop(k, None)
+        if old is not None and old != fast and self.G.get(old) is not None:
+            self.G[old] = self.G[self.methods[k].pyname]
+        if fast is not None:
+            self.method_fast[k] = fast
 
     def _link_parent(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
         cls.superclass = OBJECT_CLASS

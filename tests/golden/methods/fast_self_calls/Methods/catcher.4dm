@@ -1,0 +1,1 @@
+ALERT("caught "+String(Error)+" in "+Error method+" line "+String(Error line))
