@@ -58,6 +58,7 @@ class Process:
         self.delay_until = 0.0  # DELAY PROCESS from another process: pause before the next message
         # PAUSE PROCESS: set while paused; RESUME PROCESS clears it and sets `resumed` to wake it.
         self.paused = False
+        self.delayed_until = 0.0  # while in its own DELAY PROCESS (Process state: Delayed)
         self.resumed = threading.Event()
         self.form = Obj()
         self.error_handler = ""  # ON ERR CALL method name, ek local

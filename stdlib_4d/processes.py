@@ -158,7 +158,11 @@ def delay_process(process, duration):
             scheduler.ensure_mailbox(other).wake()
         return
     proc.resumed.clear()  # RESUME PROCESS ends the delay at once
-    scheduler.serve(proc, until=proc.resumed.is_set, timeout=max(ticks, 0) / 60.0)
+    proc.delayed_until = time.monotonic() + max(ticks, 0) / 60.0  # Process state: Delayed
+    try:
+        scheduler.serve(proc, until=proc.resumed.is_set, timeout=max(ticks, 0) / 60.0)
+    finally:
+        proc.delayed_until = 0.0
 
 
 @command("PAUSE PROCESS")

@@ -57,7 +57,7 @@ def state_of(proc: Process | None) -> int:
         return ABORTED
     if proc.paused:
         return PAUSED
-    if proc.delay_until > time.monotonic():
+    if proc.delay_until > time.monotonic() or proc.delayed_until > time.monotonic():
         return DELAYED
     if proc.in_wait or (proc.kind != "process" and proc.running_code == 0):
         return WAITING

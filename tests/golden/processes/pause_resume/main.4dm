@@ -21,6 +21,7 @@ Use (Storage.c)
 End use
 DELAY PROCESS(Current process; 12)
 $a:=Storage.c.n
+ALERT("state: "+String(Process state($p)))  // expect: state: 1
 RESUME PROCESS($p)
 DELAY PROCESS(Current process; 12)
 ALERT("delay ended: "+String(Storage.c.n=($a+1)))  // expect: delay ended: True
