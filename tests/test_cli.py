@@ -134,3 +134,16 @@ def test_idle_program_exits_by_itself(tmp_path):
         assert out == "x\n" and proc.returncode == 0
     finally:
         proc.kill()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_check_as_the_command_prints_what_check_in_process_prints(tmp_path, capsys, fmt):
+    """The run4d command ends a check with os._exit (nothing freed): all its output comes first, same exit code."""
+    path = write(tmp_path, "m.4dm", "ALERT(\"a\")\nCANCEL\n$x:=No such thing:K9999:1\n" + "$x:=1\n" * 2000)
+    code = main(["--check", "--format", fmt, str(path)])
+    expected = capsys.readouterr()
+    env = dict(os.environ, PYTHONPATH=ROOT, RUN4D_CACHE="off")
+    done = subprocess.run([sys.executable, "-m", "interpreter.cli.main", "--check", "--format", fmt, str(path)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120 * TIMEOUT_FACTOR)
+    assert (done.returncode, done.stdout, done.stderr) == (code, expected.out, expected.err)
+    assert code == 65 and (expected.out if fmt == "json" else expected.err).count("CANCEL is not supported") == 1
