@@ -564,7 +564,10 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             info = scope.local(p.name)
             info.type, info.param_index = t, i
             scope.params.append(info)
-        PreScan(scope, lambda message, node: None, self.program.has_method).scan_body(fdef.body)
+        try:
+            PreScan(scope, lambda message, node: None, self.program.has_method).scan_body(fdef.body)
+        except RecursionError:
+            return None  # nested too deeply: compiling the function reports it
         if scope.uses_args:
             return None
         result = type_of_ref(fdef.result.type) if fdef.result is not None else None
