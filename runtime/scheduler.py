@@ -241,7 +241,7 @@ def run_inline(proc: Process, message: Callable[[], Any]) -> bool:
     would block is every other connection's I/O.
     """
     box = proc.worker
-    if box is None or proc.killed or proc.delay_until or not box.borrow(proc):
+    if box is None or proc.ended or proc.killed or proc.delay_until or not box.borrow(proc):
         return False
     INLINED[0] += 1
     outer = swap(proc)

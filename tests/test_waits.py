@@ -57,7 +57,7 @@ def test_a_plain_echo_is_quick():
     ("var $o : Object\n\t$o[\"f\"]()", "a call named at run time"),
     ("var $f : Object\n\t$f:=Formula from string(\"1\")", "Formula from string may wait"),
     ("LOG EVENT(Into system standard outputs; \"x\")", "LOG EVENT may wait"),
-    ("var $h : Object\n\t$h:=4D.HTTPRequest.new(\"http://x\")", ".new() of a built-in class may wait"),
+    ("var $h : Object\n\t$h:=4D.HTTPRequest.new(\"http://x\")", ".new() of a class not known here"),
     ("ON ERR CALL($1)", "ON ERR CALL of a method named at run time"),
 ])
 def test_what_may_wait(body, why):
@@ -192,3 +192,37 @@ def test_the_quick_member_names_of_built_in_classes_are_the_reviewed_ones():
         "WebSocketConnection.send", "WebSocketConnection.terminate", "WebSocketServer.terminate",
         "WebSocket.send", "WebSocket.terminate", "SystemWorker.terminate",
     }
+
+
+def test_new_of_a_project_class_runs_its_constructors():
+    p = program(
+        H="""
+Function onMessage($ws : Object; $event : Object)
+	$ws.send(cs.Child.new(1).n)
+
+Function onOther($ws : Object; $event : Object)
+	$ws.send(cs.Slow.new())
+
+Function onThird($ws : Object; $event : Object)
+	$ws.send(4D.File.new("/x"))
+""",
+        Base="""
+property n : Integer:=3
+Class constructor($a : Integer)
+	This.n:=$a
+""",
+        Child="""
+Class extends Base
+property m : Text:=Uppercase("x")
+Class constructor($a : Integer)
+	Super($a)
+""",
+        Slow="""
+Class extends Base
+Class constructor()
+	Super(1)
+	DELAY PROCESS(Current process; 1)
+""")
+    assert reason(p, "H", "onMessage") is None
+    assert "DELAY PROCESS" in reason(p, "H", "onOther")
+    assert ".new() of a class not known here" in reason(p, "H", "onThird")

@@ -121,7 +121,8 @@ class WaitAnalysis:
             return f"{where} is recursive"
         self._busy.add(ident)
         try:
-            found = f"{where} is a shared function (Use This)" if shared else self._body(fdef.body, where)
+            found = f"{where} is a shared function (Use This)" if shared else \
+                self._body(fdef.body, where, fdef.kind == "constructor")
         finally:
             self._busy.discard(ident)
         # Met again while on the stack: a cycle, and every function on it (and every caller of
@@ -129,8 +130,10 @@ class WaitAnalysis:
         self._memo[ident] = found
         return found
 
-    def _body(self, body, where: str) -> str | None:
+    def _body(self, body, where: str, constructor: bool = False) -> str | None:
         for node in walk(body):
+            if constructor and type(node) in (n.Call, n.Name) and key(node.name) == "super":
+                continue  # the parent's constructor: new_reason checks the whole chain
             found = self._node(node, where)
             if found is not None:
                 return found
@@ -143,6 +146,8 @@ class WaitAnalysis:
         if t is n.Name:
             return self._name(node.name, node.line, where)
         if t is n.MemberCall:
+            if node.name == "new":
+                return self._new_reason(node, where)
             if node.name in self._builtin and node.name not in QUICK_MEMBERS:
                 return f"{where}, line {node.line}: .{node.name}() of a built-in class may wait"
             return self._values_reason() or self._named(node.name, ("function",), where)
@@ -205,6 +210,35 @@ class WaitAnalysis:
         if spec.module in QUICK_MODULES or k in QUICK_COMMANDS:
             return None
         return f"{where}, line {line}: {spec.name} may wait"
+
+    def _new_reason(self, node: n.MemberCall, where: str) -> str | None:
+        """`cs.X.new()`: X's constructor, its ancestors' and their property initial values."""
+        obj = node.obj
+        name = obj.name if type(obj) is n.Member and type(obj.obj) is n.Name and key(obj.obj.name) == "cs" else None
+        cdef = self.program.class_defs.get(name) if name else None
+        if cdef is None:
+            return f"{where}, line {node.line}: .new() of a class not known here may wait"
+        for _ in range(64):  # an inheritance cycle is a compile error; never loop on one
+            if "shared" in cdef.modifiers or "singleton" in cdef.modifiers:
+                return f"{where}, line {node.line}: cs.{cdef.name}.new() (a shared or singleton class)"
+            if cdef.constructor is not None:
+                found = self.reason(cdef.constructor, f"{cdef.name}.constructor")
+                if found is not None:
+                    return found
+            for prop in cdef.properties:
+                if prop.init is not None:
+                    found = self._body([prop.init], f"{cdef.name}.{prop.names[0]}")
+                    if found is not None:
+                        return found
+            if cdef.parent is None:
+                return None
+            store, _, parent = cdef.parent.name.rpartition(".")
+            if parent == "Object" and store.lower() in ("", "4d"):
+                return None
+            cdef = self.program.class_defs.get(parent) if store in ("", "cs") else None
+            if cdef is None:
+                return f"{where}, line {node.line}: a constructor of built-in class {parent} may wait"
+        return f"{where}, line {node.line}: an inheritance cycle"
 
     def _index(self) -> dict[str, list[tuple[str, n.FunctionDef]]]:
         """Every project class member by name: [(class name, FunctionDef)] (functions, getters, setters)."""

@@ -8,6 +8,7 @@ that a callback that may wait keeps its hop to the process.
 
 from __future__ import annotations
 
+import json
 import threading
 
 from websockets.sync.client import connect
@@ -43,6 +44,8 @@ Function onMessage($ws : 4D.WebSocketConnection; $event : Object)
 	Case of
 		: ($event.data="who")
 			$ws.send(owner+"|"+Current process name+"|"+String(Current process)+"|"+Method called on error)
+		: ($event.data="chain")
+			$ws.send(JSON Stringify(Call chain))
 		: ($event.data="busy")
 			CALL WORKER(Current process name; "slow")
 			$ws.send("queued")
@@ -91,6 +94,18 @@ def test_a_quick_callback_runs_on_the_loop_as_its_owner(session):
     assert owner == f"owner {number}"
     assert name == "wss"
     assert handler == "noted"
+
+
+def test_call_chain_is_the_callbacks_own(session):
+    # The loop thread's own frames (the engine, asyncio) are not 4D frames: the chain is the
+    # same as in the owner's thread, the callback alone.
+    start(session)
+    before = scheduler.INLINED[0]
+    with connect(session.url(), open_timeout=TIMEOUT) as ws:
+        ws.send("chain")
+        chain = json.loads(ws.recv(TIMEOUT))
+    assert scheduler.INLINED[0] > before
+    assert [(c["type"], c["name"]) for c in chain] == [("classFunction", "Quick.onMessage")]
 
 
 def test_interleaved_connections_stay_in_order(session):
