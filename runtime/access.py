@@ -153,6 +153,9 @@ def setp(o, k: str, v) -> None:
     if type(o) is Obj and o.cls is None and type(v) in _DIRECT:
         o[k] = v
         return
+    if isinstance(o, Native):  # what _set_slow does for 4D's own objects (entities...), one call sooner
+        o.set4d(k, v)
+        return
     _set_slow(o, k, v)
 
 
@@ -314,7 +317,7 @@ def meth(o, name: str):
         if fn is not None:
             return fn
         raise err("not_a_function", name=name)
-    if isinstance(o, Native) and type(o).call4d is _NATIVE_CALL:
+    if isinstance(o, Native) and (type(o).call4d is _NATIVE_CALL or o.funcs4d_first):
         fn = o.funcs4d.get(name)
         if fn is not None:
             return fn  # what Native.call4d would call: fn(o, *args)

@@ -34,6 +34,9 @@ class Native:
     setters4d: dict[str, Callable[[Any, Any], None]] = {}
     funcs4d: dict[str, Callable[..., Any]] = {}
     enumerable = True  # do props4d show in JSON Stringify / OB Keys?
+    # True when an overridden call4d(name, args) still calls funcs4d[name](self, *args) first
+    # whenever funcs4d has name: compiled calls then go straight to the function (access.meth).
+    funcs4d_first = False
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)

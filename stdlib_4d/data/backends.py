@@ -32,10 +32,11 @@ class BackendError(Exception):
 class ProcState:
     """What one 4D process has open on the database."""
 
-    __slots__ = ("conn", "level", "written", "number", "name")
+    __slots__ = ("conn", "level", "written", "number", "name", "cursor")
 
     def __init__(self, conn, number: int, name: str) -> None:
         self.conn = conn
+        self.cursor = None  # SQLite: one cursor kept for INSERTs (conn.execute makes one per call)
         self.level = 0  # transaction depth
         self.written: set = set()  # (table, key) changed in the open transaction (SQLite)
         self.number = number
@@ -164,6 +165,59 @@ class Backend:
 
 
 # ---------------------------------------------------------------- SQLite
+#
+# Inserts batched inside a transaction. Once a transaction has inserted a row in a table with a
+# generated key (an INTEGER PRIMARY KEY AUTOINCREMENT), this connection holds SQLite's write lock
+# until the transaction ends, so the keys of the next rows it inserts in that table are known:
+# the last one plus one. run_insert then gives each new row its key at once (save() returns as
+# before: success, stamp 1, primary key assigned) and keeps the row in a batch that runs as one
+# executemany before any other statement on the connection (a read, another write, SAVEPOINT,
+# COMMIT, ROLLBACK) and every BATCH rows, so every statement sees the rows as if each had been
+# inserted by its own save(). Only tables whose inserts cannot fail on a constraint are batched
+# (no UNIQUE index besides the primary key, no trigger); see docs/decisions.md.
+
+
+class _Batch:
+    """The rows kept for one table, and the key the next one gets."""
+
+    __slots__ = ("lay", "sql", "rows", "next")
+
+    def __init__(self, lay, sql: str, next_key: int) -> None:
+        self.lay, self.sql, self.rows, self.next = lay, sql, [], next_key
+
+
+class _SQLiteConn:
+    """A sqlite3 connection whose batched INSERTs run before any other statement on it."""
+
+    __slots__ = ("raw", "batch")
+
+    def __init__(self, raw) -> None:
+        self.raw = raw
+        self.batch: _Batch | None = None
+
+    def execute(self, sql: str, params=()):
+        if self.batch is not None:
+            self.flush()
+        return self.raw.execute(sql, params)
+
+    def cursor(self):
+        return self.raw.cursor()
+
+    def flush(self, keep: bool = False) -> None:
+        """Insert the batched rows; keep: the batch goes on (nothing else ran in between)."""
+        b = self.batch
+        if not keep:
+            self.batch = None
+        if b is not None and b.rows:
+            rows, b.rows = b.rows, []
+            self.raw.executemany(b.sql, rows)
+
+    def close(self) -> None:
+        self.batch = None  # closing rolls the open transaction back
+        self.raw.close()
+
+
+_MAX_KEY = 2 ** 63 - 1
 
 
 class SQLiteBackend(Backend):
@@ -187,6 +241,7 @@ class SQLiteBackend(Backend):
         self.locks: dict[tuple, tuple] = {}  # (table, key) -> (process number, name, entity id)
         self.lock_guard = threading.Lock()
         self._writers: dict[tuple, int] = {}  # (table, key) -> process number, in open transactions
+        self._batch_sql: dict[str, str | None] = {}  # INSERT -> the same with the key, None: not batched
         try:
             conn = self.connect()
             conn.execute("PRAGMA journal_mode=WAL")
@@ -199,7 +254,7 @@ class SQLiteBackend(Backend):
                                timeout=self.busy_ms / 1000, cached_statements=256)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=OFF")
-        return conn
+        return _SQLiteConn(conn)
 
     def close(self) -> None:
         super().close()
@@ -322,15 +377,54 @@ class SQLiteBackend(Backend):
     def insert_sql(self, sql: str, lay) -> str:
         return sql
 
+    BATCH = 1000  # rows per executemany
+
     def run_insert(self, sql: str, params: list, lay, given_key):
         try:
-            conn = self._tl.st.conn
+            st = self._tl.st
         except AttributeError:
-            conn = self.state().conn
-        cur = conn.execute(sql, params)
+            st = self.state()
+        conn = st.conn
+        b = conn.batch
+        if b is not None:
+            if b.lay is lay and given_key is None and st.level:
+                key = b.next  # the key SQLite would give: this transaction holds the write lock
+                b.next = key + 1
+                params.insert(0, key)
+                rows = b.rows
+                rows.append(params)
+                if len(rows) >= self.BATCH:
+                    conn.flush(keep=True)
+                return key
+            conn.flush()
+        cur = st.cursor
+        if cur is None:
+            cur = st.cursor = conn.cursor()
+        cur.execute(sql, params)
         if given_key is not None:
             return given_key
-        return cur.lastrowid
+        key = cur.lastrowid
+        if st.level and type(key) is int and key < _MAX_KEY:
+            batch_sql = self._batch_sql.get(sql, False)
+            if batch_sql is False:
+                batch_sql = self._batch_sql[sql] = self._batch_insert(sql, lay, conn)
+            if batch_sql is not None:
+                conn.batch = _Batch(lay, batch_sql, key + 1)
+        return key
+
+    def _batch_insert(self, sql: str, lay, conn) -> str | None:
+        """The INSERT with the key as first column, or None when the table's inserts are not batched."""
+        prefix = f"INSERT INTO {lay.sql} ("
+        if lay.pk.kind != "int" or not lay.pk.autoseq or not sql.startswith(prefix) or " VALUES (" not in sql:
+            return None
+        raw = conn.raw
+        if any(row[2] for row in raw.execute(f"PRAGMA index_list({lay.sql})")):
+            return None  # a UNIQUE index: an insert may fail, and must fail in its own save()
+        if raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                       (lay.table.name,)).fetchall():
+            return None
+        rest = sql[len(prefix):].replace(" VALUES (", " VALUES (?, ", 1)
+        return f"{prefix}{lay.pk_col}, {rest}"
 
     def update_sql(self, lay, sets: str) -> str:
         return f"UPDATE {lay.sql} SET {sets}, {STAMP} = ? WHERE {lay.pk_col} = ? AND {STAMP} = ?"

@@ -37,6 +37,7 @@ class DataClass(Native):
         self.selection_class = None  # cs.<Table>Selection
         self._attr_objects: dict[str, DataClassAttribute] = {}
         self._blank: dict | None = None
+        self.queries: dict = {}  # parsed query strings (qparse.parse_kept)
 
     @property
     def class_name(self) -> str:
@@ -146,10 +147,6 @@ def _all(dc: DataClass, settings=UNDEF):
     return dc.selection(dc.rec.all_keys(), shareable=not dc.store.alterable_default)
 
 
-def _new(dc: DataClass):
-    return dc.new_entity()
-
-
 def _get(dc: DataClass, key, settings=UNDEF):
     if ACTIVE[0] is not None:
         check_dataclass(dc, "read")
@@ -173,12 +170,16 @@ def _new_selection(dc: DataClass, keep=UNDEF):
     return dc.selection([], ordered=ordered, shareable=False)
 
 
-def _query(dc: DataClass, query, *rest):
-    from stdlib_4d.data.qeval import run_query
+_run_query = None  # qeval.run_query, imported on the first query (not on opening the datastore)
 
+
+def _query(dc: DataClass, query, *rest):
+    global _run_query
+    if _run_query is None:
+        from stdlib_4d.data.qeval import run_query as _run_query  # a function-level import costs µs per call
     if ACTIVE[0] is not None:
         check_dataclass(dc, "read")
-    return run_query(dc, query, rest)
+    return _run_query(dc, query, rest)
 
 
 def _from_collection(dc: DataClass, items, settings=UNDEF):
@@ -188,7 +189,7 @@ def _from_collection(dc: DataClass, items, settings=UNDEF):
 
 
 DATACLASS_FUNCS = {
-    "all": _all, "new": _new, "get": _get, "getCount": _get_count, "getInfo": _get_info,
+    "all": _all, "new": DataClass.new_entity, "get": _get, "getCount": _get_count, "getInfo": _get_info,
     "newSelection": _new_selection, "query": _query, "fromCollection": _from_collection,
     "getDataStore": lambda dc: dc.store,
     "clearRemoteCache": lambda dc: None,
@@ -196,3 +197,4 @@ DATACLASS_FUNCS = {
     "setRemoteCacheSettings": lambda dc, settings: None,
 }
 DataClass.funcs4d = DATACLASS_FUNCS
+DataClass.funcs4d_first = True  # call4d tries funcs4d first

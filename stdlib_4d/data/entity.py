@@ -22,6 +22,8 @@ class Entity(Native):
     """A 4D.Entity (or an instance of its cs.<Table>Entity class)."""
 
     class_path = "4D.Entity"
+    __slots__ = ("dc", "data", "stamp", "new", "orig", "touched_names", "sel", "pos", "related", "dropped",
+                 "key", "cls4d", "__weakref__")  # __weakref__: a lock ends with its entity (watch_lock)
 
     def __init__(self, dc, data: dict, stamp: int, new: bool = False) -> None:
         self.dc = dc
@@ -61,13 +63,20 @@ class Entity(Native):
             raise err("orda_no_attribute", name=name, dataclass=self.dc.name)
         if a.kind == STORAGE and not self.related:  # the common case, without write()'s detour
             t, kind = type(value), a.field.kind
-            v = value if (t is str and kind == "text") or (t is float and kind == "real") \
-                else convert.to_attr(a.field, value, a)
-            if name not in self.touched_names:
-                self.touched_names.append(name)
-                if name not in self.orig:
-                    self.orig[name] = self.data.get(name)
-            self.data[name] = v
+            if kind == "text":
+                v = value if t is str else convert.to_attr(a.field, value, a)
+            elif kind == "real":
+                v = value if t is float else float(value) if t is int else convert.to_attr(a.field, value, a)
+            else:
+                v = convert.to_attr(a.field, value, a)
+            data = self.data
+            touched = self.touched_names
+            if name not in touched:
+                touched.append(name)
+                orig = self.orig
+                if name not in orig:
+                    orig[name] = data.get(name)
+            data[name] = v
             return
         self.write(a, value)
 
@@ -245,7 +254,9 @@ def alias_set(entity, a, value) -> None:
 
 
 def _save(e: Entity, mode=UNDEF):
-    return status.save(e, bool(int(mode or 0) & 1) if mode is not UNDEF else False)
+    if mode is UNDEF:
+        return status.save(e, False)
+    return status.save(e, bool(int(mode or 0) & 1))
 
 
 def _drop(e: Entity, mode=UNDEF):
@@ -372,4 +383,5 @@ ENTITY_FUNCS = {
     "getRemoteContextAttributes": lambda e: "",
 }
 Entity.funcs4d = ENTITY_FUNCS
+Entity.funcs4d_first = True  # call4d tries funcs4d first
 

@@ -101,8 +101,7 @@ class Compiler:
         return Py(node, pre)
 
     def _attr(self, dc, seg_name: str):
-        name = seg_name.split("{")[0]
-        return dc.attrs.get(name)
+        return dc.attrs.get(seg_name.split("{")[0] if "{" in seg_name else seg_name)
 
     def cond(self, dc, c: Cond, al: str):
         name, mode = c.segs[0]
@@ -334,7 +333,9 @@ def order_keys(dc, keys: list, order: list) -> list | None:
     sql += f" ORDER BY {', '.join(exprs)}, t0.{b.row_order}"
     found = dc.rec.keys_of(b.rows(sql, params))
     if len(wanted) == len(keys):  # no duplicates (the usual case): keep the wanted ones
-        return found if params else [k for k in found if k in wanted]
+        if params or (len(found) == len(wanted) and wanted.issuperset(found)):
+            return found  # (a selection of the whole table: every row found is wanted)
+        return [k for k in found if k in wanted]
     counts = Counter(keys)
     out = []
     for k in found:

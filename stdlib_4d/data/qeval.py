@@ -19,7 +19,7 @@ from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d.collection.base import order_key
 from stdlib_4d.collection.query import And, Cond, Not, Or, _linked, test_values
 from stdlib_4d.data.qcompile import compile_where, order_keys
-from stdlib_4d.data.qparse import FormulaCond, parse
+from stdlib_4d.data.qparse import FormulaCond, parse_kept
 
 _OPS = {"eq": "=", "is": "===", "ne": "#", "isnot": "!==", "lt": "<", "le": "<=", "gt": ">", "ge": ">=",
         "in": "IN", "kw": "%"}
@@ -52,7 +52,7 @@ def run_query(dc, query, rest: tuple, within=None):
             raise err("orda_formula_not_allowed")
         tree, order, links = FormulaCond(query, query.source), [], []
     elif type(query) is str:
-        tree, order, links = parse(query, values, settings, allow)
+        tree, order, links = parse_kept(dc.queries, query, values, settings, allow)
     else:
         raise err("orda_formula_expected", callee="query")
     keys = _matching(dc, tree, links, args, within)

@@ -15,7 +15,8 @@ import re
 from runtime import hooks
 from runtime.codes import err
 from runtime.functions import Function4D
-from stdlib_4d.collection.query import _PLACEHOLDER, _Parser
+from runtime.values import Coll
+from stdlib_4d.collection.query import _PLACEHOLDER, And, Cond, Not, Or, _Parser, _settings_part
 
 _ORDA_PATH = re.compile(
     r"[\w$]+(?:\{\d+\})?(?:\[[A-Za-z]?\])?(?:\.[\w$]+(?:\{\d+\})?(?:\[[A-Za-z]?\])?)*")
@@ -115,3 +116,119 @@ def parse(query: str, values: tuple, settings, allow_formulas: bool = True):
     parser = OrdaParser(query, values, settings, allow_formulas)
     tree, order = parser.parse()
     return tree, order, parser.links
+
+
+# ---------------------------------------------------------------- parsed query strings, kept per dataclass
+#
+# A dataclass keeps the tree of each query string it was given, parsed once with markers in
+# place of the :1..:N values; each call binds its own values to a copy of the tree. Parsing
+# does not depend on those values when they stand where a value is expected (they are stored
+# as they are), so the bound tree is the one a fresh parse gives. A string whose parse would
+# depend on them is never kept: a placeholder used as a path (or as a Formula condition: both
+# start a condition), named placeholders and querySettings.attributes, eval() formulas, and
+# strings that do not parse (they are parsed again, with their values, to report the error).
+
+TEMPLATES = 256  # query strings kept per dataclass (the cache starts over when full)
+
+
+class _Slot:
+    """Where the value of placeholder :index+1 goes."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+
+class _CollSlot(Coll):
+    """`IN :n`: the value must be a collection (checked when binding)."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+
+class _NotKept(Exception):
+    """The parse of this string depends on the values: it is not kept."""
+
+
+class _TemplateParser(OrdaParser):
+    def __init__(self, source: str, count: int, allow_formulas: bool) -> None:
+        super().__init__(source, tuple(_Slot(i) for i in range(count)), None, allow_formulas)
+
+    def fail(self, message: str):
+        return _NotKept()
+
+    def eval_formula(self):
+        raise _NotKept()
+
+    def path_placeholder(self, name: str) -> list:
+        raise _NotKept()
+
+    def list_value(self):
+        self.ws()
+        if self.s.startswith("[", self.i):
+            return super().list_value()
+        v = self.value()
+        return _CollSlot(v.index) if type(v) is _Slot else v
+
+
+_UNKEPT = object()
+
+
+def _template(query: str, count: int, allow_formulas: bool):
+    parser = _TemplateParser(query, count, allow_formulas)
+    try:
+        tree, order = parser.parse()
+    except _NotKept:
+        return _UNKEPT
+    return tree, order, parser.links
+
+
+def _bind(node, values: tuple):
+    """A copy of a template tree with the values in place of the markers; None if a value does not fit."""
+    t = type(node)
+    if t is Cond:
+        v = node.value
+        tv = type(v)
+        if tv is _Slot:
+            v = values[v.index]
+        elif tv is _CollSlot:
+            v = values[v.index]
+            if not isinstance(v, Coll):
+                return None  # IN needs a collection: the full parse reports it
+        elif tv is Coll:
+            v = Coll(values[x.index] if type(x) is _Slot else x for x in v)
+        return Cond(node.segs, node.op, v)
+    if t is And or t is Or:
+        children = []
+        for c in node.children:
+            b = _bind(c, values)
+            if b is None:
+                return None
+            children.append(b)
+        return t(children)
+    if t is Not:
+        child = _bind(node.child, values)
+        return None if child is None else Not(child)
+    return None  # nothing else is kept
+
+
+def parse_kept(cache: dict, query: str, values: tuple, settings, allow_formulas: bool = True):
+    """parse(), through the dataclass's cache of parsed query strings."""
+    if settings is not None and (_settings_part(settings, "parameters") is not None
+                                 or _settings_part(settings, "attributes") is not None):
+        return parse(query, values, settings, allow_formulas)
+    key = (query, len(values), allow_formulas)
+    kept = cache.get(key)
+    if kept is None:
+        if len(cache) >= TEMPLATES:
+            cache.clear()
+        kept = cache[key] = _template(query, len(values), allow_formulas)
+    if kept is not _UNKEPT:
+        tree = _bind(kept[0], values)
+        if tree is not None:
+            return tree, list(kept[1]), list(kept[2])
+    return parse(query, values, settings, allow_formulas)

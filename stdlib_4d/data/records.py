@@ -11,12 +11,14 @@ caller builds the status object.
 from __future__ import annotations
 
 import uuid as uuidlib
+from operator import itemgetter
 
 from runtime import textcmp
 from stdlib_4d.data import convert
 from stdlib_4d.data.schema import STAMP, q
 
 CHUNK = 500  # keys per IN (...) list
+_first = itemgetter(0)
 
 OK, STAMP_CHANGED, LOCKED, SERIOUS, GONE = 0, 2, 3, 4, 5
 
@@ -125,8 +127,9 @@ class Records:
 
     def keys_of(self, rows: list) -> list:
         """The keys in the first column of fetched rows, as selections keep them."""
-        keys = [r[0] for r in rows]
-        if all(type(k) is (int if self.pk_kind == "int" else str) for k in keys):
+        keys = list(map(_first, rows))
+        types = set(map(type, keys))
+        if not types or types == {int if self.pk_kind == "int" else str}:
             return keys  # what the drivers give for integer and text keys: nothing to convert
         return [self.norm_key(k) for k in keys]
 

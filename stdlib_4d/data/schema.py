@@ -24,9 +24,17 @@ from stdlib_4d.data.catalog import Field, Model, Table
 META = "__run4d_columns"
 
 
+_QUOTED: dict[str, str] = {}
+
+
 def q(name: str) -> str:
-    """A quoted SQL identifier."""
-    return '"' + name.replace('"', '""') + '"'
+    """A quoted SQL identifier (kept: queries quote the same few names again and again)."""
+    quoted = _QUOTED.get(name)
+    if quoted is None:
+        quoted = '"' + name.replace('"', '""') + '"'
+        if len(_QUOTED) < 4096:
+            _QUOTED[name] = quoted
+    return quoted
 
 
 def key_name(field_name: str) -> str:

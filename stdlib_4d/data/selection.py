@@ -269,3 +269,4 @@ SELECTION_FUNCS = {
     "getRemoteContextAttributes": lambda sel: "",
 }
 EntitySelection.funcs4d = SELECTION_FUNCS
+EntitySelection.funcs4d_first = True  # call4d tries funcs4d first

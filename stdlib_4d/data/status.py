@@ -34,6 +34,17 @@ def failure(code: int, out: records.Outcome | None = None) -> Obj:
     return o
 
 
+_new_obj = Obj.__new__
+
+
+def success() -> Obj:
+    """{success: true}, built without Obj.__init__'s keyword arguments (a third of the cost)."""
+    o = _new_obj(Obj)
+    o.cls = None
+    o["success"] = True
+    return o
+
+
 def save(e, auto_merge: bool) -> Obj:
     rec = e.dc.rec
     if e.new and e.touched_names and ACTIVE[0] is None and rec.plain_insert and not e.dropped:
@@ -42,7 +53,7 @@ def save(e, auto_merge: bool) -> Obj:
         if type(key) is records.Outcome:
             return failure(key.status, key)
         e.new, e.key, e.stamp, e.orig, e.touched_names = False, key, 1, {}, []
-        return Obj(success=True, autoMerged=False) if auto_merge else Obj(success=True)
+        return Obj(success=True, autoMerged=False) if auto_merge else success()
     dc = e.dc
     if e.dropped:
         return failure(5)

@@ -221,3 +221,4 @@ DATASTORE_FUNCS = {
     "clearAllRemoteContexts": lambda s: None, "setRemoteContextInfo": lambda s, *a: None,
 }
 DataStore.funcs4d = DATASTORE_FUNCS
+DataStore.funcs4d_first = True  # call4d tries funcs4d first

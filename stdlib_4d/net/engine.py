@@ -191,7 +191,7 @@ class Listener:
         ws.attach(transport)
         self.websockets.add(ws)
         ws.closed.add_done_callback(lambda _f: self.websockets.discard(ws))
-        rest = getattr(request, "rest", b"")
+        rest = request.rest
         transport.resume_reading()
         asyncio.get_running_loop().create_task(serve_route(route, ws, request_info(request)))
         if rest:

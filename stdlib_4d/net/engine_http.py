@@ -188,7 +188,7 @@ class HttpConnection(asyncio.Protocol):
                 # Not a WebSocket (CONNECT, h2c...): plain HTTP goes on, the bytes after it queue up.
                 self.parser = httptools.HttpRequestParser(self)
                 self._resume_reading()
-                rest = getattr(request, "rest", b"")
+                rest = request.rest
                 if rest:
                     self.data_received(rest)
             try:

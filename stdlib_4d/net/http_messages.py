@@ -20,7 +20,7 @@ class BadRequest(ValueError):
     """A request the server cannot make sense of (answered with 400)."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Request:
     method: str
     target: str  # the request target as sent: path and query, still percent-encoded
@@ -35,6 +35,7 @@ class Request:
     _path: str | None = None
     cors_headers: list[tuple[str, str]] | None = None  # set by the Web server for a cross-origin request
     error: Response | None = None  # the engine's answer to a request it could not parse
+    rest: bytes = b""  # bytes after an upgrade request (the engine hands them to the new protocol)
 
     def header(self, name: str, default: str = "") -> str:
         """The first value of header `name` (any case)."""
@@ -107,7 +108,7 @@ class StreamBody:
                 sink(data)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Response:
     status: int = 200
     headers: list[tuple[str, str]] = field(default_factory=list)

@@ -36,6 +36,7 @@ def body_text(request: Request) -> str:
 
 class IncomingMessage(Native):
     class_path = "4D.IncomingMessage"
+    __slots__ = ("request", "_headers")
 
     def __init__(self, request: Request) -> None:
         self.request = request

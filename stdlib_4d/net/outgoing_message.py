@@ -72,7 +72,7 @@ class OutgoingMessage(Native):
     class_path = "4D.OutgoingMessage"
     __slots__ = ("body", "status", "_headers", "_type")
 
-    def __init__(self) -> None:
+    def __init__(self, *_ignored) -> None:  # (4D.OutgoingMessage.new() takes no parameters)
         self.body = UNDEF
         self.status = 200
         self._headers: Obj | None = None
@@ -94,16 +94,20 @@ class OutgoingMessage(Native):
         if self._headers is None:
             self._type = kind
         else:
-            dict.__setitem__(self._headers, "Content-Type", kind)
+            self._replace("Content-Type", kind)  # (as setHeader would: one Content-Type, any case)
 
     def set_header(self, key=UNDEF, value=UNDEF) -> None:
         if type(key) is not str or type(value) is not str:
             bad = 1 if type(key) is not str else 2
             raise err("bad_param_type", index=bad, callee="OutgoingMessage.setHeader",
                       detail=f"Text expected, got {type_name(key if bad == 1 else value)}")
+        self._replace(key, value)
+
+    def _replace(self, key: str, value: str) -> None:
         headers = self.headers
+        lower = key.lower()
         for existing in list(dict.keys(headers)):
-            if existing.lower() == key.lower():
+            if existing.lower() == lower:
                 dict.__delitem__(headers, existing)
         dict.__setitem__(headers, key, value)
 
@@ -156,7 +160,7 @@ OutgoingMessage.props4d = {
 OutgoingMessage.setters4d = {"body": _set_body_prop}
 OutgoingMessage.funcs4d = {"setBody": OutgoingMessage.set_body, "setHeader": OutgoingMessage.set_header,
                            "setStatus": OutgoingMessage.set_status}
-register_builtin("OutgoingMessage", OutgoingMessage, new=lambda *a: OutgoingMessage())
+register_builtin("OutgoingMessage", OutgoingMessage, new=OutgoingMessage)
 
 
 def response_for(result) -> Response:

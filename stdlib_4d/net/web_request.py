@@ -129,7 +129,8 @@ def _handler(ctx: WebContext, handler) -> Response:
             return ctx._finish(text_response(500, "Cannot find singleton function\n"))
         resolved = handler.resolved = (cls, found[1].py)
     cls, function = resolved
-    result = function(cls.me(), IncomingMessage(ctx.request))
+    this = cls.shared_instance  # (a shared singleton: made once, then the same for every process)
+    result = function(this if this is not None else cls.me(), IncomingMessage(ctx.request))
     if type(result) is OutgoingMessage:
         response = result.response()
     elif isinstance(result, OutgoingMessage) or (ctx.body is None and ctx.redirect is None and ctx.file is None

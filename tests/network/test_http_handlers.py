@@ -276,3 +276,43 @@ def test_arrays_of_the_web_commands(session):
     assert r.status == 201
     assert r.getheader("X-Fields") == "X-METHOD,POST,X-URL,/4DACTION/form?q=1&w=two%20words,X-VERSION"
     assert r.body == b"q=1;w=two words;name=Ann;city=Paris;empty=;"
+
+
+HEADERS_API = """shared singleton Class constructor()
+
+Function seen($request : 4D.IncomingMessage) : 4D.OutgoingMessage
+	var $r:=4D.OutgoingMessage.new()
+	var $before:=OB Keys($r.headers).length
+	$r.setBody({a: 1})
+	var $type:=$r.headers["Content-Type"]
+	$r.setHeader("content-type"; "application/x-mine")
+	$r.headers["X-Direct"]:="yes"
+	$r.setBody("text now")
+	$r.setStatus(202)
+	$r.setHeader("X-Seen"; String($before)+" "+$type+" "+String(OB Keys($r.headers).length))
+	return $r
+
+Function late($request : 4D.IncomingMessage) : 4D.OutgoingMessage
+	var $r:=4D.OutgoingMessage.new()
+	$r.setBody([1; 2.5; "x"])
+	return $r
+"""
+
+
+def test_outgoing_headers_object(session):
+    # The headers object exists only once 4D code reads it: what it shows and what is sent agree.
+    handlers = [{"class": "Hdr", "method": "seen", "pattern": "hdr/seen"},
+                {"class": "Hdr", "method": "late", "pattern": "hdr/late"}]
+    session.write("HTTPHandlers.json", json.dumps(handlers))
+    session.write("Hdr.4dm", HEADERS_API)
+    session.write("main.4dm", "WEB START SERVER\n")
+    session.start()
+    r = request(session.port, "GET", "/hdr/seen")
+    assert r.status == 202 and r.body == b"text now"
+    # setBody("text") set Content-Type again (the last setBody wins), X-Direct was written directly.
+    assert r.getheader("Content-Type") == "text/plain; charset=utf-8"
+    assert r.getheader("X-Direct") == "yes"
+    assert r.getheader("X-Seen") == "0 application/json; charset=utf-8 2"
+    late = request(session.port, "GET", "/hdr/late")
+    assert late.getheader("Content-Type") == "application/json; charset=utf-8"
+    assert json.loads(late.body) == [1, 2.5, "x"]
