@@ -20,6 +20,8 @@ class Function4D(Native):
     __slots__ = ("py", "name", "source", "kind", "owner", "fields", "fast", "quick", "modifiers", "result_type")
     class_path = "4D.Function"
     enumerable = False
+    # Immutable once made: shareable, so shared objects may hold formulas (components do so).
+    shared4d = True
 
     def __init__(
         self,

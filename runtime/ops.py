@@ -20,6 +20,10 @@ _NUM = (float, int)
 
 
 def _mismatch(op: str, a, b):
+    if op not in ("=", "#", "<", ">", "<=", ">=") and (type(a) is Picture or type(b) is Picture):
+        # 4D's picture operators (concatenation, superimposition, moves, scaling: dt_picture.md)
+        # draw pictures, which run4d does not do: an honest "not supported", not a type error.
+        return err("unsupported", what=f"The picture operator {op}")
     return err("type_mismatch", detail=f"{type_name(a)} {op} {type_name(b)}")
 
 

@@ -56,6 +56,10 @@ class Process:
         self.vars: dict[str, Any] = ProcessVars({"ok": 0.0, "error": 0.0, "error method": "",
                                                  "error line": 0.0, "error formula": "", "document": ""})
         self.delay_until = 0.0  # DELAY PROCESS from another process: pause before the next message
+        # PAUSE PROCESS: set while paused; RESUME PROCESS clears it and sets `resumed` to wake it.
+        self.paused = False
+        self.delayed_until = 0.0  # while in its own DELAY PROCESS (Process state: Delayed)
+        self.resumed = threading.Event()
         self.form = Obj()
         self.error_handler = ""  # ON ERR CALL method name, ek local
         self.in_handler = False

@@ -241,7 +241,7 @@ def run_inline(proc: Process, message: Callable[[], Any]) -> bool:
     would block is every other connection's I/O.
     """
     box = proc.worker
-    if box is None or proc.ended or proc.killed or proc.delay_until or not box.borrow(proc):
+    if box is None or proc.ended or proc.killed or proc.delay_until or proc.paused or not box.borrow(proc):
         return False
     INLINED[0] += 1
     outer = swap(proc)
@@ -303,6 +303,12 @@ def serve(proc: Process, until: Callable[[], bool] | None = None, timeout: float
         _requeue_batch(proc, box)
     try:
         while not proc.killed:
+            if proc.paused:
+                # PAUSE PROCESS: honoured at the process's next wait (between messages, or in
+                # DELAY PROCESS and the other waits); nothing runs, and no wait ends, until
+                # RESUME PROCESS.
+                proc.resumed.wait(0.25)
+                continue
             if until is not None and until():
                 return
             remaining = None if deadline is None else deadline - time.monotonic()

@@ -30,12 +30,18 @@ def group_of(value) -> SharedGroup:
 
 
 def is_shared(value) -> bool:
-    return _lockable(value)
+    t = type(value)
+    return t is SharedObj or t is SharedColl or getattr(value, "shared4d", False)
 
 
 def _lockable(value) -> bool:
+    """A shared value with a lock: shared objects and collections, and shareable built-in objects
+    that can change (a signal, a class object). Immutable shareable ones (4D.Blob, 4D.File,
+    4D.Function) have nothing to lock: Use on them does nothing."""
     t = type(value)
-    return t is SharedObj or t is SharedColl or getattr(value, "shared4d", False)
+    if t is SharedObj or t is SharedColl:
+        return True
+    return getattr(value, "shared4d", False) and hasattr(value, "group")
 
 
 def use(value) -> None:

@@ -95,11 +95,14 @@ def _not_variable(cmd: str, index: int, value):
                       "expression")
 
 
-def check_blob_target(value, cmd: str, index: int) -> None:
+def check_blob_target(value, cmd: str, index: int, new: bool = False) -> None:
     """Refuse early what write_bytes could not change: the target must be a variable
-    holding a scalar Blob or nothing yet (undefined)."""
+    holding a scalar Blob or nothing yet (undefined). `new`: the command makes a new blob
+    (write_new_blob), so a variable holding a 4D.Blob or Null is fine too."""
     target = out_target(value)
     current = target.get() if type(target) is Pointer else target
+    if new and type(target) is Pointer and (current is None or isinstance(current, Blob4D)):
+        return
     if isinstance(current, Blob4D):
         raise err("bad_param_type", index=index, callee=cmd,
                   detail="a 4D.Blob cannot be modified: pass a Blob variable")
@@ -122,6 +125,22 @@ def write_bytes(target, data: bytes, cmd: str, index: int) -> None:
         target.set(bytearray(data))
     else:
         target[:] = data
+
+
+def write_new_blob(target, data: bytes, cmd: str, index: int) -> None:
+    """Store the new blob a command makes (BASE64 DECODE, DOCUMENT TO BLOB, PICTURE TO BLOB...).
+
+    Unlike the commands that alter a blob in place, these accept a 4D.Blob variable ("both
+    types of blob can be passed as parameters to 4D commands", dt_blob.md): a variable
+    holding a 4D.Blob, or still Null (a `var $b : 4D.Blob`), receives a new 4D.Blob.
+    """
+    t = out_target(target)
+    if type(t) is Pointer:
+        current = t.get()
+        if current is None or isinstance(current, Blob4D):
+            t.set(Blob4D(bytes(data)))
+            return
+    write_bytes(target, data, cmd, index)
 
 
 def write_text(target, text: str, cmd: str, index: int) -> None:

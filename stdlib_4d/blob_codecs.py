@@ -20,7 +20,7 @@ from runtime.registry import command
 from runtime.support import out_target
 from runtime.values import STAR, UNDEF, Pointer
 from stdlib_4d import args, coerce
-from stdlib_4d.blob import Blob4D, read_bytes, write_bytes, write_text
+from stdlib_4d.blob import Blob4D, read_bytes, write_new_blob, write_text
 
 # MIBEnum -> (Python codec, the names 4D accepts, "|"-separated). 4D lists
 # x-mac-hebrew (1255) and a second x-mac-ce (1257): Python has no codec for them.
@@ -110,10 +110,10 @@ def convert_from_text(text, charset, converted_blob):
     codec = codec_for(charset, "CONVERT FROM TEXT", 2)
     if codec is None:
         _set_ok(False)
-        write_bytes(converted_blob, b"", "CONVERT FROM TEXT", 3)
+        write_new_blob(converted_blob, b"", "CONVERT FROM TEXT", 3)
         return
     data = t.encode(NO_BOM.get(codec, codec), errors="replace")
-    write_bytes(converted_blob, data, "CONVERT FROM TEXT", 3)
+    write_new_blob(converted_blob, data, "CONVERT FROM TEXT", 3)
     _set_ok(True)
 
 
@@ -150,7 +150,7 @@ def _deliver(target, data: bytes, cmd: str, index: int) -> None:
     if type(current_value) is str or (type(target) is Pointer and current_value is UNDEF):
         write_text(target, data.decode("utf-8", errors="replace"), cmd, index)
     else:
-        write_bytes(target, data, cmd, index)
+        write_new_blob(target, data, cmd, index)
 
 
 @command("BASE64 ENCODE", outputs=(1, 2))

@@ -157,7 +157,39 @@ def delay_process(process, duration):
             other.delay_until = time.monotonic() + max(ticks, 0) / 60.0
             scheduler.ensure_mailbox(other).wake()
         return
-    scheduler.serve(proc, timeout=max(ticks, 0) / 60.0)
+    proc.resumed.clear()  # RESUME PROCESS ends the delay at once
+    proc.delayed_until = time.monotonic() + max(ticks, 0) / 60.0  # Process state: Delayed
+    try:
+        scheduler.serve(proc, until=proc.resumed.is_set, timeout=max(ticks, 0) / 60.0)
+    finally:
+        proc.delayed_until = 0.0
+
+
+@command("PAUSE PROCESS")
+def pause_process(process):
+    """PAUSE PROCESS(process): the process stops at its next wait (between messages, or in DELAY
+    PROCESS and the other waits) until RESUME PROCESS. Not the main process, nor the calling one
+    (it could never resume itself); a process that does not exist: nothing happens."""
+    number = int(args.number(process, "PAUSE PROCESS", 1))
+    other = _find(number)
+    if other is None or other.ended or other.kind == "main" or other is current():
+        return
+    other.resumed.clear()
+    other.paused = True
+    scheduler.ensure_mailbox(other).wake()  # a process asleep in a wait notices at once
+
+
+@command("RESUME PROCESS")
+def resume_process(process):
+    """RESUME PROCESS(process): a paused or delayed process runs again at once."""
+    number = int(args.number(process, "RESUME PROCESS", 1))
+    other = _find(number)
+    if other is None or other.ended:
+        return
+    other.paused = False
+    other.delay_until = 0.0
+    other.resumed.set()
+    scheduler.ensure_mailbox(other).wake()
 
 
 @command("QUIT 4D")

@@ -12,7 +12,7 @@ from runtime.codes import err
 from runtime.registry import command
 from runtime.values import UNDEF
 from stdlib_4d import args
-from stdlib_4d.blob import check_blob_target, read_bytes, write_bytes
+from stdlib_4d.blob import check_blob_target, read_bytes, write_new_blob
 from stdlib_4d.files import openfiles, paths
 from stdlib_4d.files.documents import set_ok
 
@@ -23,7 +23,7 @@ def document_to_blob(document, blob, star=UNDEF):
     cmd = "DOCUMENT TO BLOB"
     set_ok(False)
     real = paths.document_path(args.text(document, cmd, 1))
-    check_blob_target(blob, cmd, 2)
+    check_blob_target(blob, cmd, 2, new=True)
     if openfiles.is_writing(real):
         raise err("file_busy", path=real)
     try:
@@ -33,7 +33,7 @@ def document_to_blob(document, blob, star=UNDEF):
         raise err("file_not_found", path=real) from None
     except OSError as e:
         raise paths.os_error(e, real) from None
-    write_bytes(blob, data, cmd, 2)
+    write_new_blob(blob, data, cmd, 2)
     set_ok(True)
 
 

@@ -147,8 +147,11 @@ def application_file():
 def localized_document_path(relative_path):
     """Localized document path(relativePath): the file in Resources/<language>.lproj if there is one."""
     rel = args.text(relative_path, "Localized document path", 1).replace("\\", SEP).lstrip(SEP)
-    resources = appcontext.current().resources_folder
-    lang = (os.environ.get("LANG") or "en").split("_")[0].split(".")[0] or "en"
+    ctx = appcontext.current()
+    resources = ctx.resources_folder
+    # The run's language is the database localization (English unless SET DATABASE LOCALIZATION
+    # changed it), not the machine's LANG: run4d runs as an English 4D (docs/decisions.md).
+    lang = ctx.parameters.get("localization", "en")
     for candidate in (os.path.join(resources, f"{lang}.lproj", rel), os.path.join(resources, rel)):
         if os.path.exists(candidate):
             return candidate

@@ -13,7 +13,7 @@ from runtime.registry import command
 from runtime.support import out_target
 from runtime.values import UNDEF, Pointer
 from stdlib_4d import args
-from stdlib_4d.blob import check_blob_target, read_bytes, write_bytes
+from stdlib_4d.blob import check_blob_target, read_bytes, write_new_blob
 from stdlib_4d.files.documents import set_ok
 from stdlib_4d.pictures.codec_table import CODECS, bytes_of, codec_id, codec_name, encode, format_of, size_of, thumbnail
 from stdlib_4d.pictures.files import store_picture
@@ -34,10 +34,10 @@ def picture_to_blob(picture, blob, codec):
     """PICTURE TO BLOB(picture; pictureBlob; codec): the picture in that codec in a blob (OK=0 and an
     empty blob when run4d cannot convert it)."""
     cmd = "PICTURE TO BLOB"
-    check_blob_target(blob, cmd, 2)
+    check_blob_target(blob, cmd, 2, new=True)
     wanted = codec_id(args.text(codec, cmd, 3))
     out = encode(_picture(picture), wanted) if wanted is not None else None
-    write_bytes(blob, out or b"", cmd, 2)
+    write_new_blob(blob, out or b"", cmd, 2)
     set_ok(out is not None)
 
 

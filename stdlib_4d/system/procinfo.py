@@ -26,7 +26,7 @@ from runtime.scheduler import TABLE
 from runtime.values import UNDEF, Coll, Obj, Pointer
 from stdlib_4d import args
 
-EXECUTING, DELAYED, WAITING, ABORTED, DOES_NOT_EXIST = 0, 1, 4, -1, -100
+EXECUTING, DELAYED, WAITING, PAUSED, ABORTED, DOES_NOT_EXIST = 0, 1, 4, 5, -1, -100
 TYPES = {"main": -1, "worker": 5, "process": 4}
 PROCESSES_ONLY, SESSIONS_ONLY = 1, 2
 _session = {"id": uuid.uuid4().hex.upper()}
@@ -55,7 +55,9 @@ def state_of(proc: Process | None) -> int:
         return EXECUTING
     if proc.killed:
         return ABORTED
-    if proc.delay_until > time.monotonic():
+    if proc.paused:
+        return PAUSED
+    if proc.delay_until > time.monotonic() or proc.delayed_until > time.monotonic():
         return DELAYED
     if proc.in_wait or (proc.kind != "process" and proc.running_code == 0):
         return WAITING

@@ -40,3 +40,9 @@ ALERT(String(OK)+" "+String($w)+"x"+String($h))  // expect: 1 12x12
 // vector pictures are compared by their bytes (run4d does not render them)
 READ PICTURE FILE("logo.svg"; $q)
 ALERT(String(Equal pictures($q; $q; $mask))+" "+String(Picture size($mask)>0))  // expect: True True
+// picture operators draw pictures: not supported by run4d (an honest error, not a type error)
+Try
+	$q:=$p*2
+Catch
+	ALERT(String(Last errors[0].errCode)+" "+Last errors[0].message)  // expect: -10751 The picture operator * is not supported by run4d
+End try
