@@ -63,6 +63,52 @@ def _tpos(tok: Token) -> tuple[int, int]:
     return tok.line, tok.column
 
 
+def _bare(method):
+    """A rule method that needs no Span: it returns no node, or positions its node itself
+    (with `_place`, the same offsets the Span would give). Called with the children only."""
+    method.bare = True
+    return method
+
+
+def _place(node, children):
+    """Give `node` the source offsets of `children` (what _with_span does, without a Span)."""
+    c = children[0]
+    if isinstance(c, Token) and c.line is not None:
+        start = c.start_pos
+    elif isinstance(c, n.Node) and c.line:
+        start = c.src_start
+    else:
+        return _place_slow(node, children)
+    c = children[-1]
+    if isinstance(c, Token) and c.end_pos is not None:
+        end = c.end_pos
+    elif isinstance(c, n.Node) and c.src_end:
+        end = c.src_end
+    else:
+        return _place_slow(node, children)
+    node.src_start = start
+    node.src_end = end
+    return node
+
+
+def _place_slow(node, children):
+    span = Span(children)
+    if not span.empty:
+        node.src_start, node.src_end = span.start_pos, span.end_pos
+    return node
+
+
+def _first_pos(children) -> tuple[int, int]:
+    """The (line, column) a Span of `children` gives."""
+    c = children[0]
+    if isinstance(c, Token) and c.line is not None:
+        return c.line, c.column
+    if isinstance(c, n.Node) and c.line:
+        return c.line, c.col
+    span = Span(children)
+    return span.line, span.column
+
+
 def _keep(children):
     """Children without punctuation and keywords."""
     out = []
@@ -133,11 +179,17 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------ literals
 
-    def text(self, meta, ch):
-        return n.Literal(*_tpos(ch[0]), "text", decode_text(ch[0].value))
+    @_bare
+    def text(self, ch):
+        tok = ch[0]
+        return n.Literal(tok.line, tok.column, "text", decode_text(tok.value),
+                         src_start=tok.start_pos, src_end=tok.end_pos)
 
-    def number(self, meta, ch):
-        return n.Literal(*_tpos(ch[0]), "number", float(ch[0].value))
+    @_bare
+    def number(self, ch):
+        tok = ch[0]
+        return n.Literal(tok.line, tok.column, "number", float(tok.value),
+                         src_start=tok.start_pos, src_end=tok.end_pos)
 
     def hex(self, meta, ch):
         # Hexadecimal literals are 32-bit Longint constants (0xFFFFFFFF is -1).
@@ -155,8 +207,10 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------ atoms
 
-    def local(self, meta, ch):
-        return n.Local(*_tpos(ch[0]), ch[0].value[1:])
+    @_bare
+    def local(self, ch):
+        tok = ch[0]
+        return n.Local(tok.line, tok.column, tok.value[1:], src_start=tok.start_pos, src_end=tok.end_pos)
 
     def param_indirect(self, meta, ch):
         return n.ParamIndirect(*_pos(meta), _keep(ch)[0])
@@ -165,15 +219,19 @@ class Builder(Transformer):
         value = ch[0].value  # <>name or ◊name (the Mac spelling)
         return n.Interprocess(*_tpos(ch[0]), value[1:] if value[0] == "\u25ca" else value[2:])
 
-    def name(self, meta, ch):
+    @_bare
+    def name(self, ch):
         tok = ch[0]
         tag = getattr(tok, "tag", "")
-        return n.Name(*_tpos(tok), _canonical(tok.value, tag), tag)
+        return n.Name(tok.line, tok.column, _canonical(tok.value, tag) if tag else tok.value, tag,
+                      src_start=tok.start_pos, src_end=tok.end_pos)
 
-    def call(self, meta, ch):
+    @_bare
+    def call(self, ch):
         tok = ch[0]
         tag = getattr(tok, "tag", "")
-        return n.Call(*_tpos(tok), _canonical(tok.value, tag), self._args(ch), tag)
+        return _place(n.Call(tok.line, tok.column, _canonical(tok.value, tag) if tag else tok.value,
+                             self._args(ch), tag), ch)
 
     def table_ref(self, meta, ch):
         return n.TableRef(*_tpos(ch[0]), ch[0].value)
@@ -205,7 +263,8 @@ class Builder(Transformer):
     def object_lit(self, meta, ch):
         return n.ObjectLit(*_pos(meta), [c for c in ch if isinstance(c, tuple)])
 
-    def obj_member(self, meta, ch):
+    @_bare
+    def obj_member(self, ch):
         key_tok = ch[0]
         key = decode_text(key_tok.value) if key_tok.type == "STRING" else key_tok.value
         return (key, _keep(ch[1:])[0])
@@ -227,7 +286,8 @@ class Builder(Transformer):
         kept = _keep(ch)
         return n.AssignExpr(*_pos(meta), kept[0], kept[1].value, kept[2])
 
-    def args(self, meta, ch):
+    @_bare
+    def args(self, ch):
         return _keep(ch)
 
     def _args(self, ch):
@@ -238,9 +298,10 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------ postfix
 
-    def member(self, meta, ch):
+    @_bare
+    def member(self, ch):
         kept = _keep(ch)
-        return n.Member(*_tpos(kept[1]), kept[0], kept[1].value)
+        return _place(n.Member(kept[1].line, kept[1].column, kept[0], kept[1].value), ch)
 
     def member_call(self, meta, ch):
         kept = _keep(ch)
@@ -279,7 +340,8 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------ operators
 
-    def binop(self, meta, ch):
+    @_bare
+    def binop(self, ch):
         """One more operator of a left-to-right chain (grammar rule `binary`), tiers applied.
 
         The parser reads `a & b = c + d` as (((a & b) = c) + d); an operator of a tighter
@@ -290,8 +352,8 @@ class Builder(Transformer):
         tier = TIERS[op.type]
         if type(left) is n.Binary and TIERS_BY_OP[left.op] < tier and id(left) in self._open:
             left.right = self._attach(left.right, op, right, tier)
-            return left
-        node = n.Binary(*_tpos(op), op.value, left, right)
+            return _place(left, ch)
+        node = _place(n.Binary(op.line, op.column, op.value, left, right), ch)
         self._open.add(id(node))
         return node
 
@@ -320,19 +382,26 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------ statements
 
-    def block(self, meta, ch):
+    @_bare
+    def block(self, ch):
         return [c for c in ch if isinstance(c, n.Node)]
 
-    def assignment(self, meta, ch):
+    @_bare
+    def assignment(self, ch):
         kept = _keep(ch)
-        return n.Assign(*_pos(meta), kept[0], kept[1])
+        node = _place(n.Assign(0, 0, kept[0], kept[1]), ch)
+        node.line, node.col = _first_pos(ch)
+        return node
 
     def compound_assignment(self, meta, ch):
         target, op, value = ch
         return n.CompoundAssign(*_pos(meta), target, op.value[0], value)
 
-    def expr_stmt(self, meta, ch):
-        return n.ExprStmt(*_pos(meta), ch[0])
+    @_bare
+    def expr_stmt(self, ch):
+        node = _place(n.ExprStmt(0, 0, ch[0]), ch)
+        node.line, node.col = _first_pos(ch)
+        return node
 
     def var_decl(self, meta, ch):
         kept = _keep(ch)
@@ -346,7 +415,8 @@ class Builder(Transformer):
             return n.ExprStmt(line, col, n.Call(line, col, legacy, names))
         return n.VarDecl(line, col, names, type_ref, init)
 
-    def var_names(self, meta, ch):
+    @_bare
+    def var_names(self, ch):
         out = []
         for tok in _keep(ch):
             if isinstance(tok, n.Node):
@@ -382,7 +452,8 @@ class Builder(Transformer):
         orelse = next((c for c in kept if isinstance(c, list)), None)
         return n.Case(*_pos(meta), branches, orelse)
 
-    def case_branch(self, meta, ch):
+    @_bare
+    def case_branch(self, ch):
         kept = _keep(ch)
         return (kept[0], kept[1])
 
@@ -520,7 +591,8 @@ class Builder(Transformer):
     def prop_names(self, meta, ch):
         return [t.value for t in ch if isinstance(t, Token) and t.type == "NAME"]
 
-    def start(self, meta, ch):
+    @_bare
+    def start(self, ch):
         return [c for c in ch if isinstance(c, n.Node)]
 
 
@@ -579,6 +651,9 @@ class Span:
 
 def _with_span(method):
     """Wrap a rule method: give it a Span, and the node it returns its offsets."""
+
+    if getattr(method, "bare", False):
+        return method
 
     def wrapper(self, children):
         meta = Span(children)

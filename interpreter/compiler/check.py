@@ -75,11 +75,13 @@ def _word_end(source_line: str, col: int) -> int:
     return max(j, i + 1) + 1
 
 
-def check(paths: list[str], strict: bool = False) -> list[Diagnostic]:
+def check(paths: list[str], strict: bool = False, retain: list | None = None) -> list[Diagnostic]:
     """`run4d --check PATHS`: the diagnostics of the files a run of each path would load.
 
     A method file brings its Classes/ and Methods/ folders and the siblings
-    it names; a folder or project brings all its sources.
+    it names; a folder or project brings all its sources. With `retain` (a list), the
+    program and everything it made are kept there instead of being freed (a process that
+    ends right after, without freeing its memory: cli/main.py).
     """
     files: list[str] = []
     optional: list[str] = []
@@ -91,14 +93,17 @@ def check(paths: list[str], strict: bool = False) -> list[Diagnostic]:
         names.update({os.path.normpath(p): name for p, name in layout.names.items()})
     files = _unique(files)
     optional = [f for f in _unique(optional) if f not in files]
-    return check_files(files, strict, optional, names)
+    return check_files(files, strict, optional, names, retain)
 
 
 def check_files(files: list[str], strict: bool = False, optional: list[str] = (),
-                names: dict[str, str] | None = None) -> list[Diagnostic]:
+                names: dict[str, str] | None = None, retain: list | None = None) -> list[Diagnostic]:
     """Parse and compile `files` together; return their diagnostics in file and line order."""
     program = Program()
     program.check_only = True
+    if retain is not None:
+        retain.append(program)
+        program.retain = retain
     errors: list[CompileError] = []
     try:
         load(program, files, names, optional)

@@ -88,6 +88,10 @@ def construct_name(node: n.Node) -> str:
     return type(node).__name__
 
 
+# Compiler class -> node class -> its e_ method (looked up once).
+_E_METHODS: dict[type, dict[type, object]] = {}
+
+
 class ExprGen(NameResolver):
     class_static: dict[str, str] = {}  # this class's functions callable by name (codegen.compile_class)
     formula_fields: dict[str, str] | None = None  # $1 property -> argument, in a formula's fields form
@@ -102,9 +106,17 @@ class ExprGen(NameResolver):
             self.max_depth = self.depth
         if self.depth > limits.NESTING:
             raise TooDeep(e)
-        node, typ = getattr(self, "e_" + type(e).__name__)(e)
+        table = _E_METHODS.get(type(self))
+        if table is None:
+            table = _E_METHODS[type(self)] = {}
+        method = table.get(type(e))
+        if method is None:
+            method = table[type(e)] = getattr(type(self), "e_" + type(e).__name__)
+        node, typ = method(self, e)
         self.depth -= 1
-        return self.at(node, e.line, e.col), typ
+        if self.stamp:
+            P.at(node, e.line, e.col)
+        return node, typ
 
     def value(self, e: n.Expr) -> ast.expr:
         return self.expr(e)[0]

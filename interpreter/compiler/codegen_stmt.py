@@ -24,6 +24,10 @@ _CASE_GROUP = 16
 PYTYPE = {"text": "str", "integer": "int", "boolean": "bool"}
 
 
+# Compiler class -> statement node class -> its s_ method (looked up once).
+_S_METHODS: dict[type, dict[type, object]] = {}
+
+
 class StmtGen:
     # ------------------------------------------------------------------ blocks
 
@@ -39,15 +43,22 @@ class StmtGen:
             self.max_depth = self.depth
         if self.depth > limits.NESTING:
             raise TooDeep(s)
+        table = _S_METHODS.get(type(self))
+        if table is None:
+            table = _S_METHODS[type(self)] = {}
+        method = table.get(type(s))
+        if method is None:
+            method = table[type(s)] = getattr(type(self), "s_" + type(s).__name__)
         saved, self.pre = self.pre, []
         try:
-            body = getattr(self, "s_" + type(s).__name__)(s)
+            body = method(self, s)
             out = self.pre + body
         finally:
             self.pre = saved
         self.depth -= 1
-        for node in out:
-            self.at(node, s.line, s.col)
+        if self.stamp:
+            for node in out:
+                P.at(node, s.line, s.col)
         return out
 
     def guarded(self, body: list[ast.stmt], on_fail: list[ast.stmt] | None = None) -> list[ast.stmt]:

@@ -90,6 +90,7 @@ class NameTable:
         self._multi: set[str] = set()
         self._single: set[str] = set()
         self.longest = 1
+        self.version = 0  # changes with every name added (what was split before may split otherwise)
         for kw in KEYWORDS:
             self.add(kw)
         for name in names:
@@ -102,6 +103,7 @@ class NameTable:
             self.longest = max(self.longest, len(words))
         elif words:
             self._single.add(words[0])
+        self.version += 1
 
     def __contains__(self, key: str) -> bool:
         return key in self._multi
@@ -182,7 +184,12 @@ class PostLexer:
                 yield Token("_NL", "\n")
 
     def _split(self, tok: Token, prev_type: str) -> Iterator[Token]:
-        words = [(m.group(), m.start()) for m in _WORD.finditer(tok.value)]
+        for ttype, text, start, end, tag in self.split_kinds(tok.value, prev_type):
+            yield _sub_token(tok, ttype, text, start, end, tag)
+
+    def split_kinds(self, value: str, prev_type: str) -> list[tuple[str, str, int, int, str]]:
+        """A run of words as tokens: (type, text, start, end, editor tag), offsets in the run."""
+        words = [(m.group(), m.start()) for m in _WORD.finditer(value)]
         tags = []
         clean = []
         for w, _ in words:
@@ -222,11 +229,8 @@ class PostLexer:
         kinds = _merge_tagged(kinds, tags, clean)
         _contextual(kinds, lower, prev_type, self.line_head)
         kinds = _merge_names(kinds, clean)
-        for ttype, text, first, last in kinds:
-            start = words[first][1]
-            end = words[last][1] + len(words[last][0])
-            out = _sub_token(tok, ttype, text, start, end, tags[last])
-            yield out
+        return [(ttype, text, words[first][1], words[last][1] + len(words[last][0]), tags[last])
+                for ttype, text, first, last in kinds]
 
 
 def _merge_tagged(kinds: list[list], tags: list[str], clean: list[str]) -> list[list]:

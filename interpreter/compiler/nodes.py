@@ -26,6 +26,8 @@ class _NodeMeta(type):
         cls._own_fields = tuple(own)
         cls._fields = tuple(inherited + own)
         cls._defaults = {**getattr(cls, "_defaults", {}), **defaults}
+        if "__init__" not in ns:
+            cls.__init__ = _first_init  # each class its own entry: replaced by its own on first use
         return cls
 
 
@@ -54,6 +56,41 @@ class Node(metaclass=_NodeMeta):
     def __repr__(self) -> str:
         inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
         return f"{type(self).__name__}({inner})"
+
+
+def _first_init(self, *values, **named) -> None:
+    """The first node made of a class gives the class an __init__ written for its fields.
+
+    Nodes are made by the hundred thousand; the written one assigns each field directly,
+    where Node.__init__ loops over the fields. Made on first use, not at import (start-up).
+    """
+    cls = type(self)
+    cls.__init__ = _written_init(cls)
+    cls.__init__(self, *values, **named)
+
+
+def _written_init(cls):
+    fields, defaults = cls._fields, cls._defaults
+    first_default = next((i for i, f in enumerate(fields) if f in defaults), len(fields))
+    if any(f not in defaults for f in fields[first_default:]):
+        return Node.__init__  # a required field after an optional one: the general way
+    env = {"_MISSING": _MISSING}
+    params, body = [], ["self.src_start = src_start", "self.src_end = src_end"]
+    for f in fields:
+        if f not in defaults:
+            params.append(f)
+        elif isinstance(defaults[f], list):
+            env["_D_" + f] = defaults[f]
+            params.append(f"{f}=_MISSING")
+            body.append(f"if {f} is _MISSING: {f} = list(_D_{f})")
+        else:
+            env["_D_" + f] = defaults[f]
+            params.append(f"{f}=_D_{f}")
+        body.append(f"self.{f} = {f}")
+    code = (f"def __init__(self, {', '.join(params)}, *, src_start=0, src_end=0):\n    "
+            + "\n    ".join(body))
+    exec(code, env)
+    return env["__init__"]
 
 
 

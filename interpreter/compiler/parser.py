@@ -7,8 +7,19 @@ line so that all syntax errors are reported at once.
 
 from __future__ import annotations
 
+import sys
 import threading
 from functools import lru_cache
+
+if "lark" not in sys.modules and "regex" not in sys.modules:
+    # Lark imports the third-party `regex` module, if present, only for Unicode categories
+    # (\p{...}) in terminals, which grammar/4d.lark has none of: left out, start-up is
+    # shorter by its import (stdlib_4d/regex.py imports it when Match regex is used).
+    sys.modules["regex"] = None  # `import regex` raises ImportError while Lark loads
+    try:
+        import lark  # noqa: F401
+    finally:
+        del sys.modules["regex"]
 
 from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -117,12 +128,36 @@ def to_compile_error(e: UnexpectedInput, text: str, path: str) -> CompileError:
 
 
 
+@lru_cache(maxsize=1)
+def fast_tables():
+    """Lark's tables decoded for the fast path (fastparse.py), or None if it cannot use them."""
+    from interpreter.compiler.fastparse import Tables
+
+    try:
+        return Tables(get_parser())
+    except ValueError:
+        return None
+
+
 def parse_items(text: str, path: str = "<source>") -> list:
     """Parse a whole file (newlines already normalised); return its top-level items.
 
-    Raises CompileErrors listing every syntax error found.
+    Raises CompileErrors listing every syntax error found. The fast path (fastparse.py)
+    parses with Lark's tables; on any syntax error, Lark's own parser reads the file
+    again and gives the error as it always has.
     """
+    from interpreter.compiler.fastparse import Fallback, parse
+
     with _LOCK:
+        tables = fast_tables()
+        if tables is not None:
+            _BUILDER.start_file(path)
+            try:
+                return parse(tables, text, "start")
+            except Fallback:
+                pass
+            except CompileError as bad_literal:
+                raise CompileErrors([bad_literal]) from None
         _BUILDER.start_file(path)
         try:
             return get_parser().parse(text, start="start")

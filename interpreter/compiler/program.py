@@ -74,6 +74,9 @@ class Program:
         # `run4d --check`: nothing will run, so Python's compile() is skipped where it cannot fail
         # (pycompile.may_skip) unless the code goes to the disk cache.
         self.check_only = False
+        # A one-shot `run4d --check` ends the process without freeing what it made (cli/main.py):
+        # its generated code is kept here rather than freed unit by unit.
+        self.retain: list | None = None
         self.G["_SES"] = self.session
         self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
@@ -309,6 +312,8 @@ class Program:
         if not comp.stamp and not skip:
             raise _Restamp
         self.warnings.extend(comp.warnings)
+        if self.retain is not None:
+            self.retain.append(comp)
         if os.environ.get("RUN4D_DUMP"):
             import ast
 

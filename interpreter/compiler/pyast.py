@@ -11,66 +11,74 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+# Contexts and operators carry no data: one instance of each serves every node (as in the
+# trees Python's own parser makes). Nodes are made with positional fields (faster than keywords).
+LOAD = ast.Load()
+STORE = ast.Store()
+_Name, _Constant, _Call, _Attribute = ast.Name, ast.Constant, ast.Call, ast.Attribute
+_Assign, _Expr = ast.Assign, ast.Expr
+_BINOPS = {"+": ast.Add(), "-": ast.Sub(), "*": ast.Mult(), "/": ast.Div(), "//": ast.FloorDiv(),
+           "%": ast.Mod(), "**": ast.Pow()}
+_CMPOPS = {"==": ast.Eq(), "!=": ast.NotEq(), "<": ast.Lt(), ">": ast.Gt(), "<=": ast.LtE(),
+           ">=": ast.GtE(), "is": ast.Is(), "is not": ast.IsNot(), "in": ast.In(), "not in": ast.NotIn()}
+_AND, _OR, _NOT = ast.And(), ast.Or(), ast.Not()
+
 
 def load(name: str) -> ast.Name:
-    return ast.Name(id=name, ctx=ast.Load())
+    return _Name(name, LOAD)
 
 
 def store(name: str) -> ast.Name:
-    return ast.Name(id=name, ctx=ast.Store())
+    return _Name(name, STORE)
 
 
 def const(value: Any) -> ast.Constant:
-    return ast.Constant(value=value)
+    return _Constant(value)
 
 
 def call(func: str | ast.expr, *args: ast.expr, starargs: ast.expr | None = None) -> ast.Call:
-    fn = load(func) if isinstance(func, str) else func
+    fn = _Name(func, LOAD) if type(func) is str else func
     arglist = list(args)
     if starargs is not None:
-        arglist.append(ast.Starred(value=starargs, ctx=ast.Load()))
-    return ast.Call(func=fn, args=arglist, keywords=[])
+        arglist.append(ast.Starred(starargs, LOAD))
+    return _Call(fn, arglist, [])
 
 
 def attr(value: ast.expr, name: str) -> ast.Attribute:
-    return ast.Attribute(value=value, attr=name, ctx=ast.Load())
+    return _Attribute(value, name, LOAD)
 
 
 def attr_store(value: ast.expr, name: str) -> ast.Attribute:
-    return ast.Attribute(value=value, attr=name, ctx=ast.Store())
+    return _Attribute(value, name, STORE)
 
 
 def assign(target: str | ast.expr, value: ast.expr) -> ast.Assign:
-    tgt = store(target) if isinstance(target, str) else target
-    return ast.Assign(targets=[tgt], value=value)
+    tgt = _Name(target, STORE) if type(target) is str else target
+    return _Assign([tgt], value)
 
 
 def expr_stmt(value: ast.expr) -> ast.Expr:
-    return ast.Expr(value=value)
+    return _Expr(value)
 
 
 def binop(left: ast.expr, op: str, right: ast.expr) -> ast.BinOp:
-    ops = {"+": ast.Add(), "-": ast.Sub(), "*": ast.Mult(), "/": ast.Div(), "//": ast.FloorDiv(),
-           "%": ast.Mod(), "**": ast.Pow()}
-    return ast.BinOp(left=left, op=ops[op], right=right)
+    return ast.BinOp(left, _BINOPS[op], right)
 
 
 def compare(left: ast.expr, op: str, right: ast.expr) -> ast.Compare:
-    ops = {"==": ast.Eq(), "!=": ast.NotEq(), "<": ast.Lt(), ">": ast.Gt(), "<=": ast.LtE(),
-           ">=": ast.GtE(), "is": ast.Is(), "is not": ast.IsNot(), "in": ast.In(), "not in": ast.NotIn()}
-    return ast.Compare(left=left, ops=[ops[op]], comparators=[right])
+    return ast.Compare(left, [_CMPOPS[op]], [right])
 
 
 def bool_and(*values: ast.expr) -> ast.BoolOp:
-    return ast.BoolOp(op=ast.And(), values=list(values))
+    return ast.BoolOp(_AND, list(values))
 
 
 def bool_or(*values: ast.expr) -> ast.BoolOp:
-    return ast.BoolOp(op=ast.Or(), values=list(values))
+    return ast.BoolOp(_OR, list(values))
 
 
 def not_(value: ast.expr) -> ast.UnaryOp:
-    return ast.UnaryOp(op=ast.Not(), operand=value)
+    return ast.UnaryOp(_NOT, value)
 
 
 def if_(test: ast.expr, body: list[ast.stmt], orelse: list[ast.stmt] | None = None) -> ast.If:

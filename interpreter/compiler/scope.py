@@ -9,6 +9,7 @@ It reports declaration errors as CompileErrors; it generates nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from interpreter.compiler import nodes as n
 from runtime.registry import key, py_ident
@@ -186,29 +187,42 @@ class PreScan:
                 self.scan_expr(child)
 
     def scan_expr(self, e: n.Expr) -> None:
+        scope = self.scope
         stack = [e]
+        pop, push = stack.pop, stack.append
+        Local, Literal, Binary, Member, Call, Name = n.Local, n.Literal, n.Binary, n.Member, n.Call, n.Name
         while stack:
-            x = stack.pop()
-            if isinstance(x, n.Local):
-                self.scope.local(x.name)
+            x = pop()
+            t = type(x)
+            # The usual nodes first, each pushing what _push_children would (in the same order).
+            if t is Local:
+                scope.local(x.name)
                 if x.name.isdigit():
-                    self.scope.uses_args = True
-            elif isinstance(x, n.ParamIndirect):
-                self.scope.uses_args = self.scope.indirect_args = True
-            elif isinstance(x, n.Name):
+                    scope.uses_args = True
+                continue
+            if t is Literal:
+                continue
+            if t is Binary:
+                push(x.left)
+                push(x.right)
+                continue
+            if t is Member:
+                push(x.obj)
+                continue
+            if t is n.ParamIndirect:
+                scope.uses_args = scope.indirect_args = True
+            elif t is Name:
                 if key(x.name) in ("count parameters", "copy parameters"):
-                    self.scope.uses_args = self.scope.indirect_args = True
-            elif isinstance(x, n.Call):
+                    scope.uses_args = scope.indirect_args = True
+            elif t is Call:
                 lowered = key(x.name)
                 if lowered in ("count parameters", "copy parameters"):
-                    self.scope.uses_args = self.scope.indirect_args = True
+                    scope.uses_args = scope.indirect_args = True
                 if lowered in ("formula",):
                     # Locals inside a Formula belong to the formula (captured copies).
                     for arg in x.args:
-                        _mark_names(arg, self.scope)
+                        _mark_names(arg, scope)
                     continue
-            elif isinstance(x, n.TryExpr):
-                pass
             _push_children(x, stack)
 
 
@@ -225,7 +239,7 @@ def _mark_names(e: n.Expr, scope: Scope) -> None:
 def _push_children(x: n.Node, stack: list) -> None:
     """Push the nodes under `x`, also those in lists and in tuples inside lists
     (an object literal's (name, value) members, a Case's (condition, statements) branches)."""
-    children = list(_children(x))
+    children = _children(x)
     stack.extend(c for c in children if isinstance(c, n.Node))
     for c in children:
         if isinstance(c, (list, tuple)):
@@ -237,40 +251,67 @@ def _push_children(x: n.Node, stack: list) -> None:
 
 
 _POSITION_FIELDS = ("line", "col", "src_start", "src_end")
-_FIELDS: dict[type, tuple[str, ...]] = {}
+# Fields typed as plain data never hold nodes: walk() does not look at them.
+_DATA = {"str", "int", "bool"}
+_CHILDREN: dict[type, object] = {}  # node class -> getter of its fields (a tuple)
+_WALK: dict[type, object] = {}  # any type -> what walk() does with a value of that type
+_SEQ = object()  # walk into a list or tuple
+_LEAF = object()  # a node with no field that may hold nodes
 
 
-def _fields_of(cls: type) -> tuple[str, ...]:
-    fields = _FIELDS[cls] = tuple(f for f in cls._fields if f not in _POSITION_FIELDS)
-    return fields
+def _getter(fields: tuple[str, ...]):
+    """A C-level getter returning the fields as a tuple (one field: with `line`, an int)."""
+    if not fields:
+        return lambda node: ()
+    return attrgetter(*fields) if len(fields) > 1 else attrgetter(fields[0], "line")
 
 
-def _children(node: n.Node):
+def _children(node: n.Node) -> tuple:
+    """The values of a node's fields (positions left out; one field may come with its line)."""
     cls = type(node)
-    for name in _FIELDS.get(cls) or _fields_of(cls):
-        yield getattr(node, name)
+    get = _CHILDREN.get(cls)
+    if get is None:
+        get = _CHILDREN[cls] = _getter(tuple(f for f in cls._fields if f not in _POSITION_FIELDS))
+    return get(node)
+
+
+def _walker(cls: type):
+    if issubclass(cls, (list, tuple)):
+        what = _SEQ
+    elif issubclass(cls, n.Node):
+        notes = {}
+        for klass in reversed(cls.__mro__):
+            notes.update(getattr(klass, "__annotations__", {}))
+        fields = tuple(f for f in cls._fields if f not in _POSITION_FIELDS and notes.get(f) not in _DATA)
+        what = _getter(fields) if fields else _LEAF
+    else:
+        what = None
+    _WALK[cls] = what
+    return what
 
 
 def walk(node) -> list[n.Node]:
-    """Every node under `node` (statements and expressions).
+    """Every node under `node` (statements and expressions), in depth-first order.
 
     Looks inside lists and tuples at any depth: a Case's branches are (condition,
     statements) tuples in a list, an object literal's members (name, value) tuples.
     """
     out = []
     stack = [node]
-    Node, seq, fields = n.Node, (list, tuple), _FIELDS
+    pop, push, add, kinds = stack.pop, stack.extend, out.append, _WALK
     while stack:
-        x = stack.pop()
-        if isinstance(x, Node):
-            out.append(x)
-            cls = type(x)
-            for name in fields.get(cls) or _fields_of(cls):
-                c = getattr(x, name)
-                if isinstance(c, (Node, list, tuple)):
-                    stack.append(c)
-        elif isinstance(x, seq):
-            stack.extend(x)
+        x = pop()
+        what = kinds.get(type(x), _walker)
+        if what is _walker:
+            what = _walker(type(x))
+        if what is None:
+            continue
+        if what is _SEQ:
+            push(x)
+            continue
+        add(x)
+        if what is not _LEAF:
+            push(what(x))
     return out
 
 

@@ -170,8 +170,10 @@ WEB START SERVER
 WEB SET OPTION(Web session enable IP address validation; 0)
 WEB SET OPTION(Web HTTP TRACE; 1)
 """)
+    # The main process runs the two WEB SET OPTION one after the other: wait for the second too.
     deadline = time.monotonic() + TIMEOUT
-    while request(session.port, "GET", "/options").body != b"0" and time.monotonic() < deadline:
+    while (request(session.port, "GET", "/options").body != b"0"
+           or request(session.port, "TRACE", "/x").status != 200) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert request(session.port, "GET", "/options").body == b"0"
     assert request(session.port, "TRACE", "/x").status == 200

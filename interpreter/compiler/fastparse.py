@@ -1,0 +1,419 @@
+"""Fast path of the parser: Lark's own tables and callbacks, driven by a tighter loop.
+
+Stage: the front of the pipeline (parser.py calls it first). The grammar stays Lark's LALR
+grammar: the tables, the terminals' regular expression and the builder callbacks are the
+ones Lark made from grammar/4d.lark (`get_parser()`); what changes is the loop around them:
+
+- one scanner loop reads Lark's terminals and does the postlexer's common work in place
+  (one-word runs typed as keywords, NAME or NUMBER, `$x` after a dot, blank lines), making
+  each token once; runs of several words still go through `PostLexer._split`, and `[`
+  where a table name may start through the same `_tables` pass as Lark's route;
+- the LALR loop reads the tables with the actions decoded once (shift: a state; reduce: a
+  rule number with its size, callback and target) instead of Lark's per-token tuples and
+  Rule objects as keys.
+
+It knows no error handling: on a character no terminal matches or a token the table does
+not expect, it raises `Fallback`, and parser.py parses the file again along Lark's own
+route, which gives the errors (and their positions, expected tokens...) exactly as before.
+The two routes make the same tokens and call the same callbacks in the same order
+(tests/test_fastparse.py compares them).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C
+from re import _parser as sre_parse
+
+from lark import Token
+
+from interpreter.compiler.lexer import KEYWORDS, _keyword_at, _sub_token, _tables
+
+
+class Fallback(Exception):
+    """The fast path cannot go on: parse along Lark's route (it reports the error)."""
+
+
+class FastToken(Token):
+    """A Lark Token made without Lark's constructor (same attributes; `tag` and `field` empty)."""
+
+    __slots__ = ("tag", "field")
+
+
+_new_str = str.__new__
+
+
+_CATEGORIES = {C.CATEGORY_WORD: re.compile(r"\w"), C.CATEGORY_DIGIT: re.compile(r"\d"),
+               C.CATEGORY_SPACE: re.compile(r"\s")}
+_NOT_CATEGORIES = {C.CATEGORY_NOT_WORD: C.CATEGORY_WORD, C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT,
+                   C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE}
+
+
+def _in_set(items, ch: str, icase: bool) -> bool | None:
+    """Does the character set `items` (sre IN) hold `ch`? None when unsure."""
+    negate = False
+    found = False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            found |= _same(chr(av), ch, icase)
+        elif op is C.RANGE:
+            found |= any(av[0] <= ord(c) <= av[1] for c in _cases(ch, icase))
+        elif op is C.CATEGORY:
+            if av in _CATEGORIES:
+                found |= _CATEGORIES[av].match(ch) is not None
+            elif av in _NOT_CATEGORIES:
+                found |= _CATEGORIES[_NOT_CATEGORIES[av]].match(ch) is None
+            else:
+                return None
+        else:
+            return None
+    return found != negate
+
+
+def _cases(ch: str, icase: bool) -> set[str]:
+    return {ch, ch.lower(), ch.upper(), ch.casefold()} if icase else {ch}
+
+
+def _same(a: str, ch: str, icase: bool) -> bool:
+    return a == ch or (icase and bool(_cases(a, True) & _cases(ch, True)))
+
+
+def may_start(items, ch: str, icase: bool = False) -> bool:
+    """Can the parsed pattern `items` (a sequence of sre items) match a text starting with `ch`?
+
+    Conservative: True whenever it cannot tell (an item it does not know, an empty match).
+    """
+    for op, av in items:
+        if op is C.LITERAL:
+            return _same(chr(av), ch, icase)
+        if op is C.NOT_LITERAL:
+            return not _same(chr(av), ch, icase) if not icase else True
+        if op is C.IN:
+            got = _in_set(av, ch, icase)
+            return True if got is None else got
+        if op is C.ANY:
+            return True
+        if op is C.AT or op is C.ASSERT or op is C.ASSERT_NOT:
+            continue  # zero-width: the next item decides (ignoring a condition only widens)
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            sub_icase = (icase or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
+            if not _can_be_empty(sub):
+                return may_start(sub, ch, sub_icase)
+            if may_start(sub, ch, sub_icase):
+                return True
+            continue
+        if op is C.BRANCH:
+            branches = av[1]
+            if any(may_start(b, ch, icase) for b in branches):
+                return True
+            if any(_can_be_empty(b) for b in branches):
+                continue
+            return False
+        if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+            low, _high, sub = av
+            if may_start(sub, ch, icase):
+                return True
+            if low > 0 and not _can_be_empty(sub):
+                return False
+            continue
+        return True  # anything else: cannot tell
+    return True  # the pattern can match the empty text
+
+
+def _can_be_empty(items) -> bool:
+    for op, av in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.SUBPATTERN:
+            if not _can_be_empty(av[3]):
+                return False
+        elif op is C.BRANCH:
+            if not any(_can_be_empty(b) for b in av[1]):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if av[0] > 0 and not _can_be_empty(av[2]):
+                return False
+        else:
+            return False
+    return True
+
+
+class Scanner:
+    """Lark's terminals in Lark's order, tried only where they may start.
+
+    Lark matches one alternation of every terminal (the first that matches wins); at a
+    given character, the terminals that cannot start with it would fail anyway, so
+    leaving them out changes nothing but the time: one alternation per first character,
+    made when that character is first met.
+    """
+
+    def __init__(self, terminals, flags: int, re_module) -> None:
+        self.terminals = [(t.name, t.pattern.to_regexp()) for t in terminals]
+        self.parsed = [sre_parse.parse(rx, flags) for _name, rx in self.terminals]
+        self.flags = flags
+        self.re = re_module
+        self.by_char: dict[str, object] = {}
+        self._by_names: dict[tuple, object] = {}
+
+    def matcher(self, ch: str):
+        """The `match` of the alternation of the terminals that may start with `ch` (None: none)."""
+        names = tuple(i for i, parsed in enumerate(self.parsed)
+                      if may_start(parsed, ch, bool(parsed.state.flags & re.IGNORECASE)))
+        rx = self._by_names.get(names)
+        if rx is None and names:
+            pattern = "|".join(f"(?P<{self.terminals[i][0]}>{self.terminals[i][1]})" for i in names)
+            rx = self._by_names[names] = self.re.compile(pattern, self.flags).match
+        self.by_char[ch] = rx
+        return rx
+
+
+class Tables:
+    """What the loop needs from one Lark LALR parser, decoded once."""
+
+    def __init__(self, lark) -> None:
+        frontend = lark.parser
+        lexer = frontend.lexer.lexer  # PostLexConnector -> BasicLexer
+        scanner = lexer.scanner
+        if lexer.callback or len(scanner._mres) != 1:
+            raise ValueError("fast path: unexpected lexer configuration")
+        self.scanner = Scanner(scanner.terminals, lexer.g_regex_flags, lexer.re)
+        self.ignore = frozenset(lexer.ignore_types)
+        self.newline_types = frozenset(lexer.newline_types)
+        self.postlexer = frontend.lexer.postlexer
+        parser = frontend.parser.parser  # lalr_parser._Parser
+        table = parser.parse_table
+        callbacks = parser.callbacks
+        if any(isinstance(k, str) for k in callbacks):
+            raise ValueError("fast path: token callbacks are not expected")
+        from lark.parse_tree_builder import ExpandSingleChild
+
+        rules: dict = {}
+        self.rule_size: list[int] = []
+        # `?a: b` with its one child: Lark's callback returns the child as it is (no call needed).
+        self.rule_is_unit: list[bool] = []
+        self.rule_callback: list = []
+        self.rule_origin: list[str] = []
+        self.actions: list[dict[str, int]] = [None] * (max(table.states) + 1)
+        self.gotos: list[dict[str, int]] = [None] * (max(table.states) + 1)
+        for state, acts in table.states.items():
+            action: dict[str, int] = {}
+            goto: dict[str, int] = {}
+            for sym, (kind, arg) in acts.items():
+                if kind.name == "Shift":
+                    if sym.isupper() or sym == "$END":
+                        action[sym] = arg
+                    else:
+                        goto[sym] = arg
+                else:
+                    r = rules.get(id(arg))
+                    if r is None:
+                        r = rules[id(arg)] = len(self.rule_size)
+                        self.rule_size.append(len(arg.expansion))
+                        self.rule_is_unit.append(len(arg.expansion) == 1
+                                                 and type(callbacks[arg]) is ExpandSingleChild)
+                        self.rule_callback.append(callbacks[arg])
+                        self.rule_origin.append(arg.origin.name)
+                    action[sym] = ~r  # negative: reduce
+            self.actions[state] = action
+            self.gotos[state] = goto
+        self.start_states = dict(table.start_states)
+        self.end_states = dict(table.end_states)
+
+
+def tokens(tables: Tables, text: str):
+    """Lark's BasicLexer followed by PostLexer._words, in one loop (see PostLexer._words)."""
+    scanner = tables.scanner
+    by_char = scanner.by_char
+    ignore = tables.ignore
+    newline_types = tables.newline_types
+    postlexer = tables.postlexer
+    split_kinds = postlexer.split_kinds
+    names = postlexer.names
+    # Runs of several words repeat ("End if", "JSON Stringify"): split once per spelling and context.
+    runs: dict[tuple[str, str, str], list] = {}
+    runs_version = names.version
+    keywords_get = KEYWORDS.get
+    new = _new_str
+    cls = FastToken
+    pos = 0
+    line = 1
+    line_start = 0
+    end = len(text)
+    prev_type = "_NL"  # pretend the file starts after a newline
+    line_head = "_NL"
+    last = None
+    postlexer.line_head = "_NL"
+    while pos < end:
+        ch = text[pos]
+        match = by_char.get(ch)
+        if match is None:
+            match = scanner.matcher(ch)
+        m = match(text, pos) if match is not None else None
+        if m is None:
+            raise Fallback
+        ttype = m.lastgroup
+        value = m.group()
+        npos = m.end()
+        if ttype in ignore:
+            if ttype in newline_types:
+                count = value.count("\n")
+                if count:
+                    line += count
+                    line_start = pos + value.rindex("\n") + 1
+            pos = npos
+            continue
+        if ttype == "_NL":
+            if prev_type != "_NL":
+                tok = new(cls, value)
+                tok.type = "_NL"
+                tok.value = value
+                tok.start_pos = pos
+                tok.line = line
+                tok.column = pos - line_start + 1
+                tok.end_line = line + 1
+                tok.end_column = 1
+                tok.end_pos = npos
+                tok.tag = tok.field = ""
+                prev_type = "_NL"
+                last = tok
+                line += 1
+                line_start = npos
+                pos = npos
+                yield tok
+            else:
+                line += 1
+                line_start = npos
+                pos = npos
+            continue
+        tok = new(cls, value)
+        tok.value = value
+        tok.start_pos = pos
+        tok.line = line
+        tok.column = pos - line_start + 1
+        tok.end_pos = npos
+        tok.tag = tok.field = ""
+        if ttype in newline_types and "\n" in value:
+            line += value.count("\n")
+            line_start = pos + value.rindex("\n") + 1
+        tok.end_line = line
+        tok.end_column = npos - line_start + 1
+        pos = npos
+        if prev_type == "_NL":
+            line_head = ttype
+        if ttype == "WORDS":
+            if " " not in value and ":" not in value:
+                # One word with no editor token (most runs): typed in place.
+                if prev_type == "DOT":
+                    out_type = "NAME"  # a property name may be any word, keywords included
+                else:
+                    lower = value.lower()
+                    if lower == "4d":
+                        out_type = "FOURD"
+                    elif value.isdigit():
+                        out_type = "NUMBER"
+                    else:
+                        out_type = keywords_get(lower, "NAME")
+                        if out_type != "NAME":
+                            out_type = _keyword_at(out_type, prev_type, line_head)
+                tok.type = out_type
+                if line_head == "WORDS":
+                    line_head = out_type
+                prev_type = out_type
+                last = tok
+                yield tok
+                continue
+            tok.type = "WORDS"
+            if names.version != runs_version:
+                runs.clear()
+                runs_version = names.version
+            run_key = (value, prev_type, line_head)
+            kinds = runs.get(run_key)
+            if kinds is None:
+                postlexer.line_head = line_head
+                kinds = runs[run_key] = split_kinds(value, prev_type)
+            for out_type, out_text, out_start, out_end, out_tag in kinds:
+                out = _sub_token(tok, out_type, out_text, out_start, out_end, out_tag)
+                if line_head == "WORDS":
+                    line_head = out_type
+                prev_type = out_type
+                last = out
+                yield out
+            continue
+        if ttype == "LOCAL" and prev_type == "DOT":
+            ttype = "NAME"  # obj.$x: a property name
+        elif ttype == "FOURD_WORD":
+            ttype = "FOURD"
+        tok.type = ttype
+        prev_type = ttype
+        last = tok
+        yield tok
+    postlexer.line_head = line_head
+    if prev_type != "_NL":
+        # Every statement ends with a newline, the last one included.
+        if last is not None:
+            yield Token.new_borrow_pos("_NL", "\n", last)
+        else:
+            yield Token("_NL", "\n")
+
+
+def parse(tables: Tables, text: str, start: str = "start"):
+    """Parse `text` from rule `start`; the builder's result, or Fallback on any error."""
+    actions = tables.actions
+    gotos = tables.gotos
+    sizes = tables.rule_size
+    is_unit = tables.rule_is_unit
+    callbacks = tables.rule_callback
+    origins = tables.rule_origin
+    end_state = tables.end_states[start]
+    state = tables.start_states[start]
+    states = [state]
+    values: list = []
+    push_state = states.append
+    push_value = values.append
+    token = None
+    for token in _tables(tokens(tables, text), tables.postlexer.names):
+        action = actions[state].get(token.type)
+        while action is not None and action < 0:
+            r = ~action
+            if is_unit[r]:
+                state = states[-1] = gotos[states[-2]][origins[r]]
+                action = actions[state].get(token.type)
+                continue
+            size = sizes[r]
+            if size:
+                children = values[-size:]
+                del states[-size:]
+                del values[-size:]
+            else:
+                children = []
+            push_value(callbacks[r](children))
+            state = gotos[states[-1]][origins[r]]
+            push_state(state)
+            action = actions[state].get(token.type)
+        if action is None:
+            raise Fallback
+        state = action
+        push_state(state)
+        push_value(token)
+    # The end of the input: reduce until the start rule is complete.
+    while True:
+        action = actions[state].get("$END")
+        if action is None or action >= 0:
+            raise Fallback
+        r = ~action
+        size = sizes[r]
+        if size:
+            children = values[-size:]
+            del states[-size:]
+            del values[-size:]
+        else:
+            children = []
+        value = callbacks[r](children)
+        state = gotos[states[-1]][origins[r]]
+        if state == end_state:
+            return value
+        push_state(state)
+        push_value(value)

@@ -1,0 +1,142 @@
+"""The parser's fast path (fastparse.py) against Lark's own route: same tokens, same AST.
+
+Every 4D file of the repository (golden tests, samples, benchmarks) and a few tricky
+snippets are parsed both ways; the tokens (type, text, positions, editor tags, tables)
+and the items (every field and source offset of every node) must be the same. A file
+with a syntax error makes the fast path give up (Fallback), so that Lark reports it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interpreter.compiler import fastparse, parser
+from interpreter.compiler.lexer import _tables
+from interpreter.compiler.names import normalize
+from interpreter.compiler.nodes import Node
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted(p for d in ("tests", "samples", "bench") for p in (ROOT / d).rglob("*.4d*")
+               if p.suffix in (".4dm", ".4dc"))
+
+SNIPPETS = [
+    "",
+    "\n\n\n",
+    "$x:=1",  # no final newline
+    "  // only a comment",
+    "If ($a=1)\n\tALERT(\"x\")\nEnd if\n",
+    "$o.if:=$o.$x+$o.End\n",
+    "ALERT:C41(\"a\")\n$k:=On Load:K2:1\n$t:=Est un texte:K8:3\n",
+    "$v:=[Table 1]Field 2\n$w:=[Table:3]F:2\nQUERY([People]; [People]name=\"a\")\n$c:=$col[1]\n$d:=[1; 2][0]\n",
+    "Begin SQL\n  SELECT * FROM t\nEnd SQL\n$x:=1\n",
+    "/* a /* nested */ b\n*/ $x:=1 \\\n+ 2\n`legacy\n$s:=\"a\\\"b\"\n",
+    "shared singleton Class constructor($a : Text)\nFunction get name() : Text\nreturn \"x\"\n",
+    "For each ($v; $c) Until ($v>2)\nEnd for each\n$t:=Try(1/0)\n<>x:=4D.File\n$d:=!2024-01-31!+?12:00:00?\n",
+    "var $x; $y : Integer:=5\nvar ${2} : Text\n#DECLARE($a : Integer) -> $r : Text\n",
+]
+
+
+def same(a, b, where="item") -> None:
+    assert type(a) is type(b), where
+    if isinstance(a, Node):
+        for cls in type(a).__mro__:
+            for f in getattr(cls, "__slots__", ()):
+                same(getattr(a, f), getattr(b, f), f"{where}.{f}")
+    elif isinstance(a, (list, tuple)):
+        assert len(a) == len(b), where
+        for i, (x, y) in enumerate(zip(a, b)):
+            same(x, y, f"{where}[{i}]")
+    else:
+        assert a == b, where
+
+
+def _token(t):
+    return (t.type, str(t), t.line, t.column, t.end_line, t.end_column, t.start_pos, t.end_pos,
+            getattr(t, "tag", ""), getattr(t, "field", ""))
+
+
+def _lark_tokens(text: str) -> list:
+    lark = parser.get_parser()
+    post = lark.parser.lexer.postlexer
+    return [_token(t) for t in _tables(post._words(lark.parser.lexer.lexer.lex(
+        _LexState(text), None)), post.names)]
+
+
+class _LexState:
+    def __new__(cls, text):
+        from lark.lexer import LexerState, TextSlice
+
+        return LexerState(TextSlice.cast_from(text))
+
+
+def _compare(text: str) -> None:
+    tables = parser.fast_tables()
+    assert tables is not None
+    try:
+        fast_tokens = [_token(t) for t in _tables(fastparse.tokens(tables, text), tables.postlexer.names)]
+    except fastparse.Fallback:
+        fast_tokens = None
+    try:
+        slow_tokens = _lark_tokens(text)
+    except Exception:  # noqa: BLE001  (a lexing error: the fast path must have given up too)
+        assert fast_tokens is None
+        return
+    assert fast_tokens == slow_tokens
+    parser._BUILDER.start_file("<test>")
+    try:
+        fast = fastparse.parse(tables, text, "start")
+    except fastparse.Fallback:
+        fast = None
+    except Exception as e:  # noqa: BLE001  (a builder error: Lark's route must give the same)
+        fast = ("raised", type(e), str(e))
+    parser._BUILDER.start_file("<test>")
+    try:
+        slow = parser.get_parser().parse(text, start="start")
+    except Exception as e:  # noqa: BLE001
+        from lark.exceptions import UnexpectedInput
+
+        if isinstance(e, UnexpectedInput):
+            assert fast is None  # a syntax error: the fast path gave up
+            return
+        slow = ("raised", type(e), str(e))
+    same(fast, slow)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(ROOT)) for p in FILES])
+def test_files_parse_the_same_both_ways(path):
+    _compare(normalize(path.read_text(encoding="utf-8", errors="replace")))
+
+
+@pytest.mark.parametrize("text", SNIPPETS)
+def test_snippets_parse_the_same_both_ways(text):
+    _compare(normalize(text))
+
+
+def test_a_syntax_error_falls_back_to_lark():
+    tables = parser.fast_tables()
+    with pytest.raises(fastparse.Fallback):
+        fastparse.parse(tables, "If ($x\n", "start")
+    with pytest.raises(fastparse.Fallback):
+        fastparse.parse(tables, "$x:=1 @\n", "start")
+
+
+def test_the_scanner_matches_where_lark_does():
+    """At every position of random texts, the first-character alternations find Lark's match."""
+    import random
+
+    rng = random.Random(18)
+    pieces = ["$x", "${1}", "$", "<>v", "\u25cav", "<<", "<=", "<", "#DECLARE", "#", "?12:30?", "??", "?+", "?",
+              "0x1F", "0", "12", "1.5e3", "4D", "4d.x", "Begin SQL\nx\nEnd SQL", "begin", "\"a\\\"b\"", "\"",
+              "/* c */", "/*", "//x", "/", "/=", "`x", "\\\n", "\\", "!2024-01-02!", "!", "...", ".", "->",
+              "-", "é", "Name:C12", "On Load:K2:1", " ", "\t", "\u00a0", "\n", "(", "]", "@", "&&", "||", ":="]
+    tables = parser.fast_tables()
+    lark_scanner = parser.get_parser().parser.lexer.lexer.scanner
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        for pos in range(len(text)):
+            slow = lark_scanner._mres[0].match(text, pos)
+            fast_match = tables.scanner.by_char.get(text[pos]) or tables.scanner.matcher(text[pos])
+            fast = fast_match(text, pos) if fast_match is not None else None
+            assert (slow and (slow.lastgroup, slow.end())) == (fast and (fast.lastgroup, fast.end())), (text, pos)
