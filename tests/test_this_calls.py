@@ -163,11 +163,11 @@ Function untyped($n) : Integer
 Function variadic($n : Integer; ...) : Integer
 	return 1
 
-Function obj($o : Object) : Integer
+Function when($d : Date) : Integer
 	return 1
 
 Function run() : Integer
-	return This.count(1)+This.untyped(1)+This.variadic(1)+This.obj(New object)
+	return This.count(1)+This.untyped(1)+This.variadic(1)+This.when(Current date)
 """
     program = project(tmp_path, {}, {"Fib": cls})
     assert fast_entries(program) == {}

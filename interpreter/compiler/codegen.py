@@ -24,9 +24,12 @@ from runtime.errors import CompileError
 from runtime.handling import FuncInfo
 from runtime.registry import key, lookup_command
 
-# Parameter types a fast entry takes as they are (the caller's argument has that static type):
-# the types whose values code generation already trusts its static types for.
-FAST_TYPES = {"integer", "real", "text", "boolean"}
+# Parameter types a fast entry takes as they are: for an argument of that static type, the check
+# on entry (_param: convert.as_int, as_real, as_text, as_bool, as_object, as_collection) keeps
+# the value as it is, as an assignment to a variable of that type already does (convert()).
+FAST_TYPES = {"integer", "real", "text", "boolean", "object", "collection"}
+# Result types a call by name can give its value (the function converts it on return).
+RESULT_TYPES = {"integer", "real", "text", "boolean"}
 
 _TYPE_CODES = {"real": 1, "text": 2, "picture": 3, "date": 4, "boolean": 6, "integer": 9, "time": 11,
                "variant": 12, "pointer": 23, "blob": 30, "object": 38, "collection": 42}
@@ -564,11 +567,14 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             info = scope.local(p.name)
             info.type, info.param_index = t, i
             scope.params.append(info)
-        PreScan(scope, lambda message, node: None, self.program.has_method).scan_body(fdef.body)
+        try:
+            PreScan(scope, lambda message, node: None, self.program.has_method).scan_body(fdef.body)
+        except RecursionError:
+            return None  # nested too deeply: compiling the function reports it
         if scope.uses_args:
             return None
         result = type_of_ref(fdef.result.type) if fdef.result is not None else None
-        return types, result if result in FAST_TYPES else None
+        return types, result if result in RESULT_TYPES else None
 
     def fast_entry(self, name: str) -> str:
         """The Python name of f's fast entry: f(this, p1, ..., pn) with no checks on entry, called

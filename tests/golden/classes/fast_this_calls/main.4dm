@@ -3,6 +3,7 @@ var $f : cs.Fib
 $f:=cs.Fib.new()
 ALERT(String($f.fib(20)))  // expect: 6765
 ALERT($f.twice("ab"; 1.5; False))  // expect: abab3True
+ALERT(String($f.countVia()))  // expect: 5
 // a subclass override is called by the inherited function
 ALERT(String(cs.FibChild.new().sum(3)))  // expect: 206
 // the override calls Super.fib(), whose This.fib() calls the override again
@@ -29,13 +30,13 @@ End try
 // errors inside: the line and the call chain
 ON ERR CALL("catcher")
 ALERT(String(cs.Walker.new().down(2)))
-// expect: Walker.fail,Walker.down,Walker.down,Walker.down,main 9,3,5,5,31
+// expect: Walker.fail,Walker.down,Walker.down,Walker.down,main 9,3,5,5,32
 // expect: caught -10701 in Walker.fail line 13
 // expect: 2
 ON ERR CALL("")
 cs.Walker.new().down(1)
-// expect: Walker.fail,Walker.down,Walker.down,main 9,3,5,36
+// expect: Walker.fail,Walker.down,Walker.down,main 9,3,5,37
 // expect runtime error: Walker.fail line 13
 // expect stderr: in Walker.down line 3
 // expect stderr: in Walker.down line 5
-// expect stderr: in main line 36
+// expect stderr: in main line 37

@@ -14,3 +14,11 @@ Function twice($t : Text; $r : Real; $b : Boolean) : Text
 Function viaText($t : Text) : Integer
 	// an argument of another type than the parameter's: the general entry checks it
 	return This.fib($t)
+
+Function count($c : Collection; $o : cs.Fib) : Integer
+	return $c.length+OB Keys($o).length
+
+Function countVia() : Integer
+	// object and collection arguments: the fast entry takes them as they are
+	var $none : Collection
+	return This.count([1; 2]; {a: 1; b: 2})+This.count(New collection(1); This)+This.count($none; Null)
