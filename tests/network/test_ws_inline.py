@@ -129,6 +129,12 @@ def test_interleaved_connections_stay_in_order(session):
         replies[k] = got
 
     before = scheduler.INLINED[0]
+    # One message while the owner is surely idle: that one runs on the loop. (Under load the
+    # three clients' messages may all find the owner busy or its mailbox not empty, so the
+    # inline path is not guaranteed among them; the mailbox path is, behind "busy".)
+    with connect(session.url(), open_timeout=TIMEOUT) as ws:
+        ws.send("warm-up")
+        warm = int(ws.recv(TIMEOUT).split(" ")[0])
     threads = [threading.Thread(target=client, args=(k,)) for k in range(3)]
     for t in threads:
         t.start()
@@ -143,9 +149,10 @@ def test_interleaved_connections_stay_in_order(session):
         assert numbers == sorted(numbers)
         seen += numbers
     assert len(set(seen)) == len(seen) == 3 * count  # never two at once
-    assert sorted(seen)[-1] > 1000 and sorted(n % 1000 for n in seen) == list(range(1, 3 * count + 1))
+    assert sorted(seen)[-1] > 1000
+    assert sorted(n % 1000 for n in seen) == list(range(warm + 1, warm + 3 * count + 1))
     inlined = scheduler.INLINED[0] - before
-    assert 0 < inlined < 3 * count + 1  # both ways were taken
+    assert 0 < inlined < 3 * count + 2  # both ways were taken (the warm-up inline, "busy"'s wake queued)
 
 
 def test_errors_are_reported_as_before(session):
