@@ -35,6 +35,9 @@ _date = {"second": 0, "text": ""}
 _STATUS_LINES: dict[int, str] = {}
 
 
+REQUESTS = [0]  # HTTP requests received by every listener since the program started
+
+
 def http_date() -> str:
     now = int(time.time())
     if now != _date["second"]:
@@ -163,6 +166,7 @@ class HttpConnection(asyncio.Protocol):
                           b"".join(self._body) if self._body else b"", self.remote, self.local, self.secure,
                           parser.should_keep_alive(), parser.should_upgrade())
         self._url, self._headers, self._body = b"", [], []
+        REQUESTS[0] += 1  # WEB Get server info's httpRequestCount (the loop thread alone writes it)
         self.queue.append(request)
         if request.upgrade:
             return  # feed_data raises HttpParserUpgrade next: the bytes after it are not HTTP

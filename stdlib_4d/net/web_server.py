@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import time
 
 from runtime import console, eventloop, lifecycle
 from runtime.classes import register_builtin
@@ -37,6 +38,8 @@ class WebServer(Native):
 
     def __init__(self) -> None:
         self.listener = None  # the HTTP socket (or the HTTPS one when HTTP is disabled)
+        self.started_at = 0.0
+        self.requests_before = 0
         self.listeners: list = []
         self.routes: list = []  # WebSocket servers, shared by every socket
         self.app = None
@@ -183,8 +186,12 @@ class WebServer(Native):
             for listener in started:
                 eventloop.submit(listener.stop()).result(START_TIMEOUT)
             raise
+        from stdlib_4d.net import engine_http
+
         self.listeners = started
         self.listener = started[0]
+        self.started_at = time.monotonic()  # WEB Get server info: uptime and requests since this start
+        self.requests_before = engine_http.REQUESTS[0]
         self.port = started[0].port if plans[0][1] is None else None
         self.https_port = next((lst.port for lst in started if lst.ssl is not None), None)
         self.explicit = explicit
