@@ -166,6 +166,22 @@ def _advance(offset, new_offset: int) -> None:
         target.set(new_offset if type(target.get()) is int else float(new_offset))
 
 
+def write_at(blob, raw: bytes, where, cmd: str, offset_index: int) -> None:
+    """The `{; offset | *}` form of the commands that put bytes in a blob (TEXT TO BLOB, INTEGER/
+    LONGINT/REAL TO BLOB, VARIABLE TO BLOB): without it the blob is replaced; with * the bytes are
+    appended; at an offset the blob grows as needed (zeros) and an offset variable is advanced."""
+    check_blob_target(blob, cmd, 2)
+    if where is UNDEF:
+        write_bytes(blob, raw, cmd, 2)
+        return
+    data = read_bytes(blob, cmd, 2)
+    at = len(data) if where is STAR else _offset(where, cmd, offset_index)
+    data = data.ljust(at, b"\0")
+    write_bytes(blob, data[:at] + raw + data[at + len(raw):], cmd, 2)
+    if where is not STAR:
+        _advance(where, at + len(raw))
+
+
 # ---------------------------------------------------------------- size
 
 
@@ -235,15 +251,7 @@ def text_to_blob(text, blob, text_format=UNDEF, where=UNDEF):
     t = args.text(text, cmd, 1)
     check_blob_target(blob, cmd, 2)
     fmt = 0 if text_format is UNDEF else _format(text_format, cmd, 3)
-    raw = encode_text(t, fmt)
-    if where is UNDEF:
-        write_bytes(blob, raw, cmd, 2)
-        return
-    data = read_bytes(blob, cmd, 2)
-    at = len(data) if where is STAR else _offset(where, cmd, 4)
-    data = data.ljust(at, b"\0")
-    write_bytes(blob, data[:at] + raw + data[at + len(raw):], cmd, 2)
-    _advance(where, at + len(raw))
+    write_at(blob, encode_text(t, fmt), where, cmd, 4)
 
 
 def _read_until_nul(data: bytes, at: int) -> tuple[bytes, int]:

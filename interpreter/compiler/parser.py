@@ -155,7 +155,7 @@ def parse_items(text: str, path: str = "<source>") -> list:
             try:
                 return parse(tables, text, "start")
             except Fallback:
-                pass
+                pass  # a syntax error: Lark's own route below parses the file again and words it
             except CompileError as bad_literal:
                 raise CompileErrors([bad_literal]) from None
         _BUILDER.start_file(path)

@@ -16,9 +16,9 @@ import sys
 
 from runtime.codes import err
 from runtime.registry import command
-from runtime.values import STAR, UNDEF
+from runtime.values import UNDEF
 from stdlib_4d import args
-from stdlib_4d.blob import _advance, _offset, check_blob_target, read_bytes, write_bytes
+from stdlib_4d.blob import _advance, _offset, read_bytes, write_at
 
 _NATIVE = "<" if sys.byteorder == "little" else ">"
 
@@ -34,16 +34,7 @@ def _order(value, cmd: str, index: int) -> str:
 
 def _write(cmd: str, blob, raw: bytes, where) -> None:
     """Store `raw` in the blob: replacing it, appended (*), or at an offset variable."""
-    check_blob_target(blob, cmd, 2)
-    if where is UNDEF:
-        write_bytes(blob, raw, cmd, 2)
-        return
-    data = read_bytes(blob, cmd, 2)
-    at = len(data) if where is STAR else _offset(where, cmd, 4)
-    data = data.ljust(at, b"\0")
-    write_bytes(blob, data[:at] + raw + data[at + len(raw):], cmd, 2)
-    if where is not STAR:
-        _advance(where, at + len(raw))
+    write_at(blob, raw, where, cmd, 4)
 
 
 def _read(cmd: str, blob, size: int, offset) -> tuple[bytes, int]:

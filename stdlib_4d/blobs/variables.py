@@ -19,8 +19,8 @@ from runtime.codes import err, type_name
 from runtime.process import current
 from runtime.registry import command
 from runtime.support import out_target
-from runtime.values import STAR, UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
-from stdlib_4d.blob import _advance, _offset, check_blob_target, read_bytes, write_bytes
+from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
+from stdlib_4d.blob import _advance, _offset, read_bytes, write_at
 
 MAGIC = b"R4DV"
 _HEAD = struct.Struct(">4sBI")  # magic, type letter, payload length
@@ -152,17 +152,7 @@ def variable_to_blob(variable, blob, where=UNDEF):
     value = variable.get() if type(variable) is Pointer else variable
     if type(value) is Pointer:
         raise err("bad_param_type", index=1, callee=cmd, detail="a pointer cannot be stored in a blob")
-    raw = encode(value, cmd)
-    check_blob_target(blob, cmd, 2)
-    if where is UNDEF:
-        write_bytes(blob, raw, cmd, 2)
-    else:
-        data = read_bytes(blob, cmd, 2)
-        at = len(data) if where is STAR else _offset(where, cmd, 3)
-        data = data.ljust(at, b"\0")
-        write_bytes(blob, data[:at] + raw + data[at + len(raw):], cmd, 2)
-        if where is not STAR:
-            _advance(where, at + len(raw))
+    write_at(blob, encode(value, cmd), where, cmd, 3)
     _set_ok(True)
 
 

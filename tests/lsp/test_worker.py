@@ -6,6 +6,8 @@ import gc
 import time
 import weakref
 
+import pytest
+
 from interpreter.lsp.server import Worker
 from tests.lsp.client import TIMEOUT
 
@@ -34,12 +36,8 @@ def test_idle_worker_freezes_the_heap_then_collects_cycles_once_quiet():
         assert gc.get_freeze_count() > 0
         # A failing call answers with its exception; the thread goes on.
         fut = worker.submit(0, lambda: 1 / 0)
-        try:
+        with pytest.raises(ZeroDivisionError):
             fut.result(TIMEOUT)
-        except ZeroDivisionError:
-            pass
-        else:
-            raise AssertionError("no exception")
         assert worker.submit(0, lambda: "alive").result(TIMEOUT) == "alive"
     finally:
         worker.stop()

@@ -25,7 +25,7 @@ class _Hello(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def log_message(self, *args):
-        pass
+        pass  # keep http.server's request lines off the test output
 
 
 def test_http_get_presents_the_folder_client_certificate(session, tmp_path):

@@ -36,6 +36,19 @@ def _pairs(args: tuple, cmd: str) -> tuple[list, bool]:
     return [(items[i], items[i + 1]) for i in range(0, len(items), 2)], more
 
 
+def _gathered(args: tuple, cmd: str, pending: str) -> list:
+    """The (source, target) pairs of a call, joined to those of the calls before it that ended with
+    `*` (kept in the process's `pending` list); empty while a `*` says more pairs are to come."""
+    data = S.process_data()
+    pairs, more = _pairs(args, cmd)
+    getattr(data, pending).extend(pairs)
+    if more:
+        return []
+    todo = getattr(data, pending)
+    setattr(data, pending, [])
+    return todo
+
+
 def _source(a):
     """('field', dc, Field) or ('table', dc, None) of a SELECTION TO ARRAY data argument."""
     if is_table(a) or type(a) is TableHandle:
@@ -67,12 +80,7 @@ def _values(dc, keys: list, what) -> list:
 
 @command("SELECTION TO ARRAY", outputs=tuple(range(1, 41)))
 def selection_to_array(*args):
-    data = S.process_data()
-    pairs, more = _pairs(args, "SELECTION TO ARRAY")
-    data.pending_to_array.extend(pairs)
-    if more:
-        return
-    todo, data.pending_to_array = data.pending_to_array, []
+    todo = _gathered(args, "SELECTION TO ARRAY", "pending_to_array")
     if not todo:
         return
     sources = [(_source(src), target) for src, target in todo]
@@ -139,12 +147,7 @@ def create_selection_from_array(table, array, name=None):
 
 @command("ARRAY TO SELECTION", outputs=tuple(range(1, 41)))
 def array_to_selection(*args):
-    data = S.process_data()
-    pairs, more = _pairs(args, "ARRAY TO SELECTION")
-    data.pending_to_selection.extend(pairs)
-    if more:
-        return
-    todo, data.pending_to_selection = data.pending_to_selection, []
+    todo = _gathered(args, "ARRAY TO SELECTION", "pending_to_selection")
     if not todo:
         return
     columns = []
