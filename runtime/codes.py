@@ -115,6 +115,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_docref": (-51, "Invalid document reference: {ref}", "4D"),
     "permission": (-61, "Write permission error (permission denied): {path}", "4D"),
     "folder_not_found": (-120, "Folder not found: {path}", "4D"),
+    # Mac OS Scrap Manager's noTypeErr, which 4D's Pasteboard data size page names.
+    "pasteboard_no_type": (-102, "The pasteboard holds no data of the type \"{type}\"", "4D"),
     "blob_range": (-111, "{cmd}: offset {offset} is outside the blob ({size} bytes)", "4D"),
     "blob_damaged": (-10600, "The blob cannot be expanded: {detail}", "4D"),
     "hash_algorithm": (850, "Password-hash: Unsupported algorithm.", "4D"),
