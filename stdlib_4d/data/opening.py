@@ -208,6 +208,10 @@ lifecycle.on_reset(close_datastore)
 @command("ds", returns="object")
 def ds(local_id=""):
     """ds{(localID)}: the datastore of the project (Null for an unknown localID)."""
-    if local_id not in ("", None):
+    if local_id == "":
+        store = _current["store"]
+        if store is not None:
+            return store
+    elif local_id is not None:
         return None
     return current_store()
