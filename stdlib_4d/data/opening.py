@@ -215,3 +215,17 @@ def ds(local_id=""):
     elif local_id is not None:
         return None
     return current_store()
+
+
+def _ds_member(name: str):
+    """ds.name as compiled code reads it (runtime/registry.command): the datastore open now."""
+    store = _current["store"]
+    if store is None:
+        store = current_store()
+    dc = store.dataclasses.get(name)
+    if dc is not None:
+        return dc
+    return store.get4d(name)
+
+
+ds.member4d = _ds_member
