@@ -3,7 +3,7 @@
 Stage: runtime. A `Component` is what running code needs to know of one loaded
 component: its name, its folders, its class store namespace, its own
 interprocess variables and ON ERR CALL(...; ek global) handler, and the
-program that compiled it (the interpreter's Program, opaque here).
+program that compiled it (the interpreter's Program, opaque here) and its own Storage.
 
 Code of a component runs with `Process.component` set to its Component (None
 is the host). What the host (or another component) can reach of a component,
@@ -30,7 +30,7 @@ class Component:
     """One loaded component."""
 
     __slots__ = ("name", "folder", "structure_file", "namespace", "program", "interprocess", "global_handler",
-                 "_context")
+                 "storage", "_context")
 
     def __init__(self, name: str, folder: str, structure_file: str = "", namespace: str = "") -> None:
         self.name = name  # the package folder's name without .4dbase ("4D SVG")
@@ -40,6 +40,7 @@ class Component:
         self.program = None  # the Program that compiled it (interpreter)
         self.interprocess: dict = {}  # its own <>variables
         self.global_handler = {"handler": ""}  # its own ON ERR CALL(...; ek global)
+        self.storage = None  # its own Storage (made on first use: stdlib_4d/system/storage.py)
         self._context = None
 
     def __repr__(self) -> str:

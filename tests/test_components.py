@@ -130,7 +130,22 @@ def test_components_call_each_others_shared_methods_not_their_private_ones(tmp_p
     project(h / "Components" / "Twice.4dbase", "Twice", {
         "twice_area": SHARED + "#DECLARE($a : Real; $b : Real) : Real\nreturn 2*geo_mul($a; $b)\n"})
     code, _out, err = run(capsys, h)
-    assert code == 65 and "Twice.4dbase/Project/Sources/Methods/twice_area.4dm:3:" in err
+    assert code == 70 and "warning: a component does not compile: " in err
+    assert "Twice.4dbase/Project/Sources/Methods/twice_area.4dm:3:" in err
+    assert "error -10797: twice_area (component Twice) does not compile: " in err
+
+
+def test_a_component_that_does_not_all_compile_still_runs_what_does(tmp_path, capsys):
+    h = host(tmp_path, "ALERT(String(geo_area(2; 3)))\nALERT(broken_one())\n")
+    geometry(h / "Components" / "Geometry.4dbase")
+    write(h / "Components" / "Geometry.4dbase", "Project/Sources/Methods/broken_one.4dm",
+          SHARED + "#DECLARE() : Text\nIf (True\nreturn \"never\"\n")
+    code, out, err = run(capsys, h)
+    assert (code, out) == (70, "6\n")
+    assert "warning: a component does not compile: " in err and "broken_one.4dm:3:" in err
+    assert "error -10797: broken_one (component Geometry) does not compile: " in err
+    assert main(["--check", str(h)]) == 65
+    assert "broken_one.4dm:3:" in capsys.readouterr().err
 
 
 def test_a_component_runs_only_the_host_methods_it_shares_by_name(tmp_path, capsys):
@@ -266,3 +281,13 @@ def test_a_component_starts_processes_with_its_own_methods(tmp_path, capsys, how
         "comp_start": SHARED + start,
         "comp_worker": PRIVATE + "#DECLARE($t : Text)\nALERT($t+\" from \"+Folder(fk database folder).name)\n"})
     assert run(capsys, h) == (0, "hello from Procs\n", "")
+
+
+def test_each_component_has_its_own_storage(tmp_path, capsys):
+    h = host(tmp_path, 'Use (Storage)\n\tStorage.who:=New shared object("name"; "host")\nEnd use\n'
+                       'comp_store()\nALERT(Storage.who.name)\nALERT(comp_read())\n')
+    project(h / "Components" / "Store.4dbase", "Store", {
+        "comp_store": SHARED + 'ALERT(String(Undefined(Storage.who)))\nUse (Storage)\n'
+                               '\tStorage.who:=New shared object("name"; "component")\nEnd use\n',
+        "comp_read": SHARED + "#DECLARE() : Text\nreturn Storage.who.name\n"})
+    assert run(capsys, h) == (0, "True\nhost\ncomponent\n", "")

@@ -35,6 +35,9 @@ def run_layout(layout, opts, params: list[str]) -> int:
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
+    for e in program.component_errors:  # loaded all the same: those methods fail when called (-10797)
+        print(f"run4d: warning: a component does not compile: {e.path}:{e.line}:{e.col}: {e.message}",
+              file=sys.stderr)
     code = _open_datastore(program, layout, opts)
     if code:
         return code

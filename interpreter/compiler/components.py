@@ -263,7 +263,15 @@ def prepare(host, sources: list[ComponentSource], errors: list[CompileError]) ->
             host.retain.append(program)
         layout = _project_layout(src.root)
         program.layout = layout
-        units = parse_declare(program, layout.files, layout.names, (), errors)
+        program.component_root = src.root
+        mine: list[CompileError] = []
+        units = parse_declare(program, layout.files, layout.names, (), mine)
+        errors.extend(mine)
+        for e in mine:  # a method that does not parse is declared all the same (compile_all)
+            unit_name = layout.names.get(e.path) or os.path.splitext(os.path.basename(e.path))[0]
+            if e.path not in units and os.path.basename(os.path.dirname(e.path)) != "Classes" \
+                    and not program.has_method(unit_name):
+                program.declare_broken(unit_name, e.path, e)
         host.components.append(program)
         out.append((program, units))
     return out
@@ -281,6 +289,31 @@ def link(host) -> None:
             for program in programs:
                 if ns not in program.cs.classes:  # a class of that name wins (4D's rule)
                     program.cs.namespaces.setdefault(ns, other.cs)
+
+
+def compile_all(program, units: dict, errors: list[CompileError]) -> list[CompileError]:
+    """Compile a component's units; return the errors of its own files (parse errors included).
+
+    As 4D loads an interpreted component whose code has errors, a method that does not parse or
+    compile is still declared (so that the rest compiles) and raises -10797 when it is called."""
+    own = [e for e in errors if e.path and e.path.startswith(program.component_root + os.sep)]
+    try:
+        program.compile_units(list(units.values()))
+    except CompileErrors as e:
+        own += e.errors
+    failing: dict[str, CompileError] = {}
+    for e in own:
+        failing.setdefault(e.path, e)
+    for path, first in failing.items():
+        unit = units.get(path)
+        if unit is not None and unit.cls is not None:
+            continue  # a class that does not compile has no functions: calling one says so
+        name = unit.method.name if unit is not None else program.layout.names.get(path) or \
+            os.path.splitext(os.path.basename(path))[0]
+        if unit is None and os.path.basename(os.path.dirname(path)) == "Classes":
+            continue
+        program.declare_broken(name, path, first)
+    return own
 
 
 def database_event(host, code: int) -> None:

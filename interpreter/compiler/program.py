@@ -108,6 +108,7 @@ class Program:
         self.components: list[Program] = []
         self.host: Program | None = None  # a component's host program
         self.missing_components: list[str] = []  # why components the project declares are not loaded
+        self.component_errors: list[CompileError] = []  # what of the components does not compile (a run)
         if component is not None:
             from runtime import components
 
@@ -587,6 +588,23 @@ class Program:
         from runtime.components import run_as
 
         return run_as(None, self.call_method, name, args, this)  # a host method, run as the host's code
+
+    def declare_broken(self, name: str, path: str, error: CompileError) -> None:
+        """A component's method that does not compile: declared, raising -10797 when called."""
+        k = key(name)
+        entry = self.methods.get(k)
+        if entry is None:
+            entry = self.methods[k] = MethodEntry(name, path, "M_" + py_ident(name))
+            self._env = None
+        detail = f"{error.path}:{error.line}:{error.col}: {error.message}"
+        component = self.component.name if self.component is not None else ""
+
+        def broken(this, *args):
+            from runtime.codes import err
+
+            raise err("component_broken", name=name, component=component, detail=detail)
+
+        self.G[entry.pyname] = broken
 
     def declare_shared(self, other: Program) -> None:
         """Make the shared methods of the component `other` callable here (unless a method of
