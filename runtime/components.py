@@ -26,6 +26,10 @@ SYSTEM_VARIABLES = frozenset({"ok", "document", "error", "error method", "error 
                               "mousey", "mouseproc"})
 
 
+# The components the running project loaded, in loading order (COMPONENT LIST).
+LOADED: list[Component] = []
+
+
 class Component:
     """One loaded component."""
 

@@ -291,3 +291,23 @@ def test_each_component_has_its_own_storage(tmp_path, capsys):
                                '\tStorage.who:=New shared object("name"; "component")\nEnd use\n',
         "comp_read": SHARED + "#DECLARE() : Text\nreturn Storage.who.name\n"})
     assert run(capsys, h) == (0, "True\nhost\ncomponent\n", "")
+
+
+def test_component_list_and_a_host_class_extending_a_component_class(tmp_path, capsys):
+    h = host(tmp_path, "ARRAY TEXT($names; 0)\nCOMPONENT LIST($names)\nALERT(String(Size of array($names))+\" \"+$names{1})\n"
+                       "$s:=cs.Square.new(3)\nALERT(String($s.area())+\" \"+String(OB Instance of($s; cs.geo.Rect)))\n",
+             classes={"Square": "Class extends cs.geo.Rect\nClass constructor($side : Real)\n\tSuper($side; $side)\n"})
+    geometry(h / "Components" / "Geometry.4dbase")
+    assert run(capsys, h) == (0, "1 Geometry\n9 True\n", "")
+
+
+def test_the_language_server_knows_the_shared_methods_of_components(tmp_path):
+    from interpreter.lsp.workspace import Workspace
+
+    h = host(tmp_path, "$a:=geo_area(1; 2)\n$b:=geo_mul(1; 2)\n")
+    geometry(h / "Components" / "Geometry.4dbase")
+    ws = Workspace(str(h))
+    paths = ws.discover()
+    main_path = next(p for p in paths if p.endswith("main.4dm"))
+    errors, _ = ws.check(main_path)
+    assert [e.message for e in errors if e.kind != "warning"] == ["Unknown command or method: geo_mul"]

@@ -415,6 +415,8 @@ class Program:
             parent = BUILTIN_STORE.classes.get(pname)
             if parent is not None and parent is not OBJECT_CLASS and not getattr(parent, "extendable", False):
                 comp.error(f"A class cannot extend the built-in class 4D.{pname}", cdef.parent)
+        elif store.lower().startswith("cs.") and store[3:] in self.cs.namespaces:
+            parent = self.cs.namespaces[store[3:]].classes.get(pname)  # a component's class
         elif store in ("", "cs"):
             parent = self.cs.classes.get(pname)
             if parent is None and store == "":  # ORDA classes: `Class extends Entity` names 4D.Entity
@@ -533,6 +535,9 @@ class Program:
         return self.call_method(name, args)
 
     def install_hooks(self) -> None:
+        from runtime import components
+
+        components.LOADED[:] = [p.component for p in self.components]
         hooks.design_objects = self.design_objects
         hooks.wait_reason = self.wait_reason
         hooks.method_wait_reason = self.method_wait_reason
