@@ -541,6 +541,9 @@ class Program:
         hooks.design_objects = self.design_objects
         hooks.wait_reason = self.wait_reason
         hooks.method_wait_reason = self.method_wait_reason
+        from interpreter.compiler.check import check_project
+
+        hooks.check_project = check_project
         if self.components:
             # Names given at run time (EXECUTE METHOD, ON ERR CALL, Formula from string...) are
             # those of the code running: the host's or a component's (runtime/components.py).
