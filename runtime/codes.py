@@ -101,6 +101,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "regex_pattern": (-1, "Error while parsing pattern \"{pattern}\": {why}", "4D"),
     "regex_timeout": (-10796, "Regular expression too slow: stopped after {seconds} s (see docs/limits.md)",
                       "run4d"),
+    # A method of a component that does not compile (interpreted components load anyway: docs/decisions.md).
+    "component_broken": (-10797, "{name} (component {component}) does not compile: {detail}", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     # The file manager's codes (4D's "OS File Manager errors"; -47 and -120 on docs/API/FolderClass.md).
