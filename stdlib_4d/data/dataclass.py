@@ -35,6 +35,8 @@ class DataClass(Native):
         self.cls4d = None  # cs.<Table>
         self.entity_class = None  # cs.<Table>Entity
         self.selection_class = None  # cs.<Table>Selection
+        # events.EventEntity when cs.<Table>Entity has a constructor or events (opening.bind_classes)
+        self.entity_type = Entity
         self._attr_objects: dict[str, DataClassAttribute] = {}
         self._blank: dict | None = None
         self.queries: dict = {}  # parsed query strings (qparse.parse_kept)
@@ -90,7 +92,7 @@ class DataClass(Native):
 
     def entity_from_row(self, row) -> Entity:
         stamp, data = self.rec.values(row)
-        return Entity(self, data, stamp)
+        return self.entity_type(self, data, stamp)
 
     def new_entity(self) -> Entity:
         template = self._blank
@@ -98,7 +100,16 @@ class DataClass(Native):
             template = self._blank = {
                 f.name: convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
                 for f in self.table.fields}
-        return Entity(self, dict(template), 0, new=True)
+        return self.entity_type(self, dict(template), 0, new=True)
+
+    def new4d(self) -> Entity:
+        """dataClass.new(): a new entity, made by its class constructor if it has one."""
+        e = self.new_entity()
+        if self.entity_type is not Entity:
+            from stdlib_4d.data.events import construct
+
+            construct(e)
+        return e
 
     def selection(self, keys: list, ordered: bool = False, shareable: bool = True) -> EntitySelection:
         return EntitySelection(self, keys, ordered=ordered, shareable=shareable)
@@ -189,7 +200,7 @@ def _from_collection(dc: DataClass, items, settings=UNDEF):
 
 
 DATACLASS_FUNCS = {
-    "all": _all, "new": DataClass.new_entity, "get": _get, "getCount": _get_count, "getInfo": _get_info,
+    "all": _all, "new": DataClass.new4d, "get": _get, "getCount": _get_count, "getInfo": _get_info,
     "newSelection": _new_selection, "query": _query, "fromCollection": _from_collection,
     "getDataStore": lambda dc: dc.store,
     "clearRemoteCache": lambda dc: None,
