@@ -94,18 +94,16 @@ class DataClass(Native):
         stamp, data = self.rec.values(row)
         return self.entity_type(self, data, stamp)
 
-    def new_entity(self) -> Entity:
+    def new_entity(self, constructed: bool = True) -> Entity:
+        """A new entity; dataClass.new() and fromCollection() run its class constructor, the
+        classic CREATE RECORD (constructed=False) does not."""
         template = self._blank
         if template is None:
             template = self._blank = {
                 f.name: convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
                 for f in self.table.fields}
-        return self.entity_type(self, dict(template), 0, new=True)
-
-    def new4d(self) -> Entity:
-        """dataClass.new(): a new entity, made by its class constructor if it has one."""
-        e = self.new_entity()
-        if self.entity_type is not Entity:
+        e = self.entity_type(self, dict(template), 0, new=True)
+        if self.entity_type is not Entity and constructed:  # events.EventEntity
             from stdlib_4d.data.events import construct
 
             construct(e)
@@ -200,7 +198,7 @@ def _from_collection(dc: DataClass, items, settings=UNDEF):
 
 
 DATACLASS_FUNCS = {
-    "all": _all, "new": DataClass.new4d, "get": _get, "getCount": _get_count, "getInfo": _get_info,
+    "all": _all, "new": DataClass.new_entity, "get": _get, "getCount": _get_count, "getInfo": _get_info,
     "newSelection": _new_selection, "query": _query, "fromCollection": _from_collection,
     "getDataStore": lambda dc: dc.store,
     "clearRemoteCache": lambda dc: None,

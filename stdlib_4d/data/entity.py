@@ -254,20 +254,12 @@ def alias_set(entity, a, value) -> None:
 
 
 def _save(e: Entity, mode=UNDEF):
-    if type(e) is not Entity:  # events.EventEntity: its class has ORDA events
-        from stdlib_4d.data import events
-
-        return events.save(e, mode is not UNDEF and bool(int(mode or 0) & 1))
     if mode is UNDEF:
         return status.save(e, False)
     return status.save(e, bool(int(mode or 0) & 1))
 
 
 def _drop(e: Entity, mode=UNDEF):
-    if type(e) is not Entity:  # events.EventEntity
-        from stdlib_4d.data import events
-
-        return events.drop(e, mode is not UNDEF and bool(int(mode) & 1))
     return status.drop(e, mode is not UNDEF and bool(int(mode) & 1))
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from runtime.codes import err
 from runtime.errors import Error4D
-from runtime.values import Coll, Obj
+from runtime.functions import bound_native
+from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d.data import status
-from stdlib_4d.data.entity import Entity
+from stdlib_4d.data.entity import ENTITY_FUNCS, Entity
 from stdlib_4d.data.model import COMPUTED, STORAGE
 
 MILD, SERIOUS_VALIDATION, SERIOUS = 7, 8, 4  # dk status validation failed / serious validation error / serious error
@@ -31,13 +32,40 @@ _running: set = set()
 
 
 class EventEntity(Entity):
-    """An entity whose class has events: an assignment fires `touched` after it is made."""
+    """An entity whose class has events: an assignment fires `touched` after it is made,
+    save() and drop() run the save and drop events (plain entities keep Entity's members)."""
 
     __slots__ = ()
 
     def set4d(self, name: str, value) -> None:
         Entity.set4d(self, name, value)
         touched(self, name)
+
+    def call4d(self, name: str, args: tuple):
+        fn = _HOOKED.get(name)
+        if fn is not None:
+            return fn(self, *args)
+        return Entity.call4d(self, name, args)
+
+    def get4d(self, name: str):
+        fn = _HOOKED.get(name)
+        if fn is not None and name not in self.dc.attrs:
+            found = self.cls4d.lookup(name) if self.cls4d is not None else None
+            if found is None or found[0] != "function":
+                return bound_native(self, name, fn)
+        return Entity.get4d(self, name)
+
+
+def _save4d(e, mode=UNDEF):
+    return save(e, mode is not UNDEF and bool(int(mode or 0) & 1))
+
+
+def _drop4d(e, mode=UNDEF):
+    return drop(e, mode is not UNDEF and bool(int(mode) & 1))
+
+
+_HOOKED = {"save": _save4d, "drop": _drop4d}
+EventEntity.funcs4d = {**ENTITY_FUNCS, **_HOOKED}  # access.meth calls funcs4d[name] directly
 
 
 def events_of(cls) -> dict:

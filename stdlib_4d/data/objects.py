@@ -187,7 +187,7 @@ def from_collection(dc, items) -> object:
         elif pk is not UNDEF and pk is not None and dc.find_by(dc.pk_name, _key_value(dc, pk)) is not None:
             raise err("orda_duplicate_key", dataclass=dc.name, key=str(pk))
         if e is None:
-            e = dc.new4d()  # its class constructor runs
+            e = dc.new_entity()  # its class constructor runs
             filler = Obj((k, v) for k, v in dict.items(item) if k not in ("__KEY", "__NEW", "__STAMP"))
         else:
             stamp = dict.get(item, "__STAMP", UNDEF)
