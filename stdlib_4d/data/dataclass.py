@@ -18,6 +18,8 @@ from stdlib_4d.data.privileges import ACTIVE, check_dataclass, run_function
 from stdlib_4d.data.records import Records
 from stdlib_4d.data.selection import EntitySelection
 
+_new_entity = Entity.__new__
+
 
 class DataClass(Native):
     """A 4D.DataClass (or an instance of its cs.<Table> class)."""
@@ -94,16 +96,31 @@ class DataClass(Native):
         stamp, data = self.rec.values(row)
         return self.entity_type(self, data, stamp)
 
-    def new_entity(self, constructed: bool = True) -> Entity:
-        """A new entity; dataClass.new() and fromCollection() run its class constructor, the
-        classic CREATE RECORD (constructed=False) does not."""
+    def blank(self) -> dict:
+        """The values of a new entity: Null, or the empty value of a field that rejects Null."""
         template = self._blank
         if template is None:
             template = self._blank = {
                 f.name: convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
                 for f in self.table.fields}
-        e = self.entity_type(self, dict(template), 0, new=True)
-        if self.entity_type is not Entity and constructed:  # events.EventEntity
+        return template
+
+    def blank_value(self, name: str):
+        return self.blank().get(name)
+
+    def new_entity(self, constructed: bool = True) -> Entity:
+        """A new entity (not saved yet), built without Entity.__init__'s keyword call.
+
+        dataClass.new() and fromCollection() run its class constructor (events.EventEntity
+        only); the classic CREATE RECORD (constructed=False) does not."""
+        template = self._blank
+        if template is None:
+            template = self.blank()
+        t = self.entity_type
+        e = _new_entity(t)
+        e.dc, e.data, e.stamp, e.new, e.orig, e.touched_names = self, template.copy(), 0, True, None, []
+        e.sel, e.pos, e.related, e.dropped, e.key, e.cls4d = None, -1, None, False, None, self.entity_class
+        if t is not Entity and constructed:
             from stdlib_4d.data.events import construct
 
             construct(e)
