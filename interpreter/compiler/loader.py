@@ -119,13 +119,17 @@ def _project_layout(root: str, sources: str | None = None) -> Layout:
 
 
 def load(program: Program, files: list[str], names: dict[str, str] | None = None,
-         optional: list[str] = ()) -> dict:
+         optional: list[str] = (), tolerant: bool = False) -> dict:
     """Parse, declare and compile files; return {path: unit}. Raises CompileErrors.
 
     `names` gives a file's method name when it is not the file's (database methods).
     The files of `optional` (siblings of a lone method file) are loaded too, but
     one with errors that no loaded file names (its file name does not appear in
     their text) is left out with a warning instead of stopping the run.
+    `tolerant` (project runs, as tool4d runs a project interpreted): nothing is
+    raised; the errors go to `program.compile_errors`, the methods and classes
+    of the files with errors stay known and raise error -10791 when called
+    (Program.fail_units), and everything else is loaded as usual.
     """
     units = {}
     errors: list[CompileError] = []
@@ -145,12 +149,20 @@ def load(program: Program, files: list[str], names: dict[str, str] | None = None
     unnamed = _unnamed(files, optional, texts)
     for unit in units.values():
         program.declare(unit)
+    if tolerant:
+        # a file that did not parse still names a method or a class: its callers compile
+        for path in texts.keys() - units.keys():
+            program.declare_failed(path, (names or {}).get(path) or _name_of(path),
+                                   os.path.basename(os.path.dirname(path)) == "Classes")
     try:
         program.compile_units(list(units.values()))
     except CompileErrors as e:
         errors.extend(e.errors)
     errors = _leave_out(program, errors, unnamed)
-    if errors:
+    if errors and tolerant:
+        program.compile_errors = errors
+        program.fail_units(errors)
+    elif errors:
         raise CompileErrors(errors)
     return units
 
