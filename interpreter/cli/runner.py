@@ -1,6 +1,8 @@
 """Runner: load a method file or project and run it as 4D's main process.
 
-Stage: top level (CLI). Compiles everything first (exit 65 on any error),
+Stage: top level (CLI). Compiles everything first (exit 65 on any error; a
+project run goes on without the files that do not compile, as tool4d runs a
+project interpreted, unless the method it starts with is one of them),
 runs the method in the main process, then lets the runtime wait while
 workers or network objects still have work (runtime/lifecycle.py).
 """
