@@ -555,9 +555,7 @@ class Program:
         hooks.source_of = self.sources.get
         hooks.wait_reason = self.wait_reason
         hooks.method_wait_reason = self.method_wait_reason
-        from interpreter.compiler.check import check_project
-
-        hooks.check_project = check_project
+        hooks.check_project = _check_project
 
     # ------------------------------------------------------------------ what may wait (waits.py)
 
@@ -683,3 +681,10 @@ def _shared_function(py):
             end_use(this)
 
     return wrapper
+
+
+def _check_project(path: str) -> list:
+    """hooks.check_project: imported on first use (check.py needs dataclasses: start-up time)."""
+    from interpreter.compiler.check import check_project
+
+    return check_project(path)
