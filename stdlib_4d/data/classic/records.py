@@ -40,6 +40,7 @@ def duplicate_record(table=UNDEF):
         if name != pk:
             copy.data[name] = v
             copy.touched_names.append(name)
+    copy.orig = {name: copy.data[name] for name in copy.touched_names}  # Old gives the copied values
     S.unload(st)
     st.record = copy
 
