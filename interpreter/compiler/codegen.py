@@ -133,7 +133,12 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         self._declare_process_vars(scope)
         if kind == "constructor" and self._needs_super():
             scope.locals["_sd"] = LocalInfo("_sd", "_sd", "boolean")
-        self.uses_throw = any(isinstance(x, n.Call) and key(x.name) == "throw" for x in walk(fdef.body))
+        self.uses_throw = False
+        Call = n.Call
+        for x in walk(fdef.body):
+            if type(x) is Call and key(x.name) == "throw":  # (no node class has subclasses)
+                self.uses_throw = True
+                break
         body = self.block(fdef.body)
         if self.uses_throw:
             # Errors thrown with deferred: True are raised when this method returns.
