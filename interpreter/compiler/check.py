@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 
 from interpreter.compiler.loader import layout_for, load
 from interpreter.compiler.program import Program
+from runtime import hooks
 from runtime.errors import CompileError, CompileErrors
 
 
@@ -94,6 +95,20 @@ def check(paths: list[str], strict: bool = False, retain: list | None = None) ->
     files = _unique(files)
     optional = [f for f in _unique(optional) if f not in files]
     return check_files(files, strict, optional, names, retain)
+
+
+def check_project(path: str) -> list[dict]:
+    """The diagnostics of `path` as data, from inside a running program (Compile project).
+
+    The check builds a Program of its own, which installs its hooks: the running
+    program's are put back afterwards, so the code that asked goes on as before.
+    """
+    saved = {name: value for name, value in vars(hooks).items() if not name.startswith("_") and callable(value)}
+    try:
+        return [d.to_json() for d in check([path])]
+    finally:
+        for name, value in saved.items():
+            setattr(hooks, name, value)
 
 
 def check_files(files: list[str], strict: bool = False, optional: list[str] = (),

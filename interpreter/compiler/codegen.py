@@ -18,7 +18,7 @@ from interpreter.compiler.codegen_array import ArrayGen
 from interpreter.compiler.codegen_expr import ExprGen, TooDeep
 from interpreter.compiler.codegen_fast import FastGen, formula_fields
 from interpreter.compiler.codegen_stmt import PYTYPE, StmtGen
-from interpreter.compiler.scope import LocalInfo, PreScan, Scope, type_of_ref, walk
+from interpreter.compiler.scope import LocalInfo, PreScan, Scope, native_class_of_ref, type_of_ref, walk
 from runtime import limits
 from runtime.errors import CompileError
 from runtime.handling import FuncInfo
@@ -120,6 +120,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
                 continue
             info = scope.local(p.name)
             info.type = type_of_ref(p.type)
+            info.class_typed = native_class_of_ref(p.type)
             info.param_index = i
             scope.params.append(info)
         self._result(fdef, scope)

@@ -523,6 +523,9 @@ class Program:
         hooks.source_of = self.sources.get
         hooks.wait_reason = self.wait_reason
         hooks.method_wait_reason = self.method_wait_reason
+        from interpreter.compiler.check import check_project
+
+        hooks.check_project = check_project
 
     # ------------------------------------------------------------------ what may wait (waits.py)
 

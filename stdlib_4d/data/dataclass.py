@@ -18,6 +18,8 @@ from stdlib_4d.data.privileges import ACTIVE, check_dataclass, run_function
 from stdlib_4d.data.records import Records
 from stdlib_4d.data.selection import EntitySelection
 
+_new_entity = Entity.__new__
+
 
 class DataClass(Native):
     """A 4D.DataClass (or an instance of its cs.<Table> class)."""
@@ -92,13 +94,27 @@ class DataClass(Native):
         stamp, data = self.rec.values(row)
         return Entity(self, data, stamp)
 
-    def new_entity(self) -> Entity:
+    def blank(self) -> dict:
+        """The values of a new entity: Null, or the empty value of a field that rejects Null."""
         template = self._blank
         if template is None:
             template = self._blank = {
                 f.name: convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
                 for f in self.table.fields}
-        return Entity(self, dict(template), 0, new=True)
+        return template
+
+    def blank_value(self, name: str):
+        return self.blank().get(name)
+
+    def new_entity(self) -> Entity:
+        """A new entity (not saved yet), built without Entity.__init__'s keyword call."""
+        template = self._blank
+        if template is None:
+            template = self.blank()
+        e = _new_entity(Entity)
+        e.dc, e.data, e.stamp, e.new, e.orig, e.touched_names = self, template.copy(), 0, True, None, []
+        e.sel, e.pos, e.related, e.dropped, e.key, e.cls4d = None, -1, None, False, None, self.entity_class
+        return e
 
     def selection(self, keys: list, ordered: bool = False, shareable: bool = True) -> EntitySelection:
         return EntitySelection(self, keys, ordered=ordered, shareable=shareable)

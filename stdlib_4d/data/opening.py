@@ -208,6 +208,24 @@ lifecycle.on_reset(close_datastore)
 @command("ds", returns="object")
 def ds(local_id=""):
     """ds{(localID)}: the datastore of the project (Null for an unknown localID)."""
-    if local_id not in ("", None):
+    if local_id == "":
+        store = _current["store"]
+        if store is not None:
+            return store
+    elif local_id is not None:
         return None
     return current_store()
+
+
+def _ds_member(name: str):
+    """ds.name as compiled code reads it (runtime/registry.command): the datastore open now."""
+    store = _current["store"]
+    if store is None:
+        store = current_store()
+    dc = store.dataclasses.get(name)
+    if dc is not None:
+        return dc
+    return store.get4d(name)
+
+
+ds.member4d = _ds_member

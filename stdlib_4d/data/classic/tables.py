@@ -205,7 +205,8 @@ def write_field(dc, f, value) -> None:
     v = convert.to_attr(f, value, f"[{dc.name}]{f.name}")
     if f.name not in e.touched_names:
         e.touched_names.append(f.name)
-        e.orig.setdefault(f.name, e.data.get(f.name))
+        if not e.new:
+            e.keep_old(f.name)
     e.data[f.name] = v
 
 
