@@ -212,7 +212,9 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
                   fast: bool = False) -> ast.FunctionDef:
         entry: list[ast.stmt] = []
         if scope.uses_proc_vars:
-            entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", P.attr(P.load("_P"), "vars"))]
+            # A component's code reads each process's variables of that component (runtime/components.py).
+            pv = P.call("_CPV", P.load("_P")) if self.program.component is not None else P.attr(P.load("_P"), "vars")
+            entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", pv)]
         if scope.uses_this_exact:
             # This is an instance of the class being compiled (never changes within a call).
             entry.append(P.assign("_ex", P.bool_and(
