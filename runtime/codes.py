@@ -69,6 +69,7 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "orda_save_failed": (-10810, "{dataclass}: an entity could not be saved ({text})", "run4d"),
     "orda_no_new": (-10811, "{name} cannot be instantiated with new(): use the dataclass functions", "run4d"),
     "orda_database": (-10812, "Database error: {detail}", "run4d"),
+    "orda_event_self": (-10813, "{what}() cannot be called on This in its own {event} event", "run4d"),
     # classic database language (-10813...-10829)
     "classic_no_table": (-10813, "The table [{name}] does not exist in the structure", "run4d"),
     "classic_table_number": (-10814, "There is no table number {number}", "run4d"),
