@@ -90,6 +90,17 @@ def has_hooks(cls) -> bool:
     return cls is not None and (constructor_of(cls) is not None or bool(events_of(cls)))
 
 
+def unknown_attributes(dc) -> list[str]:
+    """Events naming no attribute of the dataclass (they could never run): said at opening."""
+    out = []
+    for key in events_of(dc.entity_class):
+        kind, _, name = key.partition(" ")
+        if name and name not in dc.attrs:
+            out.append(f"cs.{dc.entity_class.name}: \"Function event {key}\" names no attribute of the dataclass "
+                       f"{dc.name}: it never runs")
+    return out
+
+
 def construct(e) -> None:
     """A new entity (ds.X.new(), fromCollection): run its class constructor (no parameters)."""
     ctor = constructor_of(e.cls4d)

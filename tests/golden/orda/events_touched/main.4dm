@@ -1,4 +1,5 @@
 // touched at entity level: uppercase every text attribute assigned (docs' example 1)
+// expect stderr: run4d: warning: cs.CompanyEntity: "Function event touched nmae" names no attribute of the dataclass Company: it never runs
 C_BOOLEAN(<>failConstructor)
 $c:=ds.Company.new()
 ALERT($c.city)

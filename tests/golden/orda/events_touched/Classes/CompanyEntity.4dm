@@ -18,3 +18,7 @@ Function event touched($event : Object)
 	If (Value type(This[$event.attributeName])=Is text)
 		This[$event.attributeName]:=Uppercase(This[$event.attributeName])
 	End if
+
+// a misspelled attribute: said when the datastore opens
+Function event touched nmae($event : Object)
+	ALERT("never")
