@@ -70,6 +70,11 @@ EventEntity.funcs4d = {**ENTITY_FUNCS, **_HOOKED}  # access.meth calls funcs4d[n
 
 def events_of(cls) -> dict:
     """The event functions of an entity class (its user superclasses' too, nearest first)."""
+    if cls is None:
+        return {}
+    parent = cls.superclass
+    if parent is None or parent.store != "cs":  # the usual case: Class extends Entity
+        return getattr(cls, "events", None) or {}
     found: dict = {}
     while cls is not None and cls.store == "cs":
         for k, fn in (getattr(cls, "events", None) or {}).items():
