@@ -248,9 +248,10 @@ def save(e, auto_merge: bool) -> Obj:
         if error is not None:
             raise error
         return result
+    written = list(e.touched_names)  # the events may have assigned more (saved with the rest)
     result = status.save(e, auto_merge)
-    if names:
-        _after(evs, e, "afterSave", names, result)
+    if written:
+        _after(evs, e, "afterSave", written, result)
     return result
 
 
