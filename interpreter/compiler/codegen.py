@@ -404,8 +404,9 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         return P.call("_super_call", P.load(self.cls_const), P.const(e.name), self.this_value(), *args)
 
     def _needs_super(self) -> bool:
+        # An ORDA entity class constructor calls no Super() (docs/ORDA/ordaClasses.md): This is ready.
         return self.cls_def is not None and self.cls_def.parent is not None and \
-            self.cls_def.parent.name.lower() != "4d.object"
+            self.cls_def.parent.name.lower() not in ("4d.object", "entity", "4d.entity")
 
     # ------------------------------------------------------------------ formulas, thunks, pointers
 
@@ -537,7 +538,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             if sig is not None:
                 self.fast_sig[name] = sig
         for fdef, pyname in zip(cdef.functions, pynames):
-            self.function(fdef, pyname, f"{cdef.name}.{fdef.name}", fdef.kind)
+            shown = f"{cdef.name}.event {fdef.name}" if fdef.kind == "event" else f"{cdef.name}.{fdef.name}"
+            self.function(fdef, pyname, shown, fdef.kind)
             made[pyname] = (fdef.kind, fdef.name, fdef.modifiers)
         # The fast entries the calls above (and the fast entries themselves) use: the same body
         # again, for This of exactly this class and parameters already of their types.

@@ -406,6 +406,15 @@ class Program:
             self.method_fast[k] = fast
 
     def _link_parent(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
+        self._link_parent_only(cls, cdef, comp)
+        event = next((f for f in cdef.functions if f.kind == "event"), None)
+        if event is not None:
+            entity = BUILTIN_STORE.classes.get("Entity")
+            if entity is None or not cls.is_subclass_of(entity):
+                comp.error(f"ORDA events (Function event {event.name}) can only be defined in an entity class "
+                           "(Class extends Entity)", event)
+
+    def _link_parent_only(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
         cls.superclass = OBJECT_CLASS
         if cdef.parent is None:
             return
@@ -444,7 +453,7 @@ class Program:
             self.shadow_relies.pop(unit_name, None)
         # Built aside, then set at once: a class compiled again while other processes run
         # (note_writes) never shows them an empty function table.
-        functions, getters, setters, queries, order_bys = {}, {}, {}, {}, {}
+        functions, getters, setters, queries, order_bys, events = {}, {}, {}, {}, {}, {}
         constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
@@ -473,6 +482,8 @@ class Program:
                 queries[name] = fn
             elif kind == "orderBy":
                 order_bys[name] = fn
+            elif kind == "event":
+                events[name] = fn  # ORDA: "touched", "touched name", "validateSave"... (stdlib_4d/data/events.py)
             elif kind == "init":
                 inits[name] = py
             else:
@@ -480,7 +491,7 @@ class Program:
         cls.functions, cls.getters, cls.setters, cls.constructor = functions, getters, setters, constructor
         # ORDA dataclass members, parsed for the datastore to give them meaning:
         # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
-        cls.queries, cls.order_bys = queries, order_bys
+        cls.queries, cls.order_bys, cls.events = queries, order_bys, events
         cls.aliases = {a.name: a for a in cdef.aliases}
         cls.properties = [(name, prop.type.name if prop.type else None, inits.get(name))
                           for prop in cdef.properties for name in prop.names]
