@@ -230,10 +230,15 @@ class Program:
         unit.source = text
         if unit.errors:
             raise CompileErrors(unit.errors)
-        unit.array_vars = array_variables(unit)
-        from interpreter.compiler.writes import unit_writes
+        if unit.cls is None and unit.method is not None:
+            from interpreter.compiler.writes import method_facts
 
-        unit.writes = unit_writes(unit)
+            unit.array_vars, unit.writes = method_facts(unit.method)
+        else:
+            from interpreter.compiler.writes import unit_writes
+
+            unit.array_vars = array_variables(unit)
+            unit.writes = unit_writes(unit)
         if cache.wanted():
             try:
                 cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
