@@ -511,6 +511,7 @@ class Program:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.compile_template = self.compile_template
         hooks.method_attribute = self.method_attribute
         hooks.user_class = self.cs.classes.get
         hooks.user_classes = lambda: self.cs
@@ -562,6 +563,13 @@ class Program:
 
         with gc_paused():
             return compile_formula_text(self, source)
+
+    def compile_template(self, pieces, text: str, display: str):
+        """Transformation tags: the 4D code of one template (interpreter/compiler/templates.py)."""
+        from interpreter.compiler.templates import compile_template
+
+        with gc_paused():
+            return compile_template(self, pieces, text, display)
 
 
 def _names_digest() -> bytes:
