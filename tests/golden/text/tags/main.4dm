@@ -79,3 +79,13 @@ var $b : Blob
 TEXT TO BLOB("<!--#4DTEXT 2*3--> é"; $b; Mac text without length)
 PROCESS 4D TAGS($b; $b)
 ALERT(BLOB to text($b; Mac text without length))  // expect: 6 é
+// errors in tag expressions are caught as by Try; errors in 4DCODE go to ON ERR CALL, else stop the caller
+handlerCalls:=0
+ON ERR CALL("tags_handler")
+PROCESS 4D TAGS("<!--#4DTEXT 1+\"x\"-->"; $out)
+ALERT(String(handlerCalls)+" "+String(Last errors.length>0))  // expect: 0 True
+PROCESS 4D TAGS("<!--#4DCODE\ntagsAfter:=False\n$v:=1+\"x\"\ntagsAfter:=True\n-->done"; $out)
+ALERT(String(handlerCalls)+" "+String(tagsAfter)+" "+$out)  // expect: 1 True done
+ON ERR CALL("")
+PROCESS 4D TAGS("<!--#4DCODE\n$v:=1+\"x\"\n-->"; $out)  // expect runtime error: Incompatible types
+ALERT("not reached")
