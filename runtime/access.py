@@ -33,6 +33,8 @@ def get(o, k: str):
         if v is UNDEF and o.cls is not None:
             return _class_get(o, k)
         return v
+    if isinstance(o, Native):  # what _get_slow does first, one call sooner (ds.Employee, $entity.name)
+        return o.get4d(k)
     return _get_slow(o, k)
 
 

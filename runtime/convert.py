@@ -146,7 +146,12 @@ def as_time(v, name: str = "the variable"):
 
 
 def as_object(v, name: str = "the variable"):
-    if v is None or isinstance(v, Obj) or (isinstance(v, Native) and not isinstance(v, Coll)):
+    if v is None or type(v) is Obj:
+        return v
+    if isinstance(v, Native):  # an entity, a 4D.File...: before the Obj test, which a Native fails
+        if not isinstance(v, Coll):
+            return v
+    elif isinstance(v, Obj):
         return v
     if v is UNDEF:
         return None

@@ -47,3 +47,7 @@ source_of: Callable[[str], Any] = lambda path: None
 wait_reason: Callable[[Any], Any] = lambda fn: "no 4D program is loaded"
 # method_wait_reason(name) -> the same for a project method (an ON ERR CALL handler).
 method_wait_reason: Callable[[str], Any] = lambda name: "no 4D program is loaded"
+# check_project(path) -> [{"file", "line", "column", "severity", "code", "message"}]: run4d's compile
+# check of the project (or method file) at path, as `run4d --check` makes it (Compile project). Nothing
+# runs, and the program loaded stays as it is.
+check_project: Callable[[str], list] = _missing

@@ -36,6 +36,10 @@ def key(s: str) -> str:
     return k
 
 
+# The cached key of a text, or None: compiled code reads it inline and calls key() on a miss.
+cached_key = _KEYS.get
+
+
 def _pattern(b: str) -> re.Pattern | None:
     pat = _PATTERNS.get(b, False)
     if pat is not False:

@@ -15,7 +15,7 @@ from interpreter.compiler import pyast as P
 from interpreter.compiler.resolve import NameResolver
 from interpreter.compiler.scope import local_pyname
 from runtime import catalog, limits
-from runtime.registry import key, lookup_command, lookup_constant, lookup_constant_id
+from runtime.registry import command_for_pyname, key, lookup_command, lookup_constant, lookup_constant_id
 
 NUMERIC = ("real", "integer")
 # 4D operator -> runtime helper name (bound in compiled code's globals).
@@ -97,6 +97,7 @@ class ExprGen(NameResolver):
     formula_fields: dict[str, str] | None = None  # $1 property -> argument, in a formula's fields form
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
     depth = 0  # expressions and blocks being compiled, inside one another
+    _specials: dict | None = None  # special_calls(), once per compiler
 
     # ------------------------------------------------------------------ entry
 
@@ -326,6 +327,11 @@ class ExprGen(NameResolver):
             return P.call(P.attr(P.load("_B4D"), "get4d"), P.const(e.name)), None
         if e.name == "length":
             return P.call("_length", obj), "real"
+        reader = _member_reader(obj)
+        if reader is not None:
+            # ds.Employee: the command's own reader of its result's members (one call, no
+            # dispatch), which reads the live result: nothing is kept from one run to the next.
+            return P.call(reader, P.const(e.name)), None
         if isinstance(e.obj, n.Local) and e.obj.name.lower() == self.plain_local:
             # Known to be a plain object (see plain_object_assign): a dict read.
             return P.call(P.attr(obj, "get"), P.const(e.name), P.load("_UNDEF")), None
@@ -361,6 +367,16 @@ class ExprGen(NameResolver):
             if direct is not None:
                 return direct, None
         tmp, py = self.scope.temp("_m"), self.scope.temp("_f")
+        if (isinstance(e.obj, n.Local) and self.scope.local(e.obj.name).class_typed) or _reads_member(obj):
+            # Declared with a class type: a built-in object whose call4d tries its funcs4d
+            # first is called as _meth would call it, found inline.
+            found = P.bool_and(
+                P.call("isinstance", P.walrus(tmp, obj), P.load("_Native")),
+                P.attr(P.load(tmp), "funcs4d_first"),
+                P.compare(P.walrus(py, P.call(P.attr(P.attr(P.load(tmp), "funcs4d"), "get"), P.const(e.name))),
+                          "is not", P.const(None)))
+            fn = P.ifexp(found, P.load(py), P.call("_meth", P.load(tmp), P.const(e.name)))
+            return P.call(fn, P.load(tmp), *args), None
         # Class functions of instances are found inline; everything else via _meth.
         cls = P.attr(P.load(tmp), "cls")
         found = P.bool_and(
@@ -469,7 +485,10 @@ class ExprGen(NameResolver):
 
     def e_Call(self, e: n.Call):
         lowered = key(e.name)
-        handler = self.special_calls().get(lowered)
+        specials = self._specials
+        if specials is None:
+            specials = self._specials = self.special_calls()  # bound to this compiler: made once
+        handler = specials.get(lowered)
         if handler is not None:
             return handler(e)
         spec = lookup_command(e.name)
@@ -614,3 +633,20 @@ def _result_type(op: str, lt: str | None, rt: str | None) -> str | None:
 
 
 __all__ = ["ExprGen", "TooDeep", "construct_name", "local_pyname"]
+
+
+def _member_reader(obj: ast.expr) -> ast.expr | None:
+    """`cmd.member4d` when obj calls, without arguments, a command whose function has a
+    member4d(name) reader (runtime/registry.py): `ds` does, for `ds.Employee`."""
+    if not (isinstance(obj, ast.Call) and isinstance(obj.func, ast.Name) and not obj.args and not obj.keywords
+            and obj.func.id.startswith("C_")):
+        return None
+    spec = command_for_pyname(obj.func.id)
+    if spec is None or getattr(spec.fn, "member4d", None) is None:
+        return None
+    return P.attr(P.load(obj.func.id), "member4d")
+
+
+def _reads_member(obj: ast.expr) -> bool:
+    """obj is a command's member reader call (ds.Employee): a built-in object, most likely."""
+    return isinstance(obj, ast.Call) and isinstance(obj.func, ast.Attribute) and obj.func.attr == "member4d"

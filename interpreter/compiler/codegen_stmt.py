@@ -29,6 +29,8 @@ _S_METHODS: dict[type, dict[type, object]] = {}
 
 
 class StmtGen:
+    _on_error: tuple[str, ast.stmt] | None = None  # (fi_name, its handler statement), unstamped code only
+
     # ------------------------------------------------------------------ blocks
 
     def block(self, stmts: list[n.Stmt]) -> list[ast.stmt]:
@@ -62,7 +64,16 @@ class StmtGen:
         return out
 
     def guarded(self, body: list[ast.stmt], on_fail: list[ast.stmt] | None = None) -> list[ast.stmt]:
-        handler = [P.expr_stmt(P.call("_on_error", P.load("_e"), P.load(self.fi_name)))]
+        if self.stamp:
+            handler = [P.expr_stmt(P.call("_on_error", P.load("_e"), P.load(self.fi_name)))]
+        else:
+            # Unstamped code is never compiled (only its block nesting is measured, then it is
+            # made again with positions: Program._compile_with): one handler call serves all.
+            shared = self._on_error
+            if shared is None or shared[0] != self.fi_name:
+                shared = self._on_error = (self.fi_name, P.expr_stmt(
+                    P.call("_on_error", P.load("_e"), P.load(self.fi_name))))
+            handler = [shared[1]]
         return [P.try_except(body, "Exception", "_e", handler + (on_fail or []))]
 
     def condition(self, e: n.Expr) -> tuple[list[ast.stmt], ast.expr]:
@@ -113,6 +124,8 @@ class StmtGen:
         target = s.target
         if not (isinstance(target, n.Member) and isinstance(target.obj, n.Local)):
             return None
+        if self.scope.local(target.obj.name).class_typed:
+            return None  # an instance of a class, not a plain object: see native_setp
         name = target.obj.name.lower()
         if not _plain_safe(s.value, name):
             return None
@@ -182,6 +195,13 @@ class StmtGen:
             info = self.scope.local(target.name)
             if info.type is None and vt is not None and info.name in self.inferred:
                 info.type = vt
+            if info.class_typed and info.type == "object" and vt is None:
+                # An instance of a class: a built-in object is taken as _as_object takes it, inline.
+                tmp = self.scope.temp("_v")
+                native = P.bool_and(P.call("isinstance", P.walrus(tmp, value), P.load("_Native")),
+                                    P.not_(P.call("isinstance", P.load(tmp), P.load("_Coll"))))
+                checked = P.ifexp(native, P.load(tmp), P.call("_as_object", P.load(tmp), P.const("$" + target.name)))
+                return [P.assign(info.pyname, checked)]
             return [P.assign(info.pyname, self.convert(value, vt, info.type, "$" + target.name))]
         if isinstance(target, n.Name):
             if target.tag or lookup_command(target.name) or catalog.is_command(target.name):
@@ -200,6 +220,8 @@ class StmtGen:
             if isinstance(target.obj, n.Store4D):
                 self.error("4D classes cannot be assigned", target)
                 return []
+            if isinstance(target.obj, n.Local) and self.scope.local(target.obj.name).class_typed:
+                return self.native_setp(self.value(target.obj), target.name, value)
             return self.inline_setp(self.value(target.obj), target.name, value)
         if isinstance(target, n.Index):
             return [P.expr_stmt(P.call("_set_index", self.value(target.obj), self.value(target.key), value))]
@@ -227,6 +249,15 @@ class StmtGen:
         store = ast.Subscript(value=P.load(o), slice=P.const(name), ctx=ast.Store())
         return [P.assign(o, obj), P.assign(v, value),
                 P.if_(fast, [P.assign(store, P.load(v))],
+                      [P.expr_stmt(P.call("_setp", P.load(o), P.const(name), P.load(v)))])]
+
+    def native_setp(self, obj: ast.expr, name: str, value: ast.expr) -> list[ast.stmt]:
+        """o.name:=v where o is declared with a class type: a built-in object's set4d called
+        directly (what _setp does for one), _setp for anything else."""
+        o, v = self.scope.temp("_o"), self.scope.temp("_w")
+        return [P.assign(o, obj), P.assign(v, value),
+                P.if_(P.call("isinstance", P.load(o), P.load("_Native")),
+                      [P.expr_stmt(P.call(P.attr(P.load(o), "set4d"), P.const(name), P.load(v)))],
                       [P.expr_stmt(P.call("_setp", P.load(o), P.const(name), P.load(v)))])]
 
     def convert(self, value: ast.expr, vt: str | None, target_type: str | None, name: str) -> ast.expr:
@@ -426,21 +457,19 @@ class StmtGen:
 def _assigns(body: list[n.Stmt], name: str) -> bool:
     """Does a loop body assign (or point to) the local `name`?"""
     lowered = name.lower()
+    Assign, CompoundAssign, AssignExpr, For, ForEach, PointerTo, CharRef, Local = (
+        n.Assign, n.CompoundAssign, n.AssignExpr, n.For, n.ForEach, n.PointerTo, n.CharRef, n.Local)
     for node in walk(body):
-        target = None
-        if isinstance(node, (n.Assign, n.CompoundAssign)):
+        t = type(node)  # node classes have no subclasses: `type(x) is C` is isinstance(x, C)
+        if t is Assign or t is CompoundAssign or t is AssignExpr or t is PointerTo:
             target = node.target
-        elif isinstance(node, n.AssignExpr):
-            target = node.target
-        elif isinstance(node, (n.For, n.ForEach)):
+        elif t is For or t is ForEach:
             target = node.var
-        elif isinstance(node, n.PointerTo):
-            target = node.target
-        elif isinstance(node, n.Call) and node.name.lower() == "formula":
+        else:
             continue
-        if isinstance(target, n.CharRef):
+        if type(target) is CharRef:
             target = target.obj
-        if isinstance(target, n.Local) and target.name.lower() == lowered:
+        if type(target) is Local and target.name.lower() == lowered:
             return True
     return False
 

@@ -21,6 +21,7 @@ from runtime import (
     unsupported,
 )
 from runtime.classes import BUILTIN_STORE
+from runtime.native import Native
 from runtime.process import INTERPROCESS, current
 from runtime.values import STAR, UNDEF, Coll, Obj, Pointer
 
@@ -49,7 +50,8 @@ def base_globals() -> dict:
         "_ASC": arrays.ASCENDING, "_DESC": arrays.DESCENDING,
         "_mkobj": support.mkobj, "_mkobj_plain": support.mkobj_plain,
         "_mkobj_command": support.mkobj_command, "_mkcoll": support.mkcoll,
-        "_UNDEF": UNDEF, "_Obj": Obj, "_DIRECT": DIRECT, "_NUMS": frozenset({float, int}), "_NOPM": {}, "_STAR": STAR,
+        "_UNDEF": UNDEF, "_Obj": Obj, "_Native": Native,
+        "_DIRECT": DIRECT, "_NUMS": frozenset({float, int}), "_NOPM": {}, "_STAR": STAR,
         "_B4D": BUILTIN_STORE, "_IPV": INTERPROCESS, "_PROC": current,
         "_on_error": handling.on_error, "_try_enter": handling.try_enter,
         "_try_leave": handling.try_leave, "_try_caught": handling.try_caught,

@@ -61,6 +61,12 @@ def type_of_ref(ref: n.TypeRef | None) -> str | None:
     return name if name in SIMPLE_TYPES else None
 
 
+def native_class_of_ref(ref: n.TypeRef | None) -> bool:
+    """A class type other than 4D.Object and 4D.Collection (cs.EmployeeEntity, 4D.File, cs.MyClass):
+    the variable holds an instance of a class, which may be one of run4d's built-in (Native) objects."""
+    return ref is not None and ref.is_class and ref.name.lower() not in ("4d.object", "4d.collection")
+
+
 def local_pyname(name: str) -> str:
     return "L_" + py_ident(name)
 
@@ -72,6 +78,9 @@ class LocalInfo:
     type: str | None = None  # declared static type, None = untyped
     param_index: int = 0  # 1-based position for parameters
     declared_line: int = 0
+    # Declared with a class type (cs.X, 4D.X): its member writes and calls try a Native first
+    # (set4d, funcs4d), with the general path as the fallback (a hint: nothing relies on it).
+    class_typed: bool = False
 
 
 @dataclass
@@ -144,6 +153,8 @@ class PreScan:
             for target in s.names:
                 if isinstance(target, n.Local):
                     self.declare(target.name, t, s)
+                    if native_class_of_ref(s.type):
+                        self.scope.local(target.name).class_typed = True
                 else:
                     if t is not None:
                         self.scope.proc_var_types[key(target.name)] = t
@@ -252,7 +263,7 @@ def _push_children(x: n.Node, stack: list) -> None:
 
 _POSITION_FIELDS = ("line", "col", "src_start", "src_end")
 # Fields typed as plain data never hold nodes: walk() does not look at them.
-_DATA = {"str", "int", "bool"}
+_DATA = {"str", "int", "bool", "LiteralValue"}
 _CHILDREN: dict[type, object] = {}  # node class -> getter of its fields (a tuple)
 _WALK: dict[type, object] = {}  # any type -> what walk() does with a value of that type
 _SEQ = object()  # walk into a list or tuple

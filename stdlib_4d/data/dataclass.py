@@ -18,6 +18,8 @@ from stdlib_4d.data.privileges import ACTIVE, check_dataclass, run_function
 from stdlib_4d.data.records import Records
 from stdlib_4d.data.selection import EntitySelection
 
+_new_entity = Entity.__new__
+
 
 class DataClass(Native):
     """A 4D.DataClass (or an instance of its cs.<Table> class)."""
@@ -35,6 +37,8 @@ class DataClass(Native):
         self.cls4d = None  # cs.<Table>
         self.entity_class = None  # cs.<Table>Entity
         self.selection_class = None  # cs.<Table>Selection
+        # events.EventEntity when cs.<Table>Entity has a constructor or events (opening.bind_classes)
+        self.entity_type = Entity
         self._attr_objects: dict[str, DataClassAttribute] = {}
         self._blank: dict | None = None
         self.queries: dict = {}  # parsed query strings (qparse.parse_kept)
@@ -90,15 +94,37 @@ class DataClass(Native):
 
     def entity_from_row(self, row) -> Entity:
         stamp, data = self.rec.values(row)
-        return Entity(self, data, stamp)
+        return self.entity_type(self, data, stamp)
 
-    def new_entity(self) -> Entity:
+    def blank(self) -> dict:
+        """The values of a new entity: Null, or the empty value of a field that rejects Null."""
         template = self._blank
         if template is None:
             template = self._blank = {
                 f.name: convert.blank(f.kind) if f.never_null and not f.autoseq and not f.auto_uuid else None
                 for f in self.table.fields}
-        return Entity(self, dict(template), 0, new=True)
+        return template
+
+    def blank_value(self, name: str):
+        return self.blank().get(name)
+
+    def new_entity(self, constructed: bool = True) -> Entity:
+        """A new entity (not saved yet), built without Entity.__init__'s keyword call.
+
+        dataClass.new() and fromCollection() run its class constructor (events.EventEntity
+        only); the classic CREATE RECORD (constructed=False) does not."""
+        template = self._blank
+        if template is None:
+            template = self.blank()
+        t = self.entity_type
+        e = _new_entity(t)
+        e.dc, e.data, e.stamp, e.new, e.orig, e.touched_names = self, template.copy(), 0, True, None, []
+        e.sel, e.pos, e.related, e.dropped, e.key, e.cls4d = None, -1, None, False, None, self.entity_class
+        if t is not Entity and constructed:
+            from stdlib_4d.data.events import construct
+
+            construct(e)
+        return e
 
     def selection(self, keys: list, ordered: bool = False, shareable: bool = True) -> EntitySelection:
         return EntitySelection(self, keys, ordered=ordered, shareable=shareable)

@@ -16,6 +16,9 @@ from runtime.values import UNDEF, Coll, Obj
 from stdlib_4d.data import convert, status
 from stdlib_4d.data.model import ALIAS, COMPUTED, REL1, RELN, STORAGE
 from stdlib_4d.data.privileges import ACTIVE, check_attribute, run_function
+from stdlib_4d.data.records import Outcome
+
+status_success = status.success
 
 
 class Entity(Native):
@@ -30,14 +33,25 @@ class Entity(Native):
         self.data = data
         self.stamp = stamp
         self.new = new
-        self.orig: dict = {}  # values, as read, of the attributes changed since (for dk auto merge)
+        # Values, as read, of the attributes changed since (dk auto merge, Old): None until an
+        # entity read from its row is changed. A new entity keeps none: it read nothing, and
+        # what it started with is its dataclass's blank values (DataClass.blank_value).
+        self.orig: dict | None = None
         self.touched_names: list[str] = []
         self.sel = None  # the entity selection it was taken from
         self.pos = -1
-        self.related: dict[str, tuple] = {}  # N->1 attribute -> (foreign key, Entity)
+        self.related: dict[str, tuple] | None = None  # N->1 attribute -> (foreign key, Entity), once read
         self.dropped = False
         self.key = None if new else dc.rec.norm_key(data[dc.pk_name])
         self.cls4d = dc.entity_class
+
+    def keep_old(self, name: str) -> None:
+        """Remember the value name had before its first change (an entity read from its row)."""
+        orig = self.orig
+        if orig is None:
+            self.orig = {name: self.data.get(name)}
+        elif name not in orig:
+            orig[name] = self.data.get(name)
 
     # ------------------------------------------------------------------ 4D protocol
 
@@ -69,14 +83,12 @@ class Entity(Native):
                 v = value if t is float else float(value) if t is int else convert.to_attr(a.field, value, a)
             else:
                 v = convert.to_attr(a.field, value, a)
-            data = self.data
             touched = self.touched_names
             if name not in touched:
                 touched.append(name)
-                orig = self.orig
-                if name not in orig:
-                    orig[name] = data.get(name)
-            data[name] = v
+                if not self.new:
+                    self.keep_old(name)
+            self.data[name] = v
             return
         self.write(a, value)
 
@@ -131,12 +143,15 @@ class Entity(Native):
         fk = self.data.get(a.fk)
         if fk is None:
             return None
-        cached = self.related.get(a.name)
+        related = self.related
+        cached = related.get(a.name) if related is not None else None
         if cached is not None and cached[0] == fk:
             return cached[1]
         target = self.dc.store.dataclasses[a.target]
         e = target.find_by(a.ref, fk)
-        self.related[a.name] = (fk, e)
+        if related is None:
+            related = self.related = {}
+        related[a.name] = (fk, e)
         return e
 
     def write(self, a, value) -> None:
@@ -146,8 +161,8 @@ class Entity(Native):
             name = a.name
             if name not in self.touched_names:
                 self.touched_names.append(name)
-                if name not in self.orig:
-                    self.orig[name] = self.data.get(name)
+                if not self.new:
+                    self.keep_old(name)
             self.data[name] = v
             if self.related:
                 for rel, (fk, _e) in list(self.related.items()):
@@ -179,12 +194,14 @@ class Entity(Native):
         else:
             raise err("type_mismatch", detail=f"{self.dc.name}.{a.name} takes an entity of {target.name} "
                                               "or its primary key")
-        if a.fk not in self.orig:
-            self.orig[a.fk] = self.data.get(a.fk)
+        if not self.new:
+            self.keep_old(a.fk)
         self.data[a.fk] = convert.to_attr(fk_attr.field, fk, f"{self.dc.name}.{a.fk}")
         if e is not None:
+            if self.related is None:
+                self.related = {}
             self.related[a.name] = (self.data[a.fk], e)
-        else:
+        elif self.related is not None:
             self.related.pop(a.name, None)
         self.touch(a.name)
         self.touch(a.fk)
@@ -195,9 +212,18 @@ class Entity(Native):
 
     def loaded(self, stamp: int, data: dict) -> None:
         """Take the values of a row just read (reload, lock with reload)."""
-        self.stamp, self.data, self.orig = stamp, data, {}
+        self.stamp, self.data, self.orig = stamp, data, None
         self.touched_names = []
-        self.related.clear()
+        self.related = None
+
+    def old_value(self, name: str):
+        """The value name had before the changes since it was read (its blank value in a new entity)."""
+        orig = self.orig
+        if orig is not None and name in orig:
+            return orig[name]
+        if self.new and name in self.touched_names:
+            return self.dc.blank_value(name)
+        return self.data.get(name)
 
 
 def computed_get(entity, a):
@@ -255,6 +281,17 @@ def alias_set(entity, a, value) -> None:
 
 def _save(e: Entity, mode=UNDEF):
     if mode is UNDEF:
+        if e.new and ACTIVE[0] is None and e.touched_names and not e.dropped:
+            rec = e.dc.rec
+            if rec.plain_insert:
+                # status.save's first case, one call sooner: a new entity of a table with a
+                # generated key and nothing to check goes straight to INSERT.
+                key = rec.insert(e.data)
+                if type(key) is Outcome:
+                    return status.failure(key.status, key)
+                e.new, e.key, e.stamp = False, key, 1
+                e.touched_names.clear()  # a new entity kept no old values (orig is None)
+                return status_success()
         return status.save(e, False)
     return status.save(e, bool(int(mode or 0) & 1))
 
@@ -311,8 +348,8 @@ def _index_of(e: Entity, sel=UNDEF):
 def _clone(e: Entity):
     if e.new:
         raise err("orda_new_entity", what="clone()")
-    c = Entity(e.dc, dict(e.data), e.stamp)
-    c.orig = dict(e.orig)
+    c = type(e)(e.dc, dict(e.data), e.stamp)  # type(e): an events.EventEntity stays one
+    c.orig = None if e.orig is None else dict(e.orig)
     c.touched_names = list(e.touched_names)
     return c
 

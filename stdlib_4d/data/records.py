@@ -48,6 +48,7 @@ class Records:
         self.names = [f.name for f in layout.fields]
         self.pk_index = layout.index[layout.pk.name] - 1  # in the values (row without the stamp)
         self.pk_kind = layout.pk.kind
+        self.pk_name = layout.pk.name
         ph = backend.ph
         lay = layout
         self.sql_get = f"SELECT {lay.select} FROM {lay.sql} WHERE {lay.pk_col} = {ph}"
@@ -151,17 +152,17 @@ class Records:
 
     def _compile_plan(self, plan: list[tuple]):
         """A function data -> parameters for the plan, written out once (no loop, no lookups per value)."""
-        lines, out = ["def params(data, key=key, to_sql=to_sql):", "    get = data.get"], []
+        lines, out = ["def params(data, key=key, cached=cached, to_sql=to_sql):", "    get = data.get"], []
         for i, (name, how, kind) in enumerate(plan):
             lines.append(f"    v{i} = get({name!r})")
             if how == 0:
                 out.append(f"v{i}")
-            elif how == 1:
-                out += [f"v{i}", f"None if v{i} is None else key(v{i})"]
+            elif how == 1:  # the comparison key: textcmp's cache read inline, key() on a miss
+                out += [f"v{i}", f"None if v{i} is None else k{i} if (k{i} := cached(v{i})) is not None else key(v{i})"]
             else:
                 out.append(f"None if v{i} is None else to_sql({kind!r}, v{i})")
         lines.append(f"    return [{', '.join(out)}]")
-        scope = {"key": textcmp.key, "to_sql": convert.to_sql}
+        scope = {"key": textcmp.key, "cached": textcmp.cached_key, "to_sql": convert.to_sql}
         exec(compile("\n".join(lines), f"<insert {self.lay.table.name}>", "exec"), scope)  # noqa: S102
         return scope["params"]
 
@@ -201,31 +202,35 @@ class Records:
 
         Returns the entity's key as selections keep it, or the failure's Outcome.
         """
-        lay, b = self.lay, self.b
-        pk = lay.pk
-        given = data.get(pk.name)
+        given = data.get(self.pk_name)
         cached = self._insert_cache.get(given is None)
         if cached is None:
-            names = self.names_without_pk if given is None else self.all_names
-            cols = self._columns(names)
-            sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
-            cached = self._insert_cache[given is None] = (self._compile_plan(self._plan(names)),
-                                                          b.insert_sql(sql, lay))
+            cached = self._insert_plan(given is None)
         params, sql = cached
         try:
-            new_key = b.run_insert(sql, params(data), lay, given)
+            new_key = self.b.run_insert(sql, params(data), self.lay, given)
         except Exception as e:  # noqa: BLE001 - the engine's errors become a status
             return self._failure(e)
+        if given is None and type(new_key) is int and self.pk_kind == "int":
+            data[self.pk_name] = float(new_key)
+            return new_key
         if new_key is None:
-            return Outcome(SERIOUS, f"Duplicated key in table {lay.table.name}")
+            return Outcome(SERIOUS, f"Duplicated key in table {self.lay.table.name}")
+        pk = self.lay.pk
         if given is None:
-            if type(new_key) is int and self.pk_kind == "int":
-                data[pk.name] = float(new_key)
-                return new_key
             data[pk.name] = convert.from_sql(pk.kind, new_key)
         # No note_write: a row inserted in an open transaction is invisible to the other
         # processes (they cannot read, lock or change it), so it needs no lock of ours.
         return self.norm_key(data[pk.name])
+
+    def _insert_plan(self, generated: bool) -> tuple:
+        """(parameters function, INSERT) for a row whose key is generated, or given."""
+        lay, b = self.lay, self.b
+        names = self.names_without_pk if generated else self.all_names
+        cols = self._columns(names)
+        sql = f"INSERT INTO {lay.sql} ({', '.join(cols)}) VALUES ({', '.join([b.ph] * len(cols))})"
+        cached = self._insert_cache[generated] = (self._compile_plan(self._plan(names)), b.insert_sql(sql, lay))
+        return cached
 
     def update(self, key, stamp: int, names: list[str], data: dict) -> Outcome:
         lay, b = self.lay, self.b

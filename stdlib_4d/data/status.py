@@ -52,7 +52,8 @@ def save(e, auto_merge: bool) -> Obj:
         key = rec.insert(e.data)
         if type(key) is records.Outcome:
             return failure(key.status, key)
-        e.new, e.key, e.stamp, e.orig, e.touched_names = False, key, 1, {}, []
+        e.new, e.key, e.stamp = False, key, 1
+        e.touched_names.clear()  # a new entity kept no old values (orig is None)
         return Obj(success=True, autoMerged=False) if auto_merge else success()
     dc = e.dc
     if e.dropped:
@@ -78,7 +79,7 @@ def save(e, auto_merge: bool) -> Obj:
         e.new = False
         e.key = key
         e.stamp = 1
-        e.orig = {}
+        e.orig = None
         e.touched_names = []
         return Obj(success=True, autoMerged=False) if auto_merge else Obj(success=True)
     names = _storage_names(e)
@@ -118,7 +119,7 @@ def _merge(e, names: list[str]):
     stamp, current_values = dc.rec.values(row)
     for n in names:
         f = dc.table.field(n)
-        before = e.orig.get(n, e.data.get(n))
+        before = e.old_value(n)
         if convert.to_sql(f.kind, current_values.get(n)) != convert.to_sql(f.kind, before):
             return records.Outcome(6), False
     out = dc.rec.update(e.key, stamp, names, e.data)
@@ -132,7 +133,7 @@ def _merge(e, names: list[str]):
 
 
 def _saved(e) -> None:
-    e.orig = {}
+    e.orig = None
     e.touched_names = []
 
 

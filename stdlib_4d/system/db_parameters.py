@@ -5,8 +5,10 @@ application context (User param value, Is current database a project,
 library versions...); the others keep the value a SET gave them for the
 run (starting at 4D's documented default), so code that sets then reads a
 setting sees it. Text selectors answer in the stringValue parameter, the
-result being 0. The optional table parameter is not supported (run4d has
-no tables in this context). `appcontext.current().parameters` holds the
+result being 0. A table first is read by the one selector that concerns a
+table, Table sequence number (31: the table's last number used,
+stdlib_4d/data/classic/sequences.py); the others ignore it, as 4D does.
+`appcontext.current().parameters` holds the
 values set, for the modules a setting concerns (the Web server's Port ID...).
 """
 
@@ -55,10 +57,30 @@ def _read_only(selector: int):
     return None
 
 
-@command("Get database parameter", returns="real", outputs=(2,))
-def get_database_parameter(selector, string_value=UNDEF):
-    """Get database parameter(selector{; stringValue}): a setting's value (Text ones in stringValue)."""
+TABLE_SEQUENCE_NUMBER = 31
+
+
+def _table_first(params: tuple, cmd: str):
+    """(dataclass or None, the other parameters) for a command whose first parameter may be a table."""
+    from stdlib_4d.data.classic.tables import TableHandle, is_table, table_of
+
+    if params and (is_table(params[0]) or type(params[0]) is TableHandle):
+        return table_of(params[0], cmd), params[1:]
+    return None, params
+
+
+@command("Get database parameter", returns="real", outputs=(2, 3))
+def get_database_parameter(*params):
+    """Get database parameter({table;} selector{; stringValue}): a setting's value (Text ones in stringValue)."""
+    dc, params = _table_first(params, "Get database parameter")
+    if not params:
+        raise err("param_count", callee="Get database parameter", detail="a selector is required")
+    selector, string_value = params[0], params[1] if len(params) > 1 else UNDEF
     sel = args.integer(selector, "Get database parameter", 1)
+    if sel == TABLE_SEQUENCE_NUMBER:
+        from stdlib_4d.data.classic import navigation, sequences
+
+        return float(sequences.last_number(dc or navigation.table_arg(UNDEF, "Get database parameter")))
     value = _read_only(sel)
     if value is None:
         value = appcontext.current().parameters.get(sel, DEFAULTS.get(sel, 0.0))
@@ -71,15 +93,25 @@ def get_database_parameter(selector, string_value=UNDEF):
 
 
 @command("SET DATABASE PARAMETER")
-def set_database_parameter(selector, value, *more):
-    """SET DATABASE PARAMETER(selector; value): change a setting for this run.
+def set_database_parameter(*params):
+    """SET DATABASE PARAMETER({table;} selector; value): change a setting for this run.
 
     User param value is kept for the next run (4D: after a restart), so this
     run's value does not change; read-only selectors are ignored.
     """
-    if more:
-        raise err("unsupported", what="SET DATABASE PARAMETER with a table")
+    dc, params = _table_first(params, "SET DATABASE PARAMETER")
+    if len(params) < 2:
+        raise err("param_count", callee="SET DATABASE PARAMETER", detail="a selector and a value are required")
+    if len(params) > 2:
+        raise err("param_count", callee="SET DATABASE PARAMETER", detail="too many parameters")
+    selector, value = params
     sel = args.integer(selector, "SET DATABASE PARAMETER", 1)
+    if sel == TABLE_SEQUENCE_NUMBER:
+        from stdlib_4d.data.classic import navigation, sequences
+
+        table = dc or navigation.table_arg(UNDEF, "SET DATABASE PARAMETER")
+        sequences.set_last_number(table, int(args.number(value, "SET DATABASE PARAMETER", 2)))
+        return
     ctx = appcontext.current()
     if sel in TEXT_SELECTORS:
         text = args.text(value, "SET DATABASE PARAMETER", 2)

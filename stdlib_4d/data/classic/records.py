@@ -15,6 +15,7 @@ from runtime.errors import Error4D
 from runtime.registry import command
 from runtime.values import UNDEF
 from stdlib_4d.data import status
+from stdlib_4d.data.classic import sequences
 from stdlib_4d.data.classic import state as S
 from stdlib_4d.data.classic.navigation import st_of, table_arg
 from stdlib_4d.data.classic.sets import set_system_set
@@ -24,7 +25,7 @@ from stdlib_4d.data.classic.sets import set_system_set
 def create_record(table=UNDEF):
     st = st_of(table, "CREATE RECORD")
     S.unload(st)
-    st.record = st.dc.new_entity()  # the current selection is left as it is
+    st.record = st.dc.new_entity(False)  # no class constructor (classic); the current selection is left as it is
 
 
 @command("DUPLICATE RECORD")
@@ -33,12 +34,13 @@ def duplicate_record(table=UNDEF):
     e = st.record
     if e is None:
         return
-    copy = st.dc.new_entity()
+    copy = st.dc.new_entity(False)  # no class constructor (classic)
     pk = st.dc.pk_name
     for name, v in e.data.items():
         if name != pk:
             copy.data[name] = v
             copy.touched_names.append(name)
+    copy.orig = {name: copy.data[name] for name in copy.touched_names}  # Old gives the copied values
     S.unload(st)
     st.record = copy
 
@@ -211,33 +213,7 @@ def pop_record(table=UNDEF):
 @command("Sequence number", returns="integer")
 def sequence_number(table=UNDEF):
     dc = table_arg(table, "Sequence number")
-    return float(next_sequence(dc))
-
-
-def next_sequence(dc) -> int:
-    """The table's next number: its autoincrement key's sequence when it has one, else run4d's own."""
-    b, lay = dc.store.backend, dc.layout
-    pk = dc.table.field(dc.pk_name)
-    if b.kind == "postgres" and pk.autoseq:
-        rows = b.rows("SELECT nextval(pg_get_serial_sequence(%s, %s))", (lay.sql, dc.pk_name))
-        return int(rows[0][0])
-    if b.kind == "sqlite" and pk.autoseq:
-        name = dc.table.name
-        rows = b.rows("SELECT seq FROM sqlite_sequence WHERE name = ?", (name,))
-        if rows:
-            b.execute("UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = ?", (name,))
-            return int(rows[0][0]) + 1
-        top = b.rows(f"SELECT MAX({lay.pk_col}) FROM {lay.sql}")[0][0] or 0
-        b.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, int(top) + 1))
-        return int(top) + 1
-    b.execute('CREATE TABLE IF NOT EXISTS "__run4d_sequences" ("name" TEXT PRIMARY KEY, "seq" BIGINT)')
-    rows = b.rows(f'SELECT "seq" FROM "__run4d_sequences" WHERE "name" = {b.ph}', (dc.table.name,))
-    n = int(rows[0][0]) + 1 if rows else 1
-    if rows:
-        b.execute(f'UPDATE "__run4d_sequences" SET "seq" = {b.ph} WHERE "name" = {b.ph}', (n, dc.table.name))
-    else:
-        b.execute(f'INSERT INTO "__run4d_sequences" ("name", "seq") VALUES ({b.ph}, {b.ph})', (dc.table.name, n))
-    return n
+    return float(sequences.next_number(dc))
 
 
 @command("LOCKED BY", outputs=(1, 2, 3, 4, 5))

@@ -113,9 +113,7 @@ def old(field):
     e = S.table_state(dc).record
     if e is None:
         return to_classic(f, None)
-    if f.name in e.orig:
-        return to_classic(f, e.orig[f.name])
-    return to_classic(f, e.data.get(f.name))
+    return to_classic(f, e.old_value(f.name))
 
 
 @command("Modified", returns="boolean", outputs=(1,))

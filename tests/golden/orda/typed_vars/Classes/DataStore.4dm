@@ -1,0 +1,4 @@
+Class extends DataStoreImplementation
+
+Function label() : Text
+	return "the store"

@@ -1,0 +1,4 @@
+Class extends Entity
+
+Function describe($prefix : Text) : Text
+	return $prefix+This.lastName

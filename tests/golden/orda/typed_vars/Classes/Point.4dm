@@ -1,0 +1,5 @@
+Class constructor($x : Real)
+	This.x:=$x
+
+Function save() : Text
+	return "Point.save "+String(This.x)
