@@ -55,3 +55,16 @@ def test_compiled_once_per_text(monkeypatch):
     assert render.Renderer((), ".").render_text(text) == "v!"
     assert render.Renderer((), ".").render_text("no tags") == "no tags"
     assert calls == [text]
+
+
+def test_a_component_compiles_its_templates_with_its_own_names(tmp_path, capsys):
+    from tests.test_components import PRIVATE, SHARED, host, project, run
+
+    template = '"<!--#4DTEXT tag_name-->"'
+    h = host(tmp_path, f"var $t : Text\nPROCESS 4D TAGS({template}; $t)\nALERT($t+\" \"+comp_tags())\n"
+                       f"PROCESS 4D TAGS({template}; $t)\nALERT($t)\n",
+             {"tag_name": PRIVATE + "#DECLARE() : Text\nreturn \"host\"\n"})
+    project(h / "Components" / "Comp.4dbase", "Comp", {
+        "comp_tags": SHARED + f"#DECLARE() : Text\nvar $t : Text\nPROCESS 4D TAGS({template}; $t)\nreturn $t\n",
+        "tag_name": PRIVATE + "#DECLARE() : Text\nreturn \"component\"\n"})
+    assert run(capsys, h) == (0, "host component\nhost\n", "")

@@ -566,6 +566,8 @@ class Program:
             hooks.call_method = self._side_call
             hooks.method_exists = self._side_exists
             hooks.compile_formula = lambda source: self._side().compile_formula(source)
+            hooks.compile_template = lambda pieces, text, display: \
+                self._side().compile_template(pieces, text, display)
             hooks.method_attribute = lambda name, attribute: self._side().method_attribute(name, attribute)
             hooks.user_class = lambda name: self._side().cs.classes.get(name)
             hooks.user_classes = lambda: self._side().cs

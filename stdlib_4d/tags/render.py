@@ -43,9 +43,10 @@ class Compiled:
 
 
 def compiled(text: str, dollar: bool, display: str) -> Compiled:
-    """The template `text`, parsed and compiled once (cached by text, per loaded program)."""
+    """The template `text`, parsed and compiled once (cached by text, per program and side)."""
     compile_hook = hooks.compile_template
-    cache_key = (text, dollar, display)
+    # Tokenized in the context of the code calling (the host or a component: runtime/components.py).
+    cache_key = (text, dollar, display, current().component)
     entry = _cache.get(cache_key)
     if entry is not None and entry[0] is compile_hook:
         return entry[1]
