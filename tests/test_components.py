@@ -325,3 +325,15 @@ def test_a_line_of_a_component_naming_an_unknown_constant_fails_only_if_it_runs(
     assert "pick.4dm:4:" in err and "Unknown constant: No such thing (K999:1)" in err
     assert main(["--check", str(h)]) == 65
     assert "pick.4dm:4:" in capsys.readouterr().err
+
+
+def test_a_component_reads_its_own_xliff_strings(tmp_path, capsys):
+    xliff = ('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file source-language="en" '
+             'target-language="en"><body><trans-unit resname="who" id="1"><source>{}</source></trans-unit>'
+             '</body></file></xliff>\n')
+    h = host(tmp_path, 'ALERT(Localized string("who"))\nALERT(comp_who())\n')
+    write(h, "Resources/en.lproj/host.xlf", xliff.format("the host"))
+    comp = project(h / "Components" / "Words.4dbase", "Words", {
+        "comp_who": SHARED + '#DECLARE() : Text\nreturn Localized string("who")\n'})
+    write(comp, "Resources/en.lproj/words.xlf", xliff.format("the component"))
+    assert run(capsys, h) == (0, "the host\nthe component\n", "")
