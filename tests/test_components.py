@@ -337,3 +337,11 @@ def test_a_component_reads_its_own_xliff_strings(tmp_path, capsys):
         "comp_who": SHARED + '#DECLARE() : Text\nreturn Localized string("who")\n'})
     write(comp, "Resources/en.lproj/words.xlf", xliff.format("the component"))
     assert run(capsys, h) == (0, "the host\nthe component\n", "")
+
+
+def test_call_chain_names_the_component_of_each_frame(tmp_path, capsys):
+    h = host(tmp_path, "var $c : Collection\n$c:=comp_chain()\nALERT($c[0].name+\" \"+$c[0].database)\n"
+                       "ALERT($c[1].name+\" \"+$c[1].database)\n")
+    project(h / "Components" / "Chain.4dbase", "Chain", {
+        "comp_chain": SHARED + "#DECLARE() : Collection\nreturn Call chain\n"})
+    assert run(capsys, h) == (0, "comp_chain Chain\nmain Host\n", "")
