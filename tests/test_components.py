@@ -345,3 +345,10 @@ def test_call_chain_names_the_component_of_each_frame(tmp_path, capsys):
     project(h / "Components" / "Chain.4dbase", "Chain", {
         "comp_chain": SHARED + "#DECLARE() : Collection\nreturn Call chain\n"})
     assert run(capsys, h) == (0, "comp_chain Chain\nmain Host\n", "")
+
+
+def test_on_event_call_cannot_be_called_from_a_component(tmp_path, capsys):
+    h = host(tmp_path, "comp_events()\n")
+    project(h / "Components" / "Ev.4dbase", "Ev", {"comp_events": SHARED + 'ON EVENT CALL("x")\n', "x": PRIVATE})
+    code, _out, err = run(capsys, h)
+    assert code == 70 and "error -10511: The ON EVENT CALL command cannot be called from a component" in err
