@@ -18,7 +18,7 @@ from stdlib_4d.data.model import ALIAS, COMPUTED, REL1, RELN, STORAGE
 from stdlib_4d.data.privileges import ACTIVE, check_attribute, run_function
 from stdlib_4d.data.records import Outcome
 
-status_success = status.success
+_new_obj = Obj.__new__
 
 
 class Entity(Native):
@@ -291,7 +291,10 @@ def _save(e: Entity, mode=UNDEF):
                     return status.failure(key.status, key)
                 e.new, e.key, e.stamp = False, key, 1
                 e.touched_names.clear()  # a new entity kept no old values (orig is None)
-                return status_success()
+                o = _new_obj(Obj)  # {success: true}, as status.success() builds it
+                o.cls = None
+                o["success"] = True
+                return o
         return status.save(e, False)
     return status.save(e, bool(int(mode or 0) & 1))
 
