@@ -112,8 +112,18 @@ class DataClass(Native):
         if template is None:
             template = self.blank()
         e = _new_entity(Entity)
-        e.dc, e.data, e.stamp, e.new, e.orig, e.touched_names = self, template.copy(), 0, True, None, []
-        e.sel, e.pos, e.related, e.dropped, e.key, e.cls4d = None, -1, None, False, None, self.entity_class
+        e.dc = self
+        e.data = template.copy()
+        e.stamp = 0
+        e.new = True
+        e.orig = None
+        e.touched_names = []
+        e.sel = None
+        e.pos = -1
+        e.related = None
+        e.dropped = False
+        e.key = None
+        e.cls4d = self.entity_class
         return e
 
     def selection(self, keys: list, ordered: bool = False, shareable: bool = True) -> EntitySelection:
