@@ -188,12 +188,17 @@ class ClassStore(Native):
         self.name = name
         self.classes: dict[str, Class4D] = {}
         self.loader: Callable[[str], Class4D | None] | None = None
+        # cs.<namespace>: the class stores of the components that declare one (a class of
+        # the same name wins, as in 4D).
+        self.namespaces: dict[str, ClassStore] = {}
 
     def get4d(self, name: str):
         cls = self.classes.get(name)
         if cls is None and self.loader is not None:
             cls = self.loader(name)
-        return UNDEF if cls is None else cls
+        if cls is None:
+            return self.namespaces.get(name, UNDEF)
+        return cls
 
     def set4d(self, name: str, value) -> None:
         raise err("read_only", name=name)
@@ -204,7 +209,7 @@ class ClassStore(Native):
     def keys4d(self) -> list[str]:
         if isinstance(self.classes, LazyRegistry):
             self.classes.load_all()
-        return sorted(self.classes)
+        return sorted(set(self.classes) | set(self.namespaces))
 
 
 BUILTIN_STORE = ClassStore("4D")

@@ -69,6 +69,7 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "orda_save_failed": (-10810, "{dataclass}: an entity could not be saved ({text})", "run4d"),
     "orda_no_new": (-10811, "{name} cannot be instantiated with new(): use the dataclass functions", "run4d"),
     "orda_database": (-10812, "Database error: {detail}", "run4d"),
+    "orda_event_self": (-10813, "{what}() cannot be called on This in its own {event} event", "run4d"),
     # classic database language (-10813...-10829)
     "classic_no_table": (-10813, "The table [{name}] does not exist in the structure", "run4d"),
     "classic_table_number": (-10814, "There is no table number {number}", "run4d"),
@@ -81,6 +82,7 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "classic_set_table": (-10821, "The sets {a} and {b} do not belong to the same table", "run4d"),
     "classic_no_named_selection": (-10822, "The named selection {name} does not exist", "run4d"),
     "classic_no_relation": (-10824, "{name} is not the field of a relation", "run4d"),
+    "classic_index": (-10825, "{callee}: {detail}", "run4d"),
     "classic_record_number": (-10503, "Record number {number} of the table [{table}] does not exist", "4D"),
     "classic_no_primary_key": (-10823, "The table [{name}] has no primary key: run4d keeps its records through ORDA, "
                                        "which needs one", "run4d"),
@@ -92,6 +94,9 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "xml_value": (-10729, "{detail}", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
+    # A project run goes on when some files do not compile (tool4d runs a project interpreted);
+    # calling a method or class of such a file raises this.
+    "not_compiled": (-10791, "{name} does not compile: {detail}", "run4d"),
     "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
     "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
     "overflow": (-10794, "Numeric overflow: {detail}", "run4d"),
@@ -100,6 +105,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "regex_pattern": (-1, "Error while parsing pattern \"{pattern}\": {why}", "4D"),
     "regex_timeout": (-10796, "Regular expression too slow: stopped after {seconds} s (see docs/limits.md)",
                       "run4d"),
+    # A method of a component that does not compile (interpreted components load anyway: docs/decisions.md).
+    "component_broken": (-10797, "{name} (component {component}) does not compile: {detail}", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     # The file manager's codes (4D's "OS File Manager errors"; -47 and -120 on docs/API/FolderClass.md).
@@ -115,6 +122,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "bad_docref": (-51, "Invalid document reference: {ref}", "4D"),
     "permission": (-61, "Write permission error (permission denied): {path}", "4D"),
     "folder_not_found": (-120, "Folder not found: {path}", "4D"),
+    # Mac OS Scrap Manager's noTypeErr, which 4D's Pasteboard data size page names.
+    "pasteboard_no_type": (-102, "The pasteboard holds no data of the type \"{type}\"", "4D"),
     "blob_range": (-111, "{cmd}: offset {offset} is outside the blob ({size} bytes)", "4D"),
     "blob_damaged": (-10600, "The blob cannot be expanded: {detail}", "4D"),
     "hash_algorithm": (850, "Password-hash: Unsupported algorithm.", "4D"),

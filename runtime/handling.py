@@ -13,7 +13,7 @@ from __future__ import annotations
 from runtime import hooks
 from runtime.codes import err
 from runtime.errors import AbortSignal, Error4D, QuitSignal
-from runtime.process import Process, current, global_handler
+from runtime.process import Process, components_handler, current, global_handler
 from runtime.values import UNDEF, Coll, Obj
 
 
@@ -74,6 +74,13 @@ def on_error(e: BaseException, fi: FuncInfo) -> None:
             raise error
     else:
         handler = proc.error_handler or global_handler()["handler"]
+        if not handler and proc.component is not None and components_handler()["handler"] and not proc.in_handler:
+            # An error a component does not handle: the host's ek errors from components handler.
+            from runtime.components import run_as
+
+            error.mode = "handled"
+            run_as(None, run_handler, proc, components_handler()["handler"], error, fi, line)
+            return
     if handler and not proc.in_handler:
         error.mode = "handled"
         run_handler(proc, handler, error, fi, line)

@@ -87,6 +87,7 @@ def reset() -> None:
     process.INTERPROCESS.clear()
     process.reset_numbers()
     process.global_handler()["handler"] = ""
+    process.components_handler()["handler"] = ""
     support.ASSERTS["enabled"] = True
     ops.settings["epsilon"] = 1e-6
     _shutdown_hooks.clear()

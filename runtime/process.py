@@ -77,6 +77,12 @@ class Process:
         self.in_wait = False
         self.running_code = 0  # > 0 while a method or message runs in this process
         self.batch = None  # the rest of the event batch being run (scheduler.Batch)
+        # Components (runtime/components.py): the one whose code runs now (None: the host), this
+        # process's variables of each component, and each side's ON ERR CALL handler while the
+        # other side runs.
+        self.component = None
+        self.component_vars: dict | None = None
+        self.component_handlers: dict | None = None
 
     def __repr__(self) -> str:
         return f"<Process {self.number} {self.name!r}>"
@@ -115,7 +121,15 @@ def reset_numbers() -> None:
 
 
 def global_handler() -> dict[str, str]:
-    return _GLOBAL
+    """ON ERR CALL(...; ek global): the host's, or the running component's own."""
+    comp = current().component
+    return _GLOBAL if comp is None else comp.global_handler
 
 
 _GLOBAL = {"handler": ""}  # ON ERR CALL(...; ek global)
+# ON ERR CALL(...; ek errors from components): the host's handler of errors the components do not handle.
+_FROM_COMPONENTS = {"handler": ""}
+
+
+def components_handler() -> dict[str, str]:
+    return _FROM_COMPONENTS

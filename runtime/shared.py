@@ -52,7 +52,7 @@ def use(value) -> None:
         raise err("not_object", what=f"A {type_name(value)} value (Use needs a shared object)")
     g = group_of(value)
     _acquire(g)
-    if value is STORAGE[0] and g.depth == 1:
+    if (value is STORAGE[0] or value in COMPONENT_STORAGES) and g.depth == 1:
         # Use(Storage) also locks Storage's first-level attributes (docs/commands/storage.md).
         held = _STORAGE_HELD.setdefault(threading.get_ident(), [])
         for attr in sorted(_first_level_groups(value), key=id):
@@ -64,7 +64,7 @@ def end_use(value) -> None:
     if not _lockable(value):
         return
     g = group_of(value)
-    if value is STORAGE[0] and g.depth == 1:
+    if (value is STORAGE[0] or value in COMPONENT_STORAGES) and g.depth == 1:
         for attr in reversed(_STORAGE_HELD.pop(threading.get_ident(), [])):
             _release(attr)
     _release(g)
@@ -120,10 +120,32 @@ class Locked:
 STORAGE: list = [None]
 
 
+class _IdentitySet:
+    """Objects by identity (shared objects are dicts: equal is not the same)."""
+
+    __slots__ = ("ids",)
+
+    def __init__(self) -> None:
+        self.ids: dict[int, object] = {}
+
+    def __contains__(self, value) -> bool:
+        return bool(self.ids) and id(value) in self.ids and self.ids[id(value)] is value
+
+    def add(self, value) -> None:
+        self.ids[id(value)] = value
+
+    def clear(self) -> None:
+        self.ids.clear()
+
+
+# The Storage of each component that asked for its own (one per component: runtime/components.py).
+COMPONENT_STORAGES = _IdentitySet()
+
+
 def adopt(container, value):
     """Check a value put into a shared container; shared values join its group."""
     t = type(value)
-    if container is STORAGE[0] and container is not None:
+    if (container is STORAGE[0] and container is not None) or container in COMPONENT_STORAGES:
         if t is not SharedObj and t is not SharedColl:
             raise err("bad_value", detail=f"Storage can only hold shared objects and shared collections, "
                                           f"not a {type_name(value)} value")

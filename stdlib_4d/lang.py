@@ -14,7 +14,7 @@ from runtime.codes import err
 from runtime.errors import AbortSignal, Error4D, ErrorItem
 from runtime.functions import Function4D
 from runtime.native import Native
-from runtime.process import current, global_handler
+from runtime.process import components_handler, current, global_handler
 from runtime.registry import command, special
 from runtime.values import UNDEF, Coll, Date4D, Obj, Picture, Pointer, Time4D
 from stdlib_4d import args
@@ -149,6 +149,8 @@ def on_err_call(method, scope=UNDEF):
         global_handler()["handler"] = name
     elif where == 0:
         proc.error_handler = name
+    elif where == 2 and proc.component is None:  # ek errors from components (the host's)
+        components_handler()["handler"] = name
 
 
 @command("Method called on error", returns="text")
@@ -157,6 +159,8 @@ def method_called_on_error(scope=UNDEF):
     where = args.integer(args.optional(scope, 0), "Method called on error", 1)
     if where == 1:
         return global_handler()["handler"]
+    if where == 2:
+        return components_handler()["handler"] if current().component is None else ""
     return current().error_handler if where == 0 else ""
 
 

@@ -7,7 +7,7 @@ are copied, shared objects and collections excepted (CALL WORKER's rule).
 
 from __future__ import annotations
 
-from runtime import hooks, lifecycle, scheduler
+from runtime import components, hooks, lifecycle, scheduler
 from runtime.codes import err, type_name
 from runtime.copying import deep_copy
 from runtime.errors import QuitSignal
@@ -27,7 +27,10 @@ def _message(callable_, params: tuple, copy: bool = True):
     if type(callable_) is str:
         if not hooks.method_exists(callable_):
             raise err("project_method", name=callable_)
-        return lambda: hooks.call_method(callable_, copies)
+        side = components.running()  # the name is the caller's (a component's own method)
+        if side is None:
+            return lambda: hooks.call_method(callable_, copies)
+        return lambda: components.run_as(side, hooks.call_method, callable_, copies)
     raise err("bad_param_type", index=2, callee="CALL WORKER",
               detail=f"a Formula or a method name expected, got {type_name(callable_)}")
 
@@ -125,6 +128,7 @@ def new_process(method, stack, name=UNDEF, *params):
             return existing
     if not hooks.method_exists(method_name):
         raise err("project_method", name=method_name)
+    side = components.running()  # the name is the caller's (a component's own method)
     copies = tuple(deep_copy(p, who="New process", graph=True) for p in params)
     proc = Process(proc_name, "process")
     TABLE.count("running", 1)
@@ -132,7 +136,7 @@ def new_process(method, stack, name=UNDEF, *params):
     def body():
         proc.running_code = 1
         try:
-            hooks.call_method(method_name, copies)
+            components.run_as(side, hooks.call_method, method_name, copies)
         except Exception as e:  # reported like any unhandled error of a process
             lifecycle.report(e, proc)
         finally:

@@ -35,6 +35,11 @@ SNIPPETS = [
     "shared singleton Class constructor($a : Text)\nFunction get name() : Text\nreturn \"x\"\n",
     "For each ($v; $c) Until ($v>2)\nEnd for each\n$t:=Try(1/0)\n<>x:=4D.File\n$d:=!2024-01-31!+?12:00:00?\n",
     "var $x; $y : Integer:=5\nvar ${2} : Text\n#DECLARE($a : Integer) -> $r : Text\n",
+    # `[` where a table may start: runs of tables, nested brackets, long runs, the end of the file
+    "$c:=[[1]; [2]]\n$d:=[T]F+[U:2]G:3\n$e:=[[T]F; [U]]\nALERT([A B C D E F G H I J K L M N])\n",
+    "$x:=[T]F\n[T]",
+    "$x:=[$c[T]; 1]\n$y:=[1; [T]]\n",
+    "ORDER BY([T]; [T]a; >; [T]b; <)\n$y:=$c[[T]F]\n$z:=[1; [T]F][0]\n",
 ]
 
 

@@ -1,6 +1,8 @@
 """Runner: load a method file or project and run it as 4D's main process.
 
-Stage: top level (CLI). Compiles everything first (exit 65 on any error),
+Stage: top level (CLI). Compiles everything first (exit 65 on any error; a
+project run goes on without the files that do not compile, as tool4d runs a
+project interpreted, unless the method it starts with is one of them),
 runs the method in the main process, then lets the runtime wait while
 workers or network objects still have work (runtime/lifecycle.py).
 """
@@ -27,11 +29,19 @@ def run_layout(layout, opts, params: list[str]) -> int:
     app_context(layout, opts, params)
     program = Program()
     program.debug = bool(opts.debug)
+    for problem in layout.component_problems:
+        print(f"run4d: warning: {problem}", file=sys.stderr)
+    program.missing_components = list(layout.component_problems)
+    project = layout.main is None
     try:
-        units = load(program, layout.files, layout.names, layout.optional)
+        # A project runs as tool4d runs it, interpreted: files that do not compile do not stop it.
+        units = load(program, layout.files, layout.names, layout.optional, layout.components, tolerant=project)
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
+    for e in program.component_errors:  # loaded all the same: those methods fail when called (-10797)
+        print(f"run4d: warning: a component does not compile: {e.path}:{e.line}:{e.col}: {e.message}",
+              file=sys.stderr)
     code = _open_datastore(program, layout, opts)
     if code:
         return code
@@ -41,21 +51,62 @@ def run_layout(layout, opts, params: list[str]) -> int:
     else:
         entries, error = _entries(layout, units, opts, program)
         if error:
+            if program.compile_errors:
+                print(CompileErrors(program.compile_errors).render(), file=sys.stderr)
             print(f"run4d: {error}", file=sys.stderr)
             return EXIT_USAGE
+        if program.compile_errors and not _report_failures(program, [name for name, _ in entries]):
+            return EXIT_COMPILE
 
         # The parameters after `--` go to the last method run (the startup method; On Startup takes none).
         entries[-1:] = [(name, tuple(params)) for name, _ in entries[-1:]]
 
+        host_events = _host_database_events(program, layout, opts)
+
+        startup_name = _startup_name(layout, units)
+
         def main() -> None:
-            for name, args in entries:
+            rest = list(entries)
+            host_events(1)  # On before host database startup
+            if rest and rest[0][0] == startup_name and not opts.method:
+                program.call_method(*rest.pop(0))
+            host_events(2)  # On after host database startup
+            for name, args in rest:
                 program.call_method(name, args)
 
         on_exit = layout.database_methods.get("onexit")
-        if on_exit is not None and not getattr(opts, "skip_onstartup", False):
-            exit_name = units[on_exit].method.name
-            lifecycle.set_on_exit(lambda: program.call_method(exit_name, ()))
+        skip = getattr(opts, "skip_onstartup", False)
+        if (on_exit is not None and not skip) or host_events is not _no_events:
+            exit_name = units[on_exit].method.name if on_exit is not None and not skip else None
+
+            def at_exit() -> None:
+                host_events(3)  # On before host database exit
+                if exit_name is not None:
+                    program.call_method(exit_name, ())
+                host_events(4)  # On after host database exit
+
+            lifecycle.set_on_exit(at_exit)
     return lifecycle.run_main(main, debug=program.debug, settings=_settings(opts, layout))
+
+
+def _startup_name(layout, units) -> str | None:
+    return units[layout.startup].method.name if layout.startup is not None and layout.startup in units else None
+
+
+def _no_events(code: int) -> None:
+    pass
+
+
+def _host_database_events(program: Program, layout, opts):
+    """The components' On Host Database Event methods, when the host's Security settings allow them
+    ("Execute On Host Database Event method of the components") and On Startup runs."""
+    if not program.components:
+        return _no_events
+    from interpreter.compiler.components import database_event, host_executes_database_event
+
+    if not host_executes_database_event(layout.root):
+        return _no_events
+    return lambda code: database_event(program, code)
 
 
 def app_context(layout, opts, params: list[str]):
@@ -160,6 +211,22 @@ def _entries(layout, units, opts, program) -> tuple[list[tuple[str, tuple]], str
     if not entries and layout.startup is None and not startup_method:
         return [], f"{opts.target}: no On Startup method; choose one with --startup-method NAME"
     return [(name, ()) for name in entries], None
+
+
+def _report_failures(program: Program, entries: list[str]) -> bool:
+    """Print the errors of the files that do not compile; False if a method the run starts with is one."""
+    import os
+
+    from runtime.registry import key
+
+    failing = {os.path.abspath(e.path or "") for e in program.compile_errors}
+    starts = [program.methods[key(name)].path for name in entries if key(name) in program.methods]
+    print(CompileErrors(program.compile_errors).render(), file=sys.stderr)
+    if any(os.path.abspath(p) in failing for p in starts):
+        return False
+    print(f"run4d: {len(failing)} file(s) of the project do not compile; the run goes on without them "
+          "(calling one of their methods or classes raises error -10791)", file=sys.stderr)
+    return True
 
 
 def _settings(opts, layout) -> dict:

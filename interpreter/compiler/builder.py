@@ -579,7 +579,12 @@ class Builder(Transformer):
             elif isinstance(c, n.Param):
                 result = c
         line, col = _tpos(name_tok)
-        return n.FunctionDef(line, col, kind, name_tok.value, params, result, [], mods)
+        name = name_tok.value
+        if kind == "function" and name[:6].lower() == "event " and name[6:].strip():
+            # `Function event touched name(...)`: the lexer keeps the words as one name;
+            # an ORDA entity event, its kind and attribute checked in units._make_class.
+            kind, name = "event", " ".join(name.split()[1:])
+        return n.FunctionDef(line, col, kind, name, params, result, [], mods)
 
     def property_decl(self, meta, ch):
         kept = _keep(ch)

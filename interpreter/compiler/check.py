@@ -27,7 +27,7 @@ class Diagnostic:
     endLine: int  # noqa: N815  (the JSON field names editors expect)
     endColumn: int  # noqa: N815  (exclusive)
     severity: str  # "error" | "warning"
-    code: str  # "syntax", "compile", "not-supported", "unknown-constant", "not-loaded"
+    code: str  # "syntax", "compile", "not-supported", "unknown-constant", "not-loaded", "component"
     message: str
     source_line: str = ""
 
@@ -48,7 +48,8 @@ def diagnostic(e: CompileError, strict: bool = False) -> Diagnostic:
     if e.kind == "syntax error":
         code = "syntax"
     elif e.kind == "warning":
-        code = "not-loaded" if " is not loaded: " in e.message else "not-supported"
+        code = "component" if e.message.startswith("component not loaded: ") else \
+            "not-loaded" if " is not loaded: " in e.message else "not-supported"
     elif e.message.startswith("Unknown constant"):
         code = "unknown-constant"
     else:
@@ -87,14 +88,22 @@ def check(paths: list[str], strict: bool = False, retain: list | None = None) ->
     files: list[str] = []
     optional: list[str] = []
     names: dict[str, str] = {}
+    components: dict[str, object] = {}
+    problems: list[CompileError] = []
     for path in paths:
         layout = layout_for(path)
         files += layout.files
         optional += layout.optional
         names.update({os.path.normpath(p): name for p, name in layout.names.items()})
+        # A project's components are checked with it (each as its own program, as a run compiles them).
+        for comp in layout.components:
+            components.setdefault(comp.name.lower(), comp)
+        where = os.path.join(layout.root, "Project", "Sources", "dependencies.json")
+        problems += [CompileError(f"component not loaded: {p}", where if os.path.isfile(where) else layout.root,
+                                  1, 1, kind="warning") for p in layout.component_problems]
     files = _unique(files)
     optional = [f for f in _unique(optional) if f not in files]
-    return check_files(files, strict, optional, names, retain)
+    return check_files(files, strict, optional, names, retain, list(components.values()), problems)
 
 
 def check_project(path: str) -> list[dict]:
@@ -112,19 +121,22 @@ def check_project(path: str) -> list[dict]:
 
 
 def check_files(files: list[str], strict: bool = False, optional: list[str] = (),
-                names: dict[str, str] | None = None, retain: list | None = None) -> list[Diagnostic]:
-    """Parse and compile `files` together; return their diagnostics in file and line order."""
+                names: dict[str, str] | None = None, retain: list | None = None, components: list = (),
+                problems: list[CompileError] = ()) -> list[Diagnostic]:
+    """Parse and compile `files` together (and the components they load, each as a program of its
+    own); return their diagnostics in file and line order."""
     program = Program()
     program.check_only = True
+    program.missing_components = [e.message.partition(": ")[2] for e in problems]
     if retain is not None:
         retain.append(program)
         program.retain = retain
     errors: list[CompileError] = []
     try:
-        load(program, files, names, optional)
+        load(program, files, names, optional, components)
     except CompileErrors as e:
         errors = e.errors
-    found = [diagnostic(e, strict) for e in errors + program.warnings]
+    found = [diagnostic(e, strict) for e in errors + program.warnings + list(problems)]
     found.sort(key=lambda d: (d.file, d.line, d.column))
     return found
 

@@ -82,6 +82,7 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         # whether a call used that fast entry (compile_method).
         self.self_method: tuple[str, list[str], str] | None = None
         self.self_fast_used = False
+        self.self_pending: tuple[n.FunctionDef, str] | None = None  # (method, pyname): see compile_method
 
     def at(self, node, line: int, col: int = 0):
         """pyast.at when positions are wanted."""
@@ -124,12 +125,21 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             scope.params.append(info)
         self._result(fdef, scope)
         PreScan(scope, self.error, self.program.has_method).scan_body(fdef.body)
+        pending = self.self_pending
+        if pending is not None and pending[0] is fdef and kind == "method" and not fast:
+            self.self_pending = None
+            self._self_signature(self._scanned_signature(fdef, scope), fdef, pending[1])
         if self.session and kind == "method":
             self._session_types(scope)
         self._declare_process_vars(scope)
         if kind == "constructor" and self._needs_super():
             scope.locals["_sd"] = LocalInfo("_sd", "_sd", "boolean")
-        self.uses_throw = any(isinstance(x, n.Call) and key(x.name) == "throw" for x in walk(fdef.body))
+        self.uses_throw = False
+        Call = n.Call
+        for x in walk(fdef.body):
+            if type(x) is Call and key(x.name) == "throw":  # (no node class has subclasses)
+                self.uses_throw = True
+                break
         body = self.block(fdef.body)
         if self.uses_throw:
             # Errors thrown with deferred: True are raised when this method returns.
@@ -202,7 +212,9 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
                   fast: bool = False) -> ast.FunctionDef:
         entry: list[ast.stmt] = []
         if scope.uses_proc_vars:
-            entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", P.attr(P.load("_P"), "vars"))]
+            # A component's code reads each process's variables of that component (runtime/components.py).
+            pv = P.call("_CPV", P.load("_P")) if self.program.component is not None else P.attr(P.load("_P"), "vars")
+            entry += [P.assign("_P", P.call("_PROC")), P.assign("_pv", pv)]
         if scope.uses_this_exact:
             # This is an instance of the class being compiled (never changes within a call).
             entry.append(P.assign("_ex", P.bool_and(
@@ -402,8 +414,9 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         return P.call("_super_call", P.load(self.cls_const), P.const(e.name), self.this_value(), *args)
 
     def _needs_super(self) -> bool:
+        # An ORDA entity class constructor calls no Super() (docs/ORDA/ordaClasses.md): This is ready.
         return self.cls_def is not None and self.cls_def.parent is not None and \
-            self.cls_def.parent.name.lower() != "4d.object"
+            self.cls_def.parent.name.lower() not in ("4d.object", "entity", "4d.entity")
 
     # ------------------------------------------------------------------ formulas, thunks, pointers
 
@@ -504,13 +517,15 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
 
     def compile_method(self, fdef: n.FunctionDef, pyname: str) -> None:
         display = fdef.display or fdef.name
-        sig = None if self.session else self._fast_signature(fdef, "method")
-        if sig is not None:
-            # Its own calls with arguments of the parameters' types call a fast entry (as
-            # This.f() does in a class, see fast_entry): a name no method can have.
-            letters = "".join(t[0] for t in sig[0])  # integer, real, text, boolean: i, r, t, b
-            self.self_method = (key(fdef.name), sig[0], f"MF{letters}_{pyname}")
+        if not self.session:
+            if display == fdef.name:
+                # The pre-scan _function makes anyway tells whether the method reads its
+                # arguments by number or as a whole: the signature is decided there, once.
+                self.self_pending = (fdef, pyname)
+            else:
+                self._self_signature(self._fast_signature(fdef, "method"), fdef, pyname)
         self.function(fdef, pyname, display, "method")
+        self.self_pending = None
         if self.self_fast_used and not self.errors:
             warnings = len(self.warnings)
             self.function(fdef, self.self_method[2], display, "method", fast=True)
@@ -535,7 +550,8 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             if sig is not None:
                 self.fast_sig[name] = sig
         for fdef, pyname in zip(cdef.functions, pynames):
-            self.function(fdef, pyname, f"{cdef.name}.{fdef.name}", fdef.kind)
+            shown = f"{cdef.name}.event {fdef.name}" if fdef.kind == "event" else f"{cdef.name}.{fdef.name}"
+            self.function(fdef, pyname, shown, fdef.kind)
             made[pyname] = (fdef.kind, fdef.name, fdef.modifiers)
         # The fast entries the calls above (and the fast entries themselves) use: the same body
         # again, for This of exactly this class and parameters already of their types.
@@ -554,6 +570,28 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
             self.function(fdef, pyname, f"{cdef.name}.{prop.names[0]}", "init")
             made[pyname] = ("init", prop.names[0], ())
         return made
+
+    def _self_signature(self, sig: tuple[list[str], str | None] | None, fdef: n.FunctionDef, pyname: str) -> None:
+        if sig is not None:
+            # Its own calls with arguments of the parameters' types call a fast entry (as
+            # This.f() does in a class, see fast_entry): a name no method can have.
+            letters = "".join(t[0] for t in sig[0])  # integer, real, text, boolean: i, r, t, b
+            self.self_method = (key(fdef.name), sig[0], f"MF{letters}_{pyname}")
+
+    @staticmethod
+    def _scanned_signature(fdef: n.FunctionDef, scope: Scope) -> tuple[list[str], str | None] | None:
+        """_fast_signature from the scope of `fdef` once its own pre-scan ran (same parameters,
+        same declarations: whether it reads its arguments by number is the same)."""
+        types = []
+        for p in fdef.params:
+            t = type_of_ref(p.type)
+            if p.variadic or t not in FAST_TYPES:
+                return None
+            types.append(t)
+        if scope.uses_args:
+            return None
+        result = type_of_ref(fdef.result.type) if fdef.result is not None else None
+        return types, result if result in RESULT_TYPES else None
 
     def _fast_signature(self, fdef: n.FunctionDef, kind: str = "function") -> tuple[list[str], str | None] | None:
         """(parameter types, static result type) when `fdef` can have a fast entry: every

@@ -97,6 +97,7 @@ class ExprGen(NameResolver):
     formula_fields: dict[str, str] | None = None  # $1 property -> argument, in a formula's fields form
     plain_local: str | None = None  # a local known to hold a plain object while a statement is compiled
     depth = 0  # expressions and blocks being compiled, inside one another
+    _specials: dict | None = None  # special_calls(), once per compiler
 
     # ------------------------------------------------------------------ entry
 
@@ -484,7 +485,10 @@ class ExprGen(NameResolver):
 
     def e_Call(self, e: n.Call):
         lowered = key(e.name)
-        handler = self.special_calls().get(lowered)
+        specials = self._specials
+        if specials is None:
+            specials = self._specials = self.special_calls()  # bound to this compiler: made once
+        handler = specials.get(lowered)
         if handler is not None:
             return handler(e)
         spec = lookup_command(e.name)

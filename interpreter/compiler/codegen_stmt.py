@@ -29,6 +29,8 @@ _S_METHODS: dict[type, dict[type, object]] = {}
 
 
 class StmtGen:
+    _on_error: tuple[str, ast.stmt] | None = None  # (fi_name, its handler statement), unstamped code only
+
     # ------------------------------------------------------------------ blocks
 
     def block(self, stmts: list[n.Stmt]) -> list[ast.stmt]:
@@ -62,7 +64,16 @@ class StmtGen:
         return out
 
     def guarded(self, body: list[ast.stmt], on_fail: list[ast.stmt] | None = None) -> list[ast.stmt]:
-        handler = [P.expr_stmt(P.call("_on_error", P.load("_e"), P.load(self.fi_name)))]
+        if self.stamp:
+            handler = [P.expr_stmt(P.call("_on_error", P.load("_e"), P.load(self.fi_name)))]
+        else:
+            # Unstamped code is never compiled (only its block nesting is measured, then it is
+            # made again with positions: Program._compile_with): one handler call serves all.
+            shared = self._on_error
+            if shared is None or shared[0] != self.fi_name:
+                shared = self._on_error = (self.fi_name, P.expr_stmt(
+                    P.call("_on_error", P.load("_e"), P.load(self.fi_name))))
+            handler = [shared[1]]
         return [P.try_except(body, "Exception", "_e", handler + (on_fail or []))]
 
     def condition(self, e: n.Expr) -> tuple[list[ast.stmt], ast.expr]:
@@ -448,21 +459,19 @@ class StmtGen:
 def _assigns(body: list[n.Stmt], name: str) -> bool:
     """Does a loop body assign (or point to) the local `name`?"""
     lowered = name.lower()
+    Assign, CompoundAssign, AssignExpr, For, ForEach, PointerTo, CharRef, Local = (
+        n.Assign, n.CompoundAssign, n.AssignExpr, n.For, n.ForEach, n.PointerTo, n.CharRef, n.Local)
     for node in walk(body):
-        target = None
-        if isinstance(node, (n.Assign, n.CompoundAssign)):
+        t = type(node)  # node classes have no subclasses: `type(x) is C` is isinstance(x, C)
+        if t is Assign or t is CompoundAssign or t is AssignExpr or t is PointerTo:
             target = node.target
-        elif isinstance(node, n.AssignExpr):
-            target = node.target
-        elif isinstance(node, (n.For, n.ForEach)):
+        elif t is For or t is ForEach:
             target = node.var
-        elif isinstance(node, n.PointerTo):
-            target = node.target
-        elif isinstance(node, n.Call) and node.name.lower() == "formula":
+        else:
             continue
-        if isinstance(target, n.CharRef):
+        if type(target) is CharRef:
             target = target.obj
-        if isinstance(target, n.Local) and target.name.lower() == lowered:
+        if type(target) is Local and target.name.lower() == lowered:
             return True
     return False
 

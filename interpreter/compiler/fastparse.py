@@ -27,7 +27,7 @@ from re import _parser as sre_parse
 
 from lark import Token
 
-from interpreter.compiler.lexer import KEYWORDS, _keyword_at, _sub_token, _tables
+from interpreter.compiler.lexer import _VALUE_END, KEYWORDS, _keyword_at, _match_table, _sub_token
 
 
 class Fallback(Exception):
@@ -359,6 +359,29 @@ def tokens(tables: Tables, text: str):
             yield Token("_NL", "\n")
 
 
+def _table_run(first, stream, prev_type: str, names) -> tuple[list, bool]:
+    """lexer._tables from a `[` where a table name may start (`first`) until its buffer is
+    empty again: (the tokens it gives, whether `stream` ended). The same steps in the same order."""
+    out = []
+    buf = [first]
+    for tok in stream:
+        buf.append(tok)
+        final = tok.type == "_NL"
+        if not final and len(buf) < 12:
+            continue  # read on: the pattern is short and ends on its line
+        while buf and (final or buf[0].type != "LSQB" or len(buf) >= 12):
+            count, out_tok = _match_table(buf, prev_type, names)
+            if out_tok is None:
+                out_tok = buf[0]
+            del buf[:count]
+            prev_type = out_tok.type
+            out.append(out_tok)
+        if not buf:
+            return out, False
+    out.extend(buf)
+    return out, True
+
+
 def parse(tables: Tables, text: str, start: str = "start"):
     """Parse `text` from rule `start`; the builder's result, or Fallback on any error."""
     actions = tables.actions
@@ -373,31 +396,50 @@ def parse(tables: Tables, text: str, start: str = "start"):
     values: list = []
     push_state = states.append
     push_value = values.append
-    token = None
-    for token in _tables(tokens(tables, text), tables.postlexer.names):
-        action = actions[state].get(token.type)
-        while action is not None and action < 0:
-            r = ~action
-            if is_unit[r]:
-                state = states[-1] = gotos[states[-2]][origins[r]]
-                action = actions[state].get(token.type)
-                continue
-            size = sizes[r]
-            if size:
-                children = values[-size:]
-                del states[-size:]
-                del values[-size:]
-            else:
-                children = []
-            push_value(callbacks[r](children))
-            state = gotos[states[-1]][origins[r]]
+    names = tables.postlexer.names
+    stream = tokens(tables, text)
+    src = stream
+    prev_type = "_NL"  # the type of the token before (for `[`, as lexer._tables keeps it)
+    run: list = []
+    ended = False
+    while True:
+        for token in src:
+            ttype = token.type
+            if ttype == "LSQB" and src is stream and prev_type not in _VALUE_END:
+                # `[` where a table name may start: lexer._tables's buffered pass, until its
+                # buffer is empty again (the other tokens do not go through it: one generator less).
+                run, ended = _table_run(token, stream, prev_type, names)
+                break
+            prev_type = ttype
+            action = actions[state].get(ttype)
+            while action is not None and action < 0:
+                r = ~action
+                if is_unit[r]:
+                    state = states[-1] = gotos[states[-2]][origins[r]]
+                    action = actions[state].get(ttype)
+                    continue
+                size = sizes[r]
+                if size:
+                    children = values[-size:]
+                    del states[-size:]
+                    del values[-size:]
+                else:
+                    children = []
+                push_value(callbacks[r](children))
+                state = gotos[states[-1]][origins[r]]
+                push_state(state)
+                action = actions[state].get(ttype)
+            if action is None:
+                raise Fallback
+            state = action
             push_state(state)
-            action = actions[state].get(token.type)
-        if action is None:
-            raise Fallback
-        state = action
-        push_state(state)
-        push_value(token)
+            push_value(token)
+        else:
+            if src is stream or ended:
+                break
+            src = stream
+            continue
+        src = iter(run)
     # The end of the input: reduce until the start rule is complete.
     while True:
         action = actions[state].get("$END")

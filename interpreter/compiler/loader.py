@@ -22,11 +22,13 @@ class Layout:
     (A plain class, not a dataclass: importing dataclasses costs start-up time.)
     """
 
-    __slots__ = ("main", "files", "optional", "startup", "root", "database_methods", "names")
+    __slots__ = ("main", "files", "optional", "startup", "root", "database_methods", "names", "components",
+                 "component_problems")
 
     def __init__(self, main: str | None = None, files: list[str] | None = None, optional: list[str] | None = None,
                  startup: str | None = None, root: str = "", database_methods: dict[str, str] | None = None,
-                 names: dict[str, str] | None = None) -> None:
+                 names: dict[str, str] | None = None, components: list | None = None,
+                 component_problems: list[str] | None = None) -> None:
         self.main = main  # the method file to run (None for a project)
         self.files = files if files is not None else []  # every .4dm to load
         # .4dm files beside a lone method file: loaded, but one with errors is left out when the
@@ -37,6 +39,10 @@ class Layout:
         # A project's database methods by lower-case name ("onstartup", "onexit", "onwebconnection"...)
         self.database_methods = database_methods if database_methods is not None else {}
         self.names = names if names is not None else {}  # path -> method name, when not the file's stem
+        # A project's components (interpreter/compiler/components.py: ComponentSource), and why
+        # some it declares are not loaded (said at start; run4d --check says it as warnings).
+        self.components = components if components is not None else []
+        self.component_problems = component_problems if component_problems is not None else []
 
     def __eq__(self, other) -> bool:
         return type(other) is Layout and all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
@@ -77,12 +83,12 @@ def project_folder(path: str) -> str | None:
 def layout_for(path: str) -> Layout:
     project = project_folder(path)
     if project is not None:
-        return _project_layout(project)
+        return _with_components(_project_layout(project))
     if os.path.isdir(path):
         sources = find_project_sources(path)
         if sources is None:
             return Layout(files=_4dm_files(path), root=path)
-        return _project_layout(path, sources)
+        return _with_components(_project_layout(path, sources))
     folder = os.path.dirname(os.path.abspath(path))
     files = [path]
     for f in _4dm_files(os.path.join(folder, "Classes")) + _4dm_files(os.path.join(folder, "Methods")):
@@ -118,40 +124,87 @@ def _project_layout(root: str, sources: str | None = None) -> Layout:
     return layout
 
 
+def _with_components(layout: Layout) -> Layout:
+    """A project's layout with the components it loads (Components/, dependencies.json)."""
+    if os.path.isdir(os.path.join(layout.root, "Components")) or \
+            os.path.isfile(os.path.join(layout.root, "Project", "Sources", "dependencies.json")):
+        from interpreter.compiler.components import discover
+
+        layout.components, layout.component_problems = discover(layout.root)
+    return layout
+
+
 def load(program: Program, files: list[str], names: dict[str, str] | None = None,
-         optional: list[str] = ()) -> dict:
+         optional: list[str] = (), components: list = (), tolerant: bool = False) -> dict:
     """Parse, declare and compile files; return {path: unit}. Raises CompileErrors.
 
     `names` gives a file's method name when it is not the file's (database methods).
     The files of `optional` (siblings of a lone method file) are loaded too, but
     one with errors that no loaded file names (its file name does not appear in
     their text) is left out with a warning instead of stopping the run.
+    `components` (ComponentSource of interpreter/compiler/components.py) are compiled
+    first, each by a Program of its own; their errors are reported with the host's.
+    `tolerant` (project runs, as tool4d runs a project interpreted): nothing is
+    raised; the errors go to `program.compile_errors`, the methods and classes
+    of the files with errors stay known and raise error -10791 when called
+    (Program.fail_units), and everything else is loaded as usual.
     """
-    units = {}
     errors: list[CompileError] = []
-    for path in list(files) + list(optional):
-        # A method's name may hold spaces or keywords: known before any file is parsed.
-        program.declare_name(_name_of(path))
-    texts: dict[str, str] = {}
-    for path in list(files) + list(optional):
-        text = _read(path, errors)
-        if text is None:
-            continue
-        texts[path] = text
-        try:
-            units[path] = program.parse_unit(text, path, (names or {}).get(path) or _name_of(path))
-        except CompileErrors as e:
-            errors.extend(e.errors)
-    unnamed = _unnamed(files, optional, texts)
-    for unit in units.values():
-        program.declare(unit)
+    prepared = []
+    if components:
+        from interpreter.compiler import components as comps
+
+        component_errors: list[CompileError] = []
+        prepared = comps.prepare(program, list(components), component_errors)
+    units = parse_declare(program, files, names, optional, errors)
+    unnamed = _unnamed(files, optional, program.sources)
+    if tolerant:
+        # a file that did not parse still names a method or a class: its callers compile
+        for path in [p for p in list(files) + list(optional) if p in program.sources and p not in units]:
+            program.declare_failed(path, (names or {}).get(path) or _name_of(path),
+                                   os.path.basename(os.path.dirname(path)) == "Classes")
+    if prepared:
+        comps.link(program)
+        for other, other_units in prepared:
+            # A run loads a component whose methods do not all compile (they fail when called, as
+            # in 4D's interpreted mode); `run4d --check` reports its errors as errors.
+            found = comps.compile_all(other, other_units, component_errors)
+            if program.check_only:
+                errors.extend(found)
+            else:
+                program.component_errors.extend(found)
+            program.warnings.extend(other.warnings)
+        program.install_hooks()
     try:
         program.compile_units(list(units.values()))
     except CompileErrors as e:
         errors.extend(e.errors)
     errors = _leave_out(program, errors, unnamed)
-    if errors:
+    if errors and tolerant:
+        program.compile_errors = errors
+        program.fail_units(errors)
+    elif errors:
         raise CompileErrors(errors)
+    return units
+
+
+def parse_declare(program: Program, files: list[str], names: dict[str, str] | None, optional,
+                  errors: list[CompileError]) -> dict:
+    """Parse every file and declare its unit in `program`; parse errors go to `errors`."""
+    units = {}
+    for path in list(files) + list(optional):
+        # A method's name may hold spaces or keywords: known before any file is parsed.
+        program.declare_name(_name_of(path))
+    for path in list(files) + list(optional):
+        text = _read(path, errors)
+        if text is None:
+            continue
+        try:
+            units[path] = program.parse_unit(text, path, (names or {}).get(path) or _name_of(path))
+        except CompileErrors as e:
+            errors.extend(e.errors)
+    for unit in units.values():
+        program.declare(unit)
     return units
 
 

@@ -120,9 +120,13 @@ class Expr(Node):
     pass
 
 
+# What a Literal holds: a str, a float, a Date4D or a Time4D, never a node (tree walks skip it).
+LiteralValue = object
+
+
 class Literal(Expr):
     kind: str  # "text" | "number" | "date" | "time"
-    value: object
+    value: LiteralValue
 
 
 class Local(Expr):

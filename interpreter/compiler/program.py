@@ -40,12 +40,18 @@ def _codegen():
 
 
 class MethodEntry:
-    """A project method: its name, file, Python name and header (parameters, result)."""
+    """A project method: its name, file, Python name and header (parameters, result).
 
-    __slots__ = ("name", "path", "pyname", "fdef")
+    `component`: the component whose shared method this is (runtime.components.Component),
+    None for the program's own methods.
+    """
 
-    def __init__(self, name: str, path: str, pyname: str, fdef: n.FunctionDef | None = None) -> None:
+    __slots__ = ("name", "path", "pyname", "fdef", "component")
+
+    def __init__(self, name: str, path: str, pyname: str, fdef: n.FunctionDef | None = None,
+                 component=None) -> None:
         self.name, self.path, self.pyname, self.fdef = name, path, pyname, fdef
+        self.component = component
 
     def __repr__(self) -> str:
         return f"MethodEntry({self.name!r}, {self.path!r}, {self.pyname!r})"
@@ -54,7 +60,7 @@ class MethodEntry:
 class Program:
     """Everything one run of run4d has loaded."""
 
-    def __init__(self) -> None:
+    def __init__(self, component=None) -> None:
         import stdlib_4d  # noqa: F401  (registers commands and built-in classes)
 
         # Deeply nested code (up to limits.NESTING) is compiled recursively.
@@ -81,6 +87,7 @@ class Program:
         self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
         self.warnings: list[CompileError] = []  # what compiled but will not run (unsupported commands)
+        self.compile_errors: list[CompileError] = []  # a tolerant load's errors (loader.load)
         self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
@@ -96,6 +103,20 @@ class Program:
         self.class_units: dict[str, n.Unit] = {}
         self.class_entries: dict[str, dict[tuple, str]] = {}
         self.method_fast: dict[str, str] = {}  # method key -> pyname of its fast entry (codegen.compile_method)
+        # Components (interpreter/compiler/components.py): the one this program compiles (None: the
+        # host), and, in the host, the programs of the components it loaded.
+        self.component = component
+        self.components: list[Program] = []
+        self.host: Program | None = None  # a component's host program
+        self.missing_components: list[str] = []  # why components the project declares are not loaded
+        self.component_errors: list[CompileError] = []  # what of the components does not compile (a run)
+        if component is not None:
+            from runtime import components
+
+            component.program = self
+            self.G["_IPV"] = component.interprocess
+            self.G["_CPV"] = components.process_vars(component)
+            return  # the runtime hooks stay the host's (which dispatches to components)
         self.install_hooks()
 
     # ------------------------------------------------------------------ names for the compiler
@@ -210,10 +231,15 @@ class Program:
         unit.source = text
         if unit.errors:
             raise CompileErrors(unit.errors)
-        unit.array_vars = array_variables(unit)
-        from interpreter.compiler.writes import unit_writes
+        if unit.cls is None and unit.method is not None:
+            from interpreter.compiler.writes import method_facts
 
-        unit.writes = unit_writes(unit)
+            unit.array_vars, unit.writes = method_facts(unit.method)
+        else:
+            from interpreter.compiler.writes import unit_writes
+
+            unit.array_vars = array_variables(unit)
+            unit.writes = unit_writes(unit)
         if cache.wanted():
             try:
                 cache.put(ckey, {"unit": pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL)})
@@ -248,6 +274,42 @@ class Program:
         self._env = None
         self._waits = None
         code_changed()
+
+    def declare_failed(self, path: str, name: str, is_class: bool) -> None:
+        """Make the name of a file that did not parse known (a tolerant load: loader.load)."""
+        if is_class:
+            if name not in self.cs.classes:
+                self.cs.classes[name] = Class4D(name, "cs", OBJECT_CLASS)
+            self.class_files[name] = path
+        elif key(name) not in self.methods:
+            self.declare_name(name)
+            self.methods[key(name)] = MethodEntry(name, path, "M_" + py_ident(name))
+        self._env = None
+
+    def fail_units(self, errors: list[CompileError]) -> None:
+        """Methods and classes of files with errors raise -10791, naming the first error, when called."""
+        first: dict[str, CompileError] = {}
+        for e in errors:
+            first.setdefault(os.path.abspath(e.path or ""), e)
+
+        def failing(label: str, e: CompileError):
+            where = f"{os.path.basename(e.path)}:{e.line}: {e.message}"
+
+            def fail(*_args):
+                from runtime.codes import err
+
+                raise err("not_compiled", name=label, detail=where)
+            return fail
+
+        for entry in self.methods.values():
+            e = first.get(os.path.abspath(entry.path))
+            if e is not None:
+                self.G[entry.pyname] = failing(f"The method {entry.name}", e)
+        for name, path in self.class_files.items():
+            e = first.get(os.path.abspath(path))
+            cls = self.cs.classes.get(name)
+            if e is not None and cls is not None:
+                cls.native_new = failing(f"The class {name}", e)
 
     def compile_units(self, units: list[n.Unit]) -> None:
         """Compile declared units; raise CompileErrors with every error found."""
@@ -337,7 +399,8 @@ class Program:
         """What code generation reads from the program besides the unit (part of the cache key)."""
         if self._env is None or self._env[0] != self.interactive:
             methods = sorted((k, e.pyname, self.method_type(e.name) or "") for k, e in self.methods.items())
-            state = repr((methods, sorted(self.array_vars), self.interactive)).encode()
+            state = repr((methods, sorted(self.array_vars), self.interactive,
+                          self.component is not None)).encode()
             self._env = (self.interactive, hashlib.sha256(state).digest())
         return self._env[1]
 
@@ -384,6 +447,15 @@ class Program:
             self.method_fast[k] = fast
 
     def _link_parent(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
+        self._link_parent_only(cls, cdef, comp)
+        event = next((f for f in cdef.functions if f.kind == "event"), None)
+        if event is not None:
+            entity = BUILTIN_STORE.classes.get("Entity")
+            if entity is None or not cls.is_subclass_of(entity):
+                comp.error(f"ORDA events (Function event {event.name}) can only be defined in an entity class "
+                           "(Class extends Entity)", event)
+
+    def _link_parent_only(self, cls: Class4D, cdef: n.ClassDef, comp: Compiler) -> None:
         cls.superclass = OBJECT_CLASS
         if cdef.parent is None:
             return
@@ -394,6 +466,8 @@ class Program:
             parent = BUILTIN_STORE.classes.get(pname)
             if parent is not None and parent is not OBJECT_CLASS and not getattr(parent, "extendable", False):
                 comp.error(f"A class cannot extend the built-in class 4D.{pname}", cdef.parent)
+        elif store.lower().startswith("cs.") and store[3:] in self.cs.namespaces:
+            parent = self.cs.namespaces[store[3:]].classes.get(pname)  # a component's class
         elif store in ("", "cs"):
             parent = self.cs.classes.get(pname)
             if parent is None and store == "":  # ORDA classes: `Class extends Entity` names 4D.Entity
@@ -420,7 +494,7 @@ class Program:
             self.shadow_relies.pop(unit_name, None)
         # Built aside, then set at once: a class compiled again while other processes run
         # (note_writes) never shows them an empty function table.
-        functions, getters, setters, queries, order_bys = {}, {}, {}, {}, {}
+        functions, getters, setters, queries, order_bys, events = {}, {}, {}, {}, {}, {}
         constructor = None
         cls.modifiers = cdef.modifiers
         inits = {}
@@ -432,6 +506,10 @@ class Program:
             py = self.G[pyname]
             if "shared" in mods and cls.is_shared:
                 py = _shared_function(py)
+            if self.component is not None:  # called from the host: runs as the component's code
+                from runtime.components import entry
+
+                py = entry(self.component, py)
             fn = Function4D(py, name=name, kind=kind, owner=cls)
             fn.modifiers = tuple(mods)
             fn.result_type = results.get((kind, name), "")
@@ -445,6 +523,8 @@ class Program:
                 queries[name] = fn
             elif kind == "orderBy":
                 order_bys[name] = fn
+            elif kind == "event":
+                events[name] = fn  # ORDA: "touched", "touched name", "validateSave"... (stdlib_4d/data/events.py)
             elif kind == "init":
                 inits[name] = py
             else:
@@ -452,7 +532,7 @@ class Program:
         cls.functions, cls.getters, cls.setters, cls.constructor = functions, getters, setters, constructor
         # ORDA dataclass members, parsed for the datastore to give them meaning:
         # {attribute: Function4D} of `Function query/orderBy attr`, {alias: AliasDef}.
-        cls.queries, cls.order_bys = queries, order_bys
+        cls.queries, cls.order_bys, cls.events = queries, order_bys, events
         cls.aliases = {a.name: a for a in cdef.aliases}
         cls.properties = [(name, prop.type.name if prop.type else None, inits.get(name))
                           for prop in cdef.properties for name in prop.names]
@@ -493,8 +573,8 @@ class Program:
         """The methods and classes loaded, by their 4D path (METHOD GET PATHS and friends)."""
         out: dict[str, tuple[int, str]] = {}
         for entry in self.methods.values():
-            if entry.name.startswith("__"):
-                continue  # REPL lines and doc blocks
+            if entry.name.startswith("__") or entry.component is not None:
+                continue  # REPL lines and doc blocks; components' methods
             if os.path.basename(os.path.dirname(entry.path)) == "DatabaseMethods":
                 out[f"[databaseMethod]/{entry.name}"] = (2, entry.path)
             else:
@@ -508,19 +588,101 @@ class Program:
         return self.call_method(name, args)
 
     def install_hooks(self) -> None:
+        from runtime import components
+
+        components.LOADED[:] = [p.component for p in self.components]
+        hooks.design_objects = self.design_objects
+        hooks.wait_reason = self.wait_reason
+        hooks.method_wait_reason = self.method_wait_reason
+        hooks.check_project = _check_project
+        if self.components:
+            # Names given at run time (EXECUTE METHOD, ON ERR CALL, Formula from string...) are
+            # those of the code running: the host's or a component's (runtime/components.py).
+            hooks.call_method = self._side_call
+            hooks.method_exists = self._side_exists
+            hooks.compile_formula = lambda source: self._side().compile_formula(source)
+            hooks.method_attribute = lambda name, attribute: self._side().method_attribute(name, attribute)
+            hooks.user_class = lambda name: self._side().cs.classes.get(name)
+            hooks.user_classes = lambda: self._side().cs
+            hooks.source_of = self._source_of
+            return
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
         hooks.method_attribute = self.method_attribute
         hooks.user_class = self.cs.classes.get
         hooks.user_classes = lambda: self.cs
-        hooks.design_objects = self.design_objects
         hooks.source_of = self.sources.get
-        hooks.wait_reason = self.wait_reason
-        hooks.method_wait_reason = self.method_wait_reason
-        from interpreter.compiler.check import check_project
 
-        hooks.check_project = check_project
+    # ------------------------------------------------------------------ components
+
+    def _side(self) -> Program:
+        """The program of the code running now: this host's, or a component's."""
+        from runtime.process import current
+
+        comp = current().component
+        return self if comp is None else comp.program
+
+    def _source_of(self, path: str):
+        found = self.sources.get(path)
+        for other in self.components:
+            if found is not None:
+                break
+            found = other.sources.get(path)
+        return found
+
+    def shared_with_components(self, name: str) -> bool:
+        """A host method whose attributes say "shared": components may run it by name (EXECUTE METHOD)."""
+        entry = self.methods.get(key(name))
+        return entry is not None and entry.component is None and self.method_attribute(name, "shared") is True
+
+    def _side_exists(self, name: str) -> bool:
+        side = self._side()
+        return side.has_method(name) or (side is not self and self.shared_with_components(name))
+
+    def _side_call(self, name: str, args: tuple = (), this=None):
+        side = self._side()
+        if side is self or side.has_method(name) or not self.shared_with_components(name):
+            return side.call_method(name, args, this)
+        from runtime.components import run_as
+
+        return run_as(None, self.call_method, name, args, this)  # a host method, run as the host's code
+
+    def declare_broken(self, name: str, path: str, error: CompileError) -> None:
+        """A component's method that does not compile: declared, raising -10797 when called."""
+        k = key(name)
+        entry = self.methods.get(k)
+        if entry is None:
+            entry = self.methods[k] = MethodEntry(name, path, "M_" + py_ident(name))
+            self._env = None
+        detail = f"{error.path}:{error.line}:{error.col}: {error.message}"
+        component = self.component.name if self.component is not None else ""
+
+        def broken(this, *args):
+            from runtime.codes import err
+
+            raise err("component_broken", name=name, component=component, detail=detail)
+
+        self.G[entry.pyname] = broken
+
+    def declare_shared(self, other: Program) -> None:
+        """Make the shared methods of the component `other` callable here (unless a method of
+        this program has the name: its own method wins)."""
+        from runtime.components import entry
+
+        comp = other.component
+        for k, e in list(other.methods.items()):
+            if e.component is not None or k in self.methods or other.method_attribute(e.name, "shared") is not True:
+                continue
+            pyname = "MC_" + py_ident(comp.name) + "_" + py_ident(e.name)
+            self.methods[k] = MethodEntry(e.name, e.path, pyname, e.fdef, comp)
+            if " " in e.name:
+                names.add(e.name)
+            target = e.pyname
+            self.G[pyname] = entry(comp, lambda this, *args, _g=other.G, _t=target: _g[_t](this, *args))
+        self._env = None
+        self._waits = None
+        code_changed()
 
     # ------------------------------------------------------------------ what may wait (waits.py)
 
@@ -646,3 +808,10 @@ def _shared_function(py):
             end_use(this)
 
     return wrapper
+
+
+def _check_project(path: str) -> list:
+    """hooks.check_project: imported on first use (check.py needs dataclasses: start-up time)."""
+    from interpreter.compiler.check import check_project
+
+    return check_project(path)

@@ -17,6 +17,8 @@ LOAD = ast.Load()
 STORE = ast.Store()
 _Name, _Constant, _Call, _Attribute = ast.Name, ast.Constant, ast.Call, ast.Attribute
 _Assign, _Expr = ast.Assign, ast.Expr
+_If, _IfExp, _Try, _Handler, _NamedExpr = ast.If, ast.IfExp, ast.Try, ast.ExceptHandler, ast.NamedExpr
+_BinOp, _Compare, _BoolOp, _UnaryOp, _Pass = ast.BinOp, ast.Compare, ast.BoolOp, ast.UnaryOp, ast.Pass
 _BINOPS = {"+": ast.Add(), "-": ast.Sub(), "*": ast.Mult(), "/": ast.Div(), "//": ast.FloorDiv(),
            "%": ast.Mod(), "**": ast.Pow()}
 _CMPOPS = {"==": ast.Eq(), "!=": ast.NotEq(), "<": ast.Lt(), ">": ast.Gt(), "<=": ast.LtE(),
@@ -62,49 +64,44 @@ def expr_stmt(value: ast.expr) -> ast.Expr:
 
 
 def binop(left: ast.expr, op: str, right: ast.expr) -> ast.BinOp:
-    return ast.BinOp(left, _BINOPS[op], right)
+    return _BinOp(left, _BINOPS[op], right)
 
 
 def compare(left: ast.expr, op: str, right: ast.expr) -> ast.Compare:
-    return ast.Compare(left, [_CMPOPS[op]], [right])
+    return _Compare(left, [_CMPOPS[op]], [right])
 
 
 def bool_and(*values: ast.expr) -> ast.BoolOp:
-    return ast.BoolOp(_AND, list(values))
+    return _BoolOp(_AND, list(values))
 
 
 def bool_or(*values: ast.expr) -> ast.BoolOp:
-    return ast.BoolOp(_OR, list(values))
+    return _BoolOp(_OR, list(values))
 
 
 def not_(value: ast.expr) -> ast.UnaryOp:
-    return ast.UnaryOp(_NOT, value)
+    return _UnaryOp(_NOT, value)
 
 
 def if_(test: ast.expr, body: list[ast.stmt], orelse: list[ast.stmt] | None = None) -> ast.If:
-    return ast.If(test=test, body=body or [ast.Pass()], orelse=orelse or [])
+    return _If(test, body or [_Pass()], orelse or [])
 
 
 def ifexp(test: ast.expr, body: ast.expr, orelse: ast.expr) -> ast.IfExp:
-    return ast.IfExp(test=test, body=body, orelse=orelse)
+    return _IfExp(test, body, orelse)
 
 
 def walrus(name: str, value: ast.expr) -> ast.NamedExpr:
-    return ast.NamedExpr(target=store(name), value=value)
+    return _NamedExpr(_Name(name, STORE), value)
 
 
 def try_except(body: list[ast.stmt], exc: str, name: str, handler: list[ast.stmt],
                final: list[ast.stmt] | None = None) -> ast.Try:
-    return ast.Try(
-        body=body or [ast.Pass()],
-        handlers=[ast.ExceptHandler(type=load(exc), name=name, body=handler or [ast.Pass()])],
-        orelse=[],
-        finalbody=final or [],
-    )
+    return _Try(body or [_Pass()], [_Handler(_Name(exc, LOAD), name, handler or [_Pass()])], [], final or [])
 
 
 def try_finally(body: list[ast.stmt], final: list[ast.stmt]) -> ast.Try:
-    return ast.Try(body=body or [ast.Pass()], handlers=[], orelse=[], finalbody=final)
+    return _Try(body or [_Pass()], [], [], final)
 
 
 def tuple_(items: list[ast.expr]) -> ast.Tuple:

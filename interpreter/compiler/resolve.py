@@ -49,6 +49,16 @@ class NameResolver:
         guess = self.did_you_mean(e.name)
         if guess:
             message += f" (did you mean {guess}?)"
+        host = getattr(self.program, "host", None) or self.program
+        for other in getattr(host, "components", ()):
+            if other is not self.program and key(e.name) in other.methods and \
+                    other.methods[key(e.name)].component is None:
+                message += f" ({e.name} is a method of the component {other.component.name}, which does not share it)"
+                break
+        missing = getattr(self.program, "missing_components", None) or \
+            getattr(getattr(self.program, "host", None), "missing_components", None)
+        if missing:
+            message += f"; {len(missing)} component(s) of the project are not loaded: " + "; ".join(missing)
         self.error(message, e)
         return P.const(None), None
 

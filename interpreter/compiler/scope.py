@@ -263,7 +263,7 @@ def _push_children(x: n.Node, stack: list) -> None:
 
 _POSITION_FIELDS = ("line", "col", "src_start", "src_end")
 # Fields typed as plain data never hold nodes: walk() does not look at them.
-_DATA = {"str", "int", "bool"}
+_DATA = {"str", "int", "bool", "LiteralValue"}
 _CHILDREN: dict[type, object] = {}  # node class -> getter of its fields (a tuple)
 _WALK: dict[type, object] = {}  # any type -> what walk() does with a value of that type
 _SEQ = object()  # walk into a list or tuple

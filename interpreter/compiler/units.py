@@ -89,6 +89,8 @@ def _make_class(items: list[n.Node], name: str, bad) -> n.ClassDef:
                 cls.constructor = item
                 cls.modifiers = item.modifiers
             else:
+                if item.kind == "event":
+                    _check_event(item, bad)
                 key = (item.kind if item.kind != "function" else "") + item.name
                 if item.kind == "function" and item.name in seen:
                     bad(f"{item.name} is already defined in this class", item)
@@ -103,3 +105,24 @@ def _make_class(items: list[n.Node], name: str, bad) -> n.ClassDef:
         else:
             current.body.append(item)
     return cls
+
+
+# ORDA entity events (docs/ORDA/orda-events.md): `Function event <kind> {attribute}($event)`.
+EVENT_KINDS = ("touched", "validateSave", "saving", "afterSave", "validateDrop", "dropping", "afterDrop")
+_EVENT_BY_LOWER = {k.lower(): k for k in EVENT_KINDS}
+
+
+def _check_event(item: n.FunctionDef, bad) -> None:
+    """Give an event function its canonical name ("touched name", "afterSave"), or report it."""
+    words = item.name.split()
+    kind = _EVENT_BY_LOWER.get(words[0].lower())
+    if kind is None:
+        bad(f"Unknown ORDA event \"{words[0]}\" (expected one of: {', '.join(EVENT_KINDS)})", item)
+        return
+    if len(words) > 2:
+        bad(f"An ORDA event names one attribute at most: event {kind} {' '.join(words[1:])}", item)
+        return
+    if len(words) == 2 and kind in ("afterSave", "afterDrop"):
+        bad(f"The ORDA event {kind} is entity-level only: it takes no attribute name", item)
+        return
+    item.name = " ".join([kind, *words[1:]])

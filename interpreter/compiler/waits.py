@@ -107,7 +107,7 @@ class WaitAnalysis:
     def method_reason(self, name: str) -> str | None:
         self._values_reason()
         entry = self.program.methods.get(key(name))
-        if entry is None or entry.fdef is None:
+        if entry is None or entry.fdef is None or entry.component is not None:
             return f"no project method {name}"
         return self.reason(entry.fdef, name)
 
@@ -194,6 +194,8 @@ class WaitAnalysis:
         k = key(name)
         entry = self.program.methods.get(k)
         if entry is not None:
+            if entry.component is not None:
+                return f"{where}, line {line}: {name} is a method of the component {entry.component.name}"
             if entry.fdef is None:
                 return f"{where}, line {line}: {name} has no source"
             return self.reason(entry.fdef, entry.name)
@@ -280,7 +282,7 @@ class WaitAnalysis:
         return self._values[0]
 
     def _scan_values(self) -> str | None:
-        units = [(e.name, e.fdef) for e in self.program.methods.values() if e.fdef is not None]
+        units = [(e.name, e.fdef) for e in self.program.methods.values() if e.fdef is not None and e.component is None]
         units += [(f"{c}.{f.name}", f) for c, cdef in self.program.class_defs.items() for f in cdef.functions]
         units += [(f"{c}.constructor", cdef.constructor) for c, cdef in self.program.class_defs.items()
                   if cdef.constructor is not None]

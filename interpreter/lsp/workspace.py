@@ -80,11 +80,31 @@ class Workspace:
             layout = layout_for(self.root)
             self.names = {os.path.abspath(p): name for p, name in layout.names.items()}
             paths = [os.path.abspath(p) for p in layout.files]
+            self._declare_component_methods(layout)
         else:
             paths = self._walk(self.root)
         for path in paths[:MAX_FILES]:
             self._add(path, declared=True)
         return list(self.files)
+
+    def _declare_component_methods(self, layout) -> None:
+        """The shared methods of the project's components: known names (their files are not the
+        workspace's; their parameters are not checked here)."""
+        for comp in layout.components:
+            folder = os.path.join(comp.root, "Project", "Sources", "Methods")
+            try:
+                names = sorted(f for f in os.listdir(folder) if f.lower().endswith(".4dm"))
+            except OSError:
+                continue
+            for f in names:
+                path = os.path.join(folder, f)
+                try:
+                    with open(path, encoding="utf-8-sig", errors="replace") as fh:
+                        first = fh.readline()
+                except OSError:
+                    continue
+                if first.startswith("//%attributes") and '"shared":true' in first.replace(" ", ""):
+                    self.program.declare_method(_stem(path), path, None)
 
     def _walk(self, root: str) -> list[str]:
         out: list[str] = []

@@ -47,6 +47,7 @@ class Field:
     indexed: bool = False
     keyword_indexed: bool = False
     exposed: bool = True
+    invisible: bool = False  # <field_extra visible="false">
 
     @property
     def value_type(self) -> int:
@@ -65,6 +66,9 @@ class Relation:
     source_field: str  # its foreign key field
     dest: str  # table name of the 1 side
     dest_field: str  # the field the foreign key points at (usually the primary key)
+    auto_n1: bool = False  # auto_load_Nto1
+    auto_1n: bool = False  # auto_load_1toN
+    choice_field: int = 0  # <relation_extra choice_field>
 
 
 @dataclass
@@ -75,6 +79,8 @@ class Table:
     fields: list[Field] = field(default_factory=list)
     primary_key: str | None = None
     exposed: bool = True
+    invisible: bool = False  # <table_extra visible="false">
+    triggers: tuple = (False, False, False, False)  # on saving new, saving, deleting, loading a record
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -153,6 +159,10 @@ def _read_table(tel: ET.Element, path: str) -> Table:
     if not name:
         raise CatalogError(f"{path}: a <table> has no name")
     table = Table(name, _int(tel, "id", path), tel.get("uuid", ""), exposed=not _flag(tel, "hide_in_REST"))
+    extra = tel.find("table_extra")
+    if extra is not None:
+        table.invisible = extra.get("visible") == "false"
+        table.triggers = tuple(_flag(extra, f"trigger_{k}") for k in ("insert", "update", "delete", "load"))
     for fel in tel.findall("field"):
         table.fields.append(_read_field(fel, table, path))
     pks = tel.findall("primary_key")
@@ -184,6 +194,8 @@ def _read_field(fel: ET.Element, table: Table, path: str) -> Field:
     f.mandatory = _flag(fel, "not_null")
     f.never_null = _flag(fel, "never_null")
     f.exposed = not _flag(fel, "hide_in_REST")
+    fx = fel.find("field_extra")
+    f.invisible = fx is not None and fx.get("visible") == "false"
     f.is_text = code == 14 or (code == 10 and fel.get("limiting_length") is None and not f.is_uuid)
     return f
 
@@ -216,4 +228,10 @@ def _read_relation(rel: ET.Element, by_uuid: dict, path: str) -> Relation | None
     if "source" not in ends or "destination" not in ends:
         raise CatalogError(f"{path}: a <relation> lacks its source or destination field")
     (st, sf), (dt, df) = ends["source"], ends["destination"]
-    return Relation(rel.get("name_Nto1", ""), rel.get("name_1toN", ""), st.name, sf.name, dt.name, df.name)
+    extra = rel.find("relation_extra")
+    try:
+        choice = int(extra.get("choice_field", "0")) if extra is not None else 0
+    except ValueError:
+        choice = 0
+    return Relation(rel.get("name_Nto1", ""), rel.get("name_1toN", ""), st.name, sf.name, dt.name, df.name,
+                    _flag(rel, "auto_load_Nto1"), _flag(rel, "auto_load_1toN"), choice)

@@ -37,6 +37,8 @@ class DataClass(Native):
         self.cls4d = None  # cs.<Table>
         self.entity_class = None  # cs.<Table>Entity
         self.selection_class = None  # cs.<Table>Selection
+        # events.EventEntity when cs.<Table>Entity has a constructor or events (opening.bind_classes)
+        self.entity_type = Entity
         self._attr_objects: dict[str, DataClassAttribute] = {}
         self._blank: dict | None = None
         self.queries: dict = {}  # parsed query strings (qparse.parse_kept)
@@ -92,7 +94,7 @@ class DataClass(Native):
 
     def entity_from_row(self, row) -> Entity:
         stamp, data = self.rec.values(row)
-        return Entity(self, data, stamp)
+        return self.entity_type(self, data, stamp)
 
     def blank(self) -> dict:
         """The values of a new entity: Null, or the empty value of a field that rejects Null."""
@@ -106,12 +108,16 @@ class DataClass(Native):
     def blank_value(self, name: str):
         return self.blank().get(name)
 
-    def new_entity(self) -> Entity:
-        """A new entity (not saved yet), built without Entity.__init__'s keyword call."""
+    def new_entity(self, constructed: bool = True) -> Entity:
+        """A new entity (not saved yet), built without Entity.__init__'s keyword call.
+
+        dataClass.new() and fromCollection() run its class constructor (events.EventEntity
+        only); the classic CREATE RECORD (constructed=False) does not."""
         template = self._blank
         if template is None:
             template = self.blank()
-        e = _new_entity(Entity)
+        t = self.entity_type
+        e = _new_entity(t)
         e.dc = self
         e.data = template.copy()
         e.stamp = 0
@@ -124,6 +130,10 @@ class DataClass(Native):
         e.dropped = False
         e.key = None
         e.cls4d = self.entity_class
+        if t is not Entity and constructed:
+            from stdlib_4d.data.events import construct
+
+            construct(e)
         return e
 
     def selection(self, keys: list, ordered: bool = False, shareable: bool = True) -> EntitySelection:

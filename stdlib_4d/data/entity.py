@@ -354,7 +354,7 @@ def _index_of(e: Entity, sel=UNDEF):
 def _clone(e: Entity):
     if e.new:
         raise err("orda_new_entity", what="clone()")
-    c = Entity(e.dc, dict(e.data), e.stamp)
+    c = type(e)(e.dc, dict(e.data), e.stamp)  # type(e): an events.EventEntity stays one
     c.orig = None if e.orig is None else dict(e.orig)
     c.touched_names = list(e.touched_names)
     return c

@@ -111,6 +111,7 @@ def from_object(e, filler) -> None:
     if not isinstance(filler, Obj):
         raise err("bad_param_type", index=1, callee="Entity.fromObject", detail="an object was expected")
     dc = e.dc
+    filled = []  # attributes given a value, for the touched events of an EventEntity
     for name, v in list(dict.items(filler)):
         if name == "__KEY" and e.new:
             name = dc.pk_name
@@ -126,6 +127,7 @@ def from_object(e, filler) -> None:
                 continue
             e.data[name] = value
             e.touch(name)
+            filled.append(name)
         elif a.kind == REL1:
             key = v
             if isinstance(v, Obj):
@@ -135,16 +137,23 @@ def from_object(e, filler) -> None:
                 continue
             if key is None:
                 e.write(a, None)
+                filled.append(name)
                 continue
             target = dc.store.dataclasses[a.target]
             related = target.find_by(a.ref, _key_value(target, key))
             if related is not None:
                 e.write(a, related)
+                filled.append(name)
         elif a.kind in (COMPUTED, ALIAS):
             try:
                 e.write(a, v)
             except Exception:  # noqa: BLE001 - read-only computed attributes are skipped
                 continue
+            filled.append(name)
+    if filled and type(e).__name__ == "EventEntity":
+        from stdlib_4d.data.events import touched_all
+
+        touched_all(e, filled)
 
 
 def _key_value(dc, key):
@@ -158,7 +167,8 @@ def _key_value(dc, key):
 
 
 def from_collection(dc, items) -> object:
-    from stdlib_4d.data import status
+    from stdlib_4d.data import events, status
+    from stdlib_4d.data.entity import Entity
 
     if not isinstance(items, Coll):
         raise err("bad_param_type", index=1, callee="DataClass.fromCollection", detail="a collection was expected")
@@ -177,7 +187,7 @@ def from_collection(dc, items) -> object:
         elif pk is not UNDEF and pk is not None and dc.find_by(dc.pk_name, _key_value(dc, pk)) is not None:
             raise err("orda_duplicate_key", dataclass=dc.name, key=str(pk))
         if e is None:
-            e = dc.new_entity()
+            e = dc.new_entity()  # its class constructor runs
             filler = Obj((k, v) for k, v in dict.items(item) if k not in ("__KEY", "__NEW", "__STAMP"))
         else:
             stamp = dict.get(item, "__STAMP", UNDEF)
@@ -185,7 +195,7 @@ def from_collection(dc, items) -> object:
                 raise err("orda_stamp_mismatch", stamp=str(int(stamp)), dataclass=dc.name, key=str(e.key))
             filler = Obj((k, v) for k, v in dict.items(item) if k not in ("__KEY", "__NEW", "__STAMP"))
         from_object(e, filler)
-        result = status.save(e, False)
+        result = status.save(e, False) if type(e) is Entity else events.save(e, False)
         if dict.__getitem__(result, "success") and e.key is not None:
             keys.append(e.key)
         elif not dict.__getitem__(result, "success"):

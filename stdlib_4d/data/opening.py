@@ -26,6 +26,7 @@ from stdlib_4d.data.backends import Backend, BackendError, SQLiteBackend
 from stdlib_4d.data.catalog import CatalogError, Model, find_catalog, read_catalog
 from stdlib_4d.data.dataclass import DataClass
 from stdlib_4d.data.entity import Entity
+from stdlib_4d.data.events import EventEntity, has_hooks
 from stdlib_4d.data.schema import TableLayout, migrate
 from stdlib_4d.data.selection import EntitySelection
 from stdlib_4d.data.store import DataStore
@@ -184,6 +185,7 @@ def bind_classes(store: DataStore, classes) -> None:
     for name, dc in store.dataclasses.items():
         dc.cls4d = cls_for(name, "DataClass")
         dc.entity_class = cls_for(name + "Entity", "Entity")
+        dc.entity_type = EventEntity if has_hooks(dc.entity_class) else Entity
         dc.selection_class = cls_for(name + "Selection", "EntitySelection")
         attrs_mod.add_class_attrs(dc, dc.entity_class)
 

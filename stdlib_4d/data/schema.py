@@ -22,6 +22,9 @@ from stdlib_4d.data.backends import LEGACY_STAMP, STAMP, fill_keys
 from stdlib_4d.data.catalog import Field, Model, Table
 
 META = "__run4d_columns"
+# The indexes CREATE INDEX and SET INDEX made (stdlib_4d/data/classic/indexes.py): kept with the
+# data, since run4d does not rewrite the catalog. kind: 4D's index type (-1 keywords, 0, 1, 3).
+INDEXES = "__run4d_indexes"
 
 
 _QUOTED: dict[str, str] = {}
@@ -133,6 +136,7 @@ def migrate(backend, model: Model) -> list[str]:
                     backend.execute(sql)
         for sql in _relation_indexes(model):
             backend.execute(sql)
+        _note_made_indexes(backend, model)
         for uuid, name in tables_by_uuid.items():
             if uuid not in seen_tables and name in existing:
                 warnings.append(f"the data has a table \"{name}\" that the catalog no longer has; it is kept")
@@ -143,6 +147,23 @@ def migrate(backend, model: Model) -> list[str]:
     for w in warnings:
         print(f"run4d: {w}", file=sys.stderr)
     return warnings
+
+
+def _note_made_indexes(backend, model: Model) -> None:
+    """Fields indexed by CREATE INDEX or SET INDEX in an earlier run are indexed in this one."""
+    backend.execute(f"CREATE TABLE IF NOT EXISTS {INDEXES} (name TEXT, table_uuid TEXT, field_uuids TEXT, "
+                    "kind INTEGER)")
+    tables = {t.uuid: t for t in model.tables}
+    for _name, table_uuid, field_uuids, kind in backend.rows(f"SELECT name, table_uuid, field_uuids, kind "
+                                                             f"FROM {INDEXES}"):
+        t = tables.get(table_uuid)
+        uuids = field_uuids.split(",")
+        f = next((x for x in t.fields if x.uuid == uuids[0]), None) if t is not None and len(uuids) == 1 else None
+        if f is not None:
+            if kind == -1:
+                f.keyword_indexed = True
+            else:
+                f.indexed = True
 
 
 def _rename_legacy_columns(backend, table: Table, columns: set) -> None:

@@ -250,7 +250,12 @@ def _drop(sel: EntitySelection, mode=UNDEF):
     stop_first = mode is not UNDEF and int(mode) & 1
     failed = []
     for e in list(sel.entities()):
-        result = status.drop(e, False)
+        if type(e) is Entity:
+            result = status.drop(e, False)
+        else:  # events.EventEntity: drop events
+            from stdlib_4d.data import events
+
+            result = events.drop(e, False)
         if not dict.__getitem__(result, "success"):
             failed.append(e.key)
             if stop_first:

@@ -256,12 +256,12 @@ FILE_CONSTANTS = {
 }
 
 
-def file_of_constant(kind: int) -> File4D | None:
+def file_of_constant(kind: int, star: bool = False) -> File4D | None:
     found = FILE_CONSTANTS.get(kind)
     if found is None:
         return None
     fs, rel = found
-    real, fs = paths.resolve_posix(f"/{fs}/{rel}")
+    real, fs = paths.resolve_posix(f"/{fs}/{rel}", star=star)
     return File4D(real, fs)
 
 
@@ -271,14 +271,14 @@ def make_file(cmd: str, path=UNDEF, path_type=UNDEF, star=UNDEF):
         raise err("param_count", callee=cmd, detail="expects 1 to 3 parameter(s), got 0")
     t = type(path)
     if t is float or t is int:
-        return file_of_constant(args.integer(path, cmd, 1))
+        return file_of_constant(args.integer(path, cmd, 1), path_type is STAR or star is STAR)
     if t is not str:
         raise err("bad_param_type", index=1, callee=cmd, detail=f"Text or Integer expected, got {type_name(path)}")
     kind = FK_POSIX_PATH if path_type is UNDEF or path_type is STAR else args.integer(path_type, cmd, 2)
     if kind == FK_PLATFORM_PATH:
         real, fs = paths.resolve_platform(path), None
     elif kind == FK_POSIX_PATH:
-        real, fs = paths.resolve_posix(path)
+        real, fs = paths.resolve_posix(path, star=path_type is STAR or star is STAR)
     else:
         raise err("bad_value", detail=f"{cmd}: pathType must be fk posix path (0) or fk platform path (1), got {kind}")
     if path.endswith("/") and path != "/":

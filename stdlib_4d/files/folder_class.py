@@ -177,7 +177,7 @@ def make_folder(cmd: str, path=UNDEF, path_type=UNDEF, star=UNDEF):
     t = type(path)
     if t is float or t is int:
         kind = args.integer(path, cmd, 1)
-        real = paths.folder_of_constant(kind)
+        real = paths.folder_of_constant(kind, path_type is STAR or star is STAR)
         if real is None:
             raise err("bad_value", detail=f"{cmd}: unknown folder constant {kind}")
         return Folder4D(real)
@@ -188,7 +188,7 @@ def make_folder(cmd: str, path=UNDEF, path_type=UNDEF, star=UNDEF):
         return Folder4D(paths.resolve_platform(path))
     if kind != FK_POSIX_PATH:
         raise err("bad_value", detail=f"{cmd}: pathType must be fk posix path (0) or fk platform path (1), got {kind}")
-    real, fs = paths.resolve_posix(path)
+    real, fs = paths.resolve_posix(path, star=path_type is STAR or star is STAR)
     return Folder4D(real, fs)
 
 

@@ -15,7 +15,7 @@ import os
 import sys
 import urllib.parse
 
-from runtime import appcontext
+from runtime import appcontext, components
 from runtime.codes import err
 from runtime.registry import command
 from runtime.values import STAR, UNDEF, Obj
@@ -84,9 +84,9 @@ def convert_path_posix_to_system(posix_path, star=UNDEF):
 def get_4d_folder(folder=UNDEF, star=UNDEF):
     """Get 4D folder({folder}{; *}): a 4D folder's path (Active 4D Folder by default), ending with "/"."""
     if folder is STAR:
-        folder = UNDEF
+        folder, star = UNDEF, STAR
     kind = 0 if folder is UNDEF else args.integer(folder, "Get 4D folder", 1)
-    real = paths.folder_of_constant(kind) if kind in range(0, 11) else None
+    real = paths.folder_of_constant(kind, star is STAR) if kind in range(0, 11) else None
     if real is None:
         raise err("bad_value", detail=f"Get 4D folder: unknown folder {kind}")
     return as_folder(real)
@@ -125,8 +125,9 @@ def system_folder(kind=UNDEF):
 
 @command("Structure file", returns="text")
 def structure_file(star=UNDEF):
-    """Structure file({*}): the project file (Project/<name>.4DProject), or the method file run."""
-    return appcontext.current().structure_file
+    """Structure file({*}): the project file (Project/<name>.4DProject), or the method file run; in a
+    component, the component's (the host's with *)."""
+    return components.context(appcontext.current(), star is STAR).structure_file
 
 
 @command("Data file", returns="text")

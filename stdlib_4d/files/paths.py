@@ -15,7 +15,7 @@ import errno
 import os
 import tempfile
 
-from runtime import appcontext
+from runtime import appcontext, components
 from runtime.codes import err
 
 SEP = "/"
@@ -81,9 +81,20 @@ FOLDERS = {
 }
 
 
-def folder_of_constant(kind: int) -> str | None:
+# In a component, these are the component's own folders unless `*` asks for the host's
+# (Get 4D folder, Folder(fk database folder; *), Structure file(*)).
+COMPONENT_FOLDERS = frozenset({4, 5, 6})
+COMPONENT_FILESYSTEMS = frozenset({"PACKAGE", "PROJECT", "SOURCES", "RESOURCES"})
+
+
+def folder_of_constant(kind: int, star: bool = False) -> str | None:
     fn = FOLDERS.get(kind)
-    return None if fn is None else clean(fn(appcontext.current()))
+    if fn is None:
+        return None
+    ctx = appcontext.current()
+    if kind in COMPONENT_FOLDERS:
+        ctx = components.context(ctx, star)
+    return clean(fn(ctx))
 
 
 def clean(path: str) -> str:
@@ -99,7 +110,7 @@ def check_text(path: str, what: str) -> None:
         raise err("bad_path", detail=f"{what} contains a NUL character")
 
 
-def resolve_posix(path: str, what: str = "path") -> tuple[str, str | None]:
+def resolve_posix(path: str, what: str = "path", star: bool = False) -> tuple[str, str | None]:
     """(real path, filesystem name or None) for an absolute POSIX path.
 
     "/PACKAGE/a" and "/PACKAGE" use the filesystem; any other absolute path is
@@ -112,7 +123,10 @@ def resolve_posix(path: str, what: str = "path") -> tuple[str, str | None]:
     head, _, rest = path[1:].partition(SEP)
     fs = FILESYSTEMS.get(head)
     if fs is not None:
-        root = fs(appcontext.current())
+        ctx = appcontext.current()
+        if head in COMPONENT_FILESYSTEMS:
+            ctx = components.context(ctx, star)
+        root = fs(ctx)
         return clean(os.path.join(root, rest) if rest else root), head
     return clean(path), None
 

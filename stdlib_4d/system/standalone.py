@@ -3,8 +3,8 @@ components and plug-ins: a run4d program is one standalone application.
 
 Stage: stdlib commands. Execute on server starts a process here, as 4D
 standalone does; the client/server and window commands are headless no-ops
-(their reasons are listed in docs/supported.md); run4d loads no components
-or plug-ins, so their lists are empty.
+(their reasons are listed in docs/supported.md); run4d loads no plug-ins,
+so their list is empty; COMPONENT LIST names the components the project loaded.
 """
 
 from __future__ import annotations
@@ -53,17 +53,19 @@ def set_database_localization(language_code, star=UNDEF):
     appcontext.current().parameters["localization"] = code or "en"
 
 
-def _empty_text_array(target, cmd: str, index: int) -> None:
+def _empty_text_array(target, cmd: str, index: int, names: list[str] = ()) -> None:
     from stdlib_4d.arrays.base import out_array
     from stdlib_4d.arrays.bridge import fill
 
-    fill(out_array(target, cmd, index, "text"), [], cmd)
+    fill(out_array(target, cmd, index, "text"), list(names), cmd)
 
 
 @command("COMPONENT LIST", outputs=(1,))
 def component_list(components):
-    """COMPONENT LIST(componentsArray): empty: run4d loads no components."""
-    _empty_text_array(components, "COMPONENT LIST", 1)
+    """COMPONENT LIST(componentsArray): the names of the components the project loaded."""
+    from runtime.components import LOADED
+
+    _empty_text_array(components, "COMPONENT LIST", 1, [c.name for c in LOADED])
 
 
 @command("PLUGIN LIST", outputs=(1, 2))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from runtime import lifecycle, shared
+from runtime import components, lifecycle, shared
 from runtime.registry import command
 from runtime.values import SharedObj
 
@@ -23,6 +23,7 @@ _lock = threading.Lock()
 def _reset() -> None:
     with _lock:
         shared.STORAGE[0] = None
+        shared.COMPONENT_STORAGES.clear()
 
 
 lifecycle.on_reset(_reset)
@@ -30,7 +31,15 @@ lifecycle.on_reset(_reset)
 
 @command("Storage", returns="object")
 def storage():
-    """The run's catalogue of shared objects and collections, common to every process."""
+    """The run's catalogue of shared objects and collections, common to every process (one per
+    component: a component's code gets its own)."""
+    comp = components.running()
+    if comp is not None:
+        with _lock:
+            if comp.storage is None:
+                comp.storage = SharedObj()
+                shared.COMPONENT_STORAGES.add(comp.storage)
+            return comp.storage
     with _lock:
         if shared.STORAGE[0] is None:
             shared.STORAGE[0] = SharedObj()  # runtime/shared.adopt applies Storage's rules to it

@@ -177,7 +177,7 @@ def array_to_selection(*args):
                 continue
             e = dc.entity_from_row(row)
         else:
-            e = dc.new_entity()
+            e = dc.new_entity(False)  # no class constructor (classic)
         for f, values in columns:
             e.data[f.name] = to_attr(f, values[i], f"[{dc.name}]{f.name}")
             e.touch(f.name)

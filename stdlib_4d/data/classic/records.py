@@ -25,7 +25,7 @@ from stdlib_4d.data.classic.sets import set_system_set
 def create_record(table=UNDEF):
     st = st_of(table, "CREATE RECORD")
     S.unload(st)
-    st.record = st.dc.new_entity()  # the current selection is left as it is
+    st.record = st.dc.new_entity(False)  # no class constructor (classic); the current selection is left as it is
 
 
 @command("DUPLICATE RECORD")
@@ -34,7 +34,7 @@ def duplicate_record(table=UNDEF):
     e = st.record
     if e is None:
         return
-    copy = st.dc.new_entity()
+    copy = st.dc.new_entity(False)  # no class constructor (classic)
     pk = st.dc.pk_name
     for name, v in e.data.items():
         if name != pk:

@@ -352,7 +352,55 @@ def get_field_properties(what, *outs):
         code = 8  # Integer
     if f.kind == "int" and f.code == 25:
         code = 25  # Integer 64 bits
-    values = [float(code), 0.0, f.indexed, f.unique, False]
+    values = [float(code), 0.0, f.indexed or f.keyword_indexed or f.name == dc.table.primary_key, f.unique,
+              f.invisible]
+    for target, v in zip(outs, values):
+        put(target, v)
+
+
+def _table_or_number(what, cmd: str):
+    if type(what) in (float, int):
+        return dataclass_numbered(int(what))
+    return table_of(what, cmd, 1)
+
+
+@command("GET TABLE PROPERTIES", outputs=(1, 2, 3, 4, 5, 6))
+def get_table_properties(what, *outs):
+    """GET TABLE PROPERTIES(tablePtr | tableNum; invisible {; trigSaveNew {; trigSaveRec {; trigDelRec
+    {; trigLoadRec}}}}): the table's Invisible attribute and its triggers, as the catalog sets them."""
+    cmd = "GET TABLE PROPERTIES"
+    if not outs:
+        raise err("param_count", callee=cmd, detail="the invisible parameter is expected")
+    table = _table_or_number(plain(what), cmd).table
+    for target, v in zip(outs, (table.invisible, *table.triggers)):
+        put(target, v)
+
+
+@command("GET RELATION PROPERTIES", outputs=(1, 2, 3, 4, 5, 6, 7))
+def get_relation_properties(what, *outs):
+    """GET RELATION PROPERTIES(fieldPtr | tableNum {; fieldNum}; oneTable; oneField {; choiceField
+    {; autoOne {; autoMany}}}): the One table and field the field's Many-to-One relation leads to
+    (0 and 0 when it starts none), its choice field and its automatic settings in the catalog."""
+    cmd = "GET RELATION PROPERTIES"
+    what = plain(what)
+    if type(what) in (float, int):
+        if not outs:
+            raise err("param_count", callee=cmd, detail="a field number is expected")
+        dc = dataclass_numbered(int(what))
+        f = _field_numbered(dc, _number(plain(outs[0]), cmd, 2))
+        outs = outs[1:]
+    else:
+        dc, f = field_of(what, cmd, 1)
+    if len(outs) < 2:
+        raise err("param_count", callee=cmd, detail="the oneTable and oneField parameters are expected")
+    model = getattr(store(), "model", None)
+    rel = next((r for r in (model.relations if model is not None else [])
+                if r.source == dc.name and r.source_field == f.name), None)
+    values = [0.0, 0.0, 0.0, False, False]
+    if rel is not None:
+        one = dataclass_named(rel.dest)
+        values = [float(one.table.number), float(field_named(one, rel.dest_field).number), float(rel.choice_field),
+                  rel.auto_n1, rel.auto_1n]
     for target, v in zip(outs, values):
         put(target, v)
 

@@ -1,0 +1,1 @@
+ALERT(String(cs.Helper.new().event(21)))
