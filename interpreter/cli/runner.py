@@ -9,6 +9,7 @@ workers or network objects still have work (runtime/lifecycle.py).
 
 from __future__ import annotations
 
+import os
 import sys
 
 from interpreter.cli.main import EXIT_COMPILE, EXIT_RUNTIME, EXIT_USAGE
@@ -39,9 +40,7 @@ def run_layout(layout, opts, params: list[str]) -> int:
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
-    for e in program.component_errors:  # loaded all the same: those methods fail when called (-10797)
-        print(f"run4d: warning: a component does not compile: {e.path}:{e.line}:{e.col}: {e.message}",
-              file=sys.stderr)
+    _say_component_errors(program)
     code = _open_datastore(program, layout, opts)
     if code:
         return code
@@ -87,6 +86,20 @@ def run_layout(layout, opts, params: list[str]) -> int:
 
             lifecycle.set_on_exit(at_exit)
     return lifecycle.run_main(main, debug=program.debug, settings=_settings(opts, layout))
+
+
+def _say_component_errors(program: Program) -> None:
+    """One warning per component whose code does not all compile (loaded all the same: such a method
+    raises -10797 when called, such a line -10798 when it runs; `run4d --check` lists every error)."""
+    for other in program.components:
+        root = other.component_root + os.sep
+        found = [e for e in program.component_errors if e.path.startswith(root)]
+        if found:
+            first = found[0]
+            print(f"run4d: warning: the component {other.component.name!r} does not all compile ({len(found)} "
+                  f"error(s); a method that does not compile raises -10797 when called, a line -10798 when it "
+                  f"runs; run4d --check lists them all), first: {first.path}:{first.line}:{first.col}: "
+                  f"{first.message}", file=sys.stderr)
 
 
 def _startup_name(layout, units) -> str | None:

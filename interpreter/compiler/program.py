@@ -399,8 +399,9 @@ class Program:
         """What code generation reads from the program besides the unit (part of the cache key)."""
         if self._env is None or self._env[0] != self.interactive:
             methods = sorted((k, e.pyname, self.method_type(e.name) or "") for k, e in self.methods.items())
+            # A component compiles leniently for a run, strictly for a check (resolve.at_run).
             state = repr((methods, sorted(self.array_vars), self.interactive,
-                          self.component is not None)).encode()
+                          self.component is not None and (self.check_only or "run"))).encode()
             self._env = (self.interactive, hashlib.sha256(state).digest())
         return self._env[1]
 
