@@ -602,6 +602,8 @@ class Program:
             hooks.call_method = self._side_call
             hooks.method_exists = self._side_exists
             hooks.compile_formula = lambda source: self._side().compile_formula(source)
+            hooks.compile_template = lambda pieces, text, display: \
+                self._side().compile_template(pieces, text, display)
             hooks.method_attribute = lambda name, attribute: self._side().method_attribute(name, attribute)
             hooks.user_class = lambda name: self._side().cs.classes.get(name)
             hooks.user_classes = lambda: self._side().cs
@@ -610,6 +612,7 @@ class Program:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.compile_template = self.compile_template
         hooks.method_attribute = self.method_attribute
         hooks.user_class = self.cs.classes.get
         hooks.user_classes = lambda: self.cs
@@ -728,6 +731,13 @@ class Program:
 
         with gc_paused():
             return compile_formula_text(self, source)
+
+    def compile_template(self, pieces, text: str, display: str):
+        """Transformation tags: the 4D code of one template (interpreter/compiler/templates.py)."""
+        from interpreter.compiler.templates import compile_template
+
+        with gc_paused():
+            return compile_template(self, pieces, text, display)
 
 
 def _names_digest() -> bytes:
