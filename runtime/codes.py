@@ -94,6 +94,9 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "xml_value": (-10729, "{detail}", "run4d"),
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
+    # A project run goes on when some files do not compile (tool4d runs a project interpreted);
+    # calling a method or class of such a file raises this.
+    "not_compiled": (-10791, "{name} does not compile: {detail}", "run4d"),
     "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
     "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),
     "overflow": (-10794, "Numeric overflow: {detail}", "run4d"),
@@ -104,6 +107,7 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
                       "run4d"),
     # A method of a component that does not compile (interpreted components load anyway: docs/decisions.md).
     "component_broken": (-10797, "{name} (component {component}) does not compile: {detail}", "run4d"),
+    "component_code": (-10798, "This line of a component does not compile: {detail}", "run4d"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     # The file manager's codes (4D's "OS File Manager errors"; -47 and -120 on docs/API/FolderClass.md).

@@ -28,6 +28,11 @@ user_class: Callable[[str], Any] = lambda name: None
 user_classes: Callable[[], Any] = lambda: None
 # compile_formula(source) -> Function4D: Formula from string.
 compile_formula: Callable[[str], Any] = _missing
+# compile_template(pieces, text, display) -> (make, errors): the 4D code of a template of
+# transformation tags, compiled together (interpreter/compiler/templates.py): pieces are
+# (kind, source, line); make(*params) returns one closure per piece sharing the template's
+# local variables, None for a piece that did not compile ({index: 4D error} in errors).
+compile_template: Callable[..., Any] = _missing
 # box_blob(blob) -> 4D.Blob: what a scalar Blob (bytearray) becomes once stored in
 # an object or a collection, as 4D converts it.
 box_blob: Callable[[Any], Any] = lambda blob: blob

@@ -130,9 +130,10 @@ def test_components_call_each_others_shared_methods_not_their_private_ones(tmp_p
     project(h / "Components" / "Twice.4dbase", "Twice", {
         "twice_area": SHARED + "#DECLARE($a : Real; $b : Real) : Real\nreturn 2*geo_mul($a; $b)\n"})
     code, _out, err = run(capsys, h)
-    assert code == 70 and "warning: a component does not compile: " in err
+    assert code == 70 and "warning: the component 'Twice' does not all compile (1 error(s)" in err
+    assert "error -10798: This line of a component does not compile: " in err
     assert "Twice.4dbase/Project/Sources/Methods/twice_area.4dm:3:" in err
-    assert "error -10797: twice_area (component Twice) does not compile: " in err
+    assert "Unknown command or method: geo_mul" in err
 
 
 def test_a_component_that_does_not_all_compile_still_runs_what_does(tmp_path, capsys):
@@ -142,7 +143,7 @@ def test_a_component_that_does_not_all_compile_still_runs_what_does(tmp_path, ca
           SHARED + "#DECLARE() : Text\nIf (True\nreturn \"never\"\n")
     code, out, err = run(capsys, h)
     assert (code, out) == (70, "6\n")
-    assert "warning: a component does not compile: " in err and "broken_one.4dm:3:" in err
+    assert "warning: the component 'Geometry' does not all compile (" in err and "broken_one.4dm:3:" in err
     assert "error -10797: broken_one (component Geometry) does not compile: " in err
     assert main(["--check", str(h)]) == 65
     assert "broken_one.4dm:3:" in capsys.readouterr().err
@@ -311,3 +312,16 @@ def test_the_language_server_knows_the_shared_methods_of_components(tmp_path):
     main_path = next(p for p in paths if p.endswith("main.4dm"))
     errors, _ = ws.check(main_path)
     assert [e.message for e in errors if e.kind != "warning"] == ["Unknown command or method: geo_mul"]
+
+
+def test_a_line_of_a_component_naming_an_unknown_constant_fails_only_if_it_runs(tmp_path, capsys):
+    h = host(tmp_path, "ALERT(pick(False))\nALERT(pick(True))\n")
+    project(h / "Components" / "Pick.4dbase", "Pick", {
+        "pick": SHARED + "#DECLARE($odd : Boolean) : Text\nIf ($odd)\n\treturn String(No such thing:K999:1)\n"
+                         "End if\nreturn \"plain\"\n"})
+    code, out, err = run(capsys, h)
+    assert (code, out) == (70, "plain\n")
+    assert "error -10798: This line of a component does not compile: " in err
+    assert "pick.4dm:4:" in err and "Unknown constant: No such thing (K999:1)" in err
+    assert main(["--check", str(h)]) == 65
+    assert "pick.4dm:4:" in capsys.readouterr().err

@@ -1,12 +1,15 @@
 """Runner: load a method file or project and run it as 4D's main process.
 
-Stage: top level (CLI). Compiles everything first (exit 65 on any error),
+Stage: top level (CLI). Compiles everything first (exit 65 on any error; a
+project run goes on without the files that do not compile, as tool4d runs a
+project interpreted, unless the method it starts with is one of them),
 runs the method in the main process, then lets the runtime wait while
 workers or network objects still have work (runtime/lifecycle.py).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from interpreter.cli.main import EXIT_COMPILE, EXIT_RUNTIME, EXIT_USAGE
@@ -30,14 +33,14 @@ def run_layout(layout, opts, params: list[str]) -> int:
     for problem in layout.component_problems:
         print(f"run4d: warning: {problem}", file=sys.stderr)
     program.missing_components = list(layout.component_problems)
+    project = layout.main is None
     try:
-        units = load(program, layout.files, layout.names, layout.optional, layout.components)
+        # A project runs as tool4d runs it, interpreted: files that do not compile do not stop it.
+        units = load(program, layout.files, layout.names, layout.optional, layout.components, tolerant=project)
     except CompileErrors as e:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
-    for e in program.component_errors:  # loaded all the same: those methods fail when called (-10797)
-        print(f"run4d: warning: a component does not compile: {e.path}:{e.line}:{e.col}: {e.message}",
-              file=sys.stderr)
+    _say_component_errors(program)
     code = _open_datastore(program, layout, opts)
     if code:
         return code
@@ -47,8 +50,12 @@ def run_layout(layout, opts, params: list[str]) -> int:
     else:
         entries, error = _entries(layout, units, opts, program)
         if error:
+            if program.compile_errors:
+                print(CompileErrors(program.compile_errors).render(), file=sys.stderr)
             print(f"run4d: {error}", file=sys.stderr)
             return EXIT_USAGE
+        if program.compile_errors and not _report_failures(program, [name for name, _ in entries]):
+            return EXIT_COMPILE
 
         # The parameters after `--` go to the last method run (the startup method; On Startup takes none).
         entries[-1:] = [(name, tuple(params)) for name, _ in entries[-1:]]
@@ -79,6 +86,20 @@ def run_layout(layout, opts, params: list[str]) -> int:
 
             lifecycle.set_on_exit(at_exit)
     return lifecycle.run_main(main, debug=program.debug, settings=_settings(opts, layout))
+
+
+def _say_component_errors(program: Program) -> None:
+    """One warning per component whose code does not all compile (loaded all the same: such a method
+    raises -10797 when called, such a line -10798 when it runs; `run4d --check` lists every error)."""
+    for other in program.components:
+        root = other.component_root + os.sep
+        found = [e for e in program.component_errors if e.path.startswith(root)]
+        if found:
+            first = found[0]
+            print(f"run4d: warning: the component {other.component.name!r} does not all compile ({len(found)} "
+                  f"error(s); a method that does not compile raises -10797 when called, a line -10798 when it "
+                  f"runs; run4d --check lists them all), first: {first.path}:{first.line}:{first.col}: "
+                  f"{first.message}", file=sys.stderr)
 
 
 def _startup_name(layout, units) -> str | None:
@@ -203,6 +224,22 @@ def _entries(layout, units, opts, program) -> tuple[list[tuple[str, tuple]], str
     if not entries and layout.startup is None and not startup_method:
         return [], f"{opts.target}: no On Startup method; choose one with --startup-method NAME"
     return [(name, ()) for name in entries], None
+
+
+def _report_failures(program: Program, entries: list[str]) -> bool:
+    """Print the errors of the files that do not compile; False if a method the run starts with is one."""
+    import os
+
+    from runtime.registry import key
+
+    failing = {os.path.abspath(e.path or "") for e in program.compile_errors}
+    starts = [program.methods[key(name)].path for name in entries if key(name) in program.methods]
+    print(CompileErrors(program.compile_errors).render(), file=sys.stderr)
+    if any(os.path.abspath(p) in failing for p in starts):
+        return False
+    print(f"run4d: {len(failing)} file(s) of the project do not compile; the run goes on without them "
+          "(calling one of their methods or classes raises error -10791)", file=sys.stderr)
+    return True
 
 
 def _settings(opts, layout) -> dict:

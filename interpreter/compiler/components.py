@@ -296,11 +296,18 @@ def compile_all(program, units: dict, errors: list[CompileError]) -> list[Compil
 
     As 4D loads an interpreted component whose code has errors, a method that does not parse or
     compile is still declared (so that the rest compiles) and raises -10797 when it is called."""
+    from interpreter.compiler.resolve import RUNS_AS_ERROR
+
     own = [e for e in errors if e.path and e.path.startswith(program.component_root + os.sep)]
     try:
         program.compile_units(list(units.values()))
     except CompileErrors as e:
         own += e.errors
+    # Lines that raise -10798 when they run (a run only): said at start with the errors.
+    late = [w for w in program.warnings if w.message.startswith(RUNS_AS_ERROR)]
+    program.warnings[:] = [w for w in program.warnings if not w.message.startswith(RUNS_AS_ERROR)]
+    late = [CompileError(w.message[len(RUNS_AS_ERROR):] + " (raises -10798 if that line runs)", w.path, w.line,
+                         w.col, w.source_line, kind="warning") for w in late]
     failing: dict[str, CompileError] = {}
     for e in own:
         failing.setdefault(e.path, e)
@@ -313,7 +320,7 @@ def compile_all(program, units: dict, errors: list[CompileError]) -> list[Compil
         if unit is None and os.path.basename(os.path.dirname(path)) == "Classes":
             continue
         program.declare_broken(name, path, first)
-    return own
+    return own + late
 
 
 def database_event(host, code: int) -> None:

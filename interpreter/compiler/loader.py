@@ -135,7 +135,7 @@ def _with_components(layout: Layout) -> Layout:
 
 
 def load(program: Program, files: list[str], names: dict[str, str] | None = None,
-         optional: list[str] = (), components: list = ()) -> dict:
+         optional: list[str] = (), components: list = (), tolerant: bool = False) -> dict:
     """Parse, declare and compile files; return {path: unit}. Raises CompileErrors.
 
     `names` gives a file's method name when it is not the file's (database methods).
@@ -144,6 +144,10 @@ def load(program: Program, files: list[str], names: dict[str, str] | None = None
     their text) is left out with a warning instead of stopping the run.
     `components` (ComponentSource of interpreter/compiler/components.py) are compiled
     first, each by a Program of its own; their errors are reported with the host's.
+    `tolerant` (project runs, as tool4d runs a project interpreted): nothing is
+    raised; the errors go to `program.compile_errors`, the methods and classes
+    of the files with errors stay known and raise error -10791 when called
+    (Program.fail_units), and everything else is loaded as usual.
     """
     errors: list[CompileError] = []
     prepared = []
@@ -154,6 +158,11 @@ def load(program: Program, files: list[str], names: dict[str, str] | None = None
         prepared = comps.prepare(program, list(components), component_errors)
     units = parse_declare(program, files, names, optional, errors)
     unnamed = _unnamed(files, optional, program.sources)
+    if tolerant:
+        # a file that did not parse still names a method or a class: its callers compile
+        for path in [p for p in list(files) + list(optional) if p in program.sources and p not in units]:
+            program.declare_failed(path, (names or {}).get(path) or _name_of(path),
+                                   os.path.basename(os.path.dirname(path)) == "Classes")
     if prepared:
         comps.link(program)
         for other, other_units in prepared:
@@ -171,7 +180,10 @@ def load(program: Program, files: list[str], names: dict[str, str] | None = None
     except CompileErrors as e:
         errors.extend(e.errors)
     errors = _leave_out(program, errors, unnamed)
-    if errors:
+    if errors and tolerant:
+        program.compile_errors = errors
+        program.fail_units(errors)
+    elif errors:
         raise CompileErrors(errors)
     return units
 

@@ -87,6 +87,7 @@ class Program:
         self.G["_late_method"] = self.late_method
         self.sources: dict[str, str] = {}
         self.warnings: list[CompileError] = []  # what compiled but will not run (unsupported commands)
+        self.compile_errors: list[CompileError] = []  # a tolerant load's errors (loader.load)
         self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
@@ -274,6 +275,42 @@ class Program:
         self._waits = None
         code_changed()
 
+    def declare_failed(self, path: str, name: str, is_class: bool) -> None:
+        """Make the name of a file that did not parse known (a tolerant load: loader.load)."""
+        if is_class:
+            if name not in self.cs.classes:
+                self.cs.classes[name] = Class4D(name, "cs", OBJECT_CLASS)
+            self.class_files[name] = path
+        elif key(name) not in self.methods:
+            self.declare_name(name)
+            self.methods[key(name)] = MethodEntry(name, path, "M_" + py_ident(name))
+        self._env = None
+
+    def fail_units(self, errors: list[CompileError]) -> None:
+        """Methods and classes of files with errors raise -10791, naming the first error, when called."""
+        first: dict[str, CompileError] = {}
+        for e in errors:
+            first.setdefault(os.path.abspath(e.path or ""), e)
+
+        def failing(label: str, e: CompileError):
+            where = f"{os.path.basename(e.path)}:{e.line}: {e.message}"
+
+            def fail(*_args):
+                from runtime.codes import err
+
+                raise err("not_compiled", name=label, detail=where)
+            return fail
+
+        for entry in self.methods.values():
+            e = first.get(os.path.abspath(entry.path))
+            if e is not None:
+                self.G[entry.pyname] = failing(f"The method {entry.name}", e)
+        for name, path in self.class_files.items():
+            e = first.get(os.path.abspath(path))
+            cls = self.cs.classes.get(name)
+            if e is not None and cls is not None:
+                cls.native_new = failing(f"The class {name}", e)
+
     def compile_units(self, units: list[n.Unit]) -> None:
         """Compile declared units; raise CompileErrors with every error found."""
         errors: list[CompileError] = []
@@ -362,8 +399,9 @@ class Program:
         """What code generation reads from the program besides the unit (part of the cache key)."""
         if self._env is None or self._env[0] != self.interactive:
             methods = sorted((k, e.pyname, self.method_type(e.name) or "") for k, e in self.methods.items())
+            # A component compiles leniently for a run, strictly for a check (resolve.at_run).
             state = repr((methods, sorted(self.array_vars), self.interactive,
-                          self.component is not None)).encode()
+                          self.component is not None and (self.check_only or "run"))).encode()
             self._env = (self.interactive, hashlib.sha256(state).digest())
         return self._env[1]
 
@@ -557,15 +595,15 @@ class Program:
         hooks.design_objects = self.design_objects
         hooks.wait_reason = self.wait_reason
         hooks.method_wait_reason = self.method_wait_reason
-        from interpreter.compiler.check import check_project
-
-        hooks.check_project = check_project
+        hooks.check_project = _check_project
         if self.components:
             # Names given at run time (EXECUTE METHOD, ON ERR CALL, Formula from string...) are
             # those of the code running: the host's or a component's (runtime/components.py).
             hooks.call_method = self._side_call
             hooks.method_exists = self._side_exists
             hooks.compile_formula = lambda source: self._side().compile_formula(source)
+            hooks.compile_template = lambda pieces, text, display: \
+                self._side().compile_template(pieces, text, display)
             hooks.method_attribute = lambda name, attribute: self._side().method_attribute(name, attribute)
             hooks.user_class = lambda name: self._side().cs.classes.get(name)
             hooks.user_classes = lambda: self._side().cs
@@ -574,6 +612,7 @@ class Program:
         hooks.call_method = self.call_method
         hooks.method_exists = self.has_method
         hooks.compile_formula = self.compile_formula
+        hooks.compile_template = self.compile_template
         hooks.method_attribute = self.method_attribute
         hooks.user_class = self.cs.classes.get
         hooks.user_classes = lambda: self.cs
@@ -693,6 +732,13 @@ class Program:
         with gc_paused():
             return compile_formula_text(self, source)
 
+    def compile_template(self, pieces, text: str, display: str):
+        """Transformation tags: the 4D code of one template (interpreter/compiler/templates.py)."""
+        from interpreter.compiler.templates import compile_template
+
+        with gc_paused():
+            return compile_template(self, pieces, text, display)
+
 
 def _names_digest() -> bytes:
     """The multi-word names project methods add to the lexer's: part of the parse key."""
@@ -773,3 +819,10 @@ def _shared_function(py):
             end_use(this)
 
     return wrapper
+
+
+def _check_project(path: str) -> list:
+    """hooks.check_project: imported on first use (check.py needs dataclasses: start-up time)."""
+    from interpreter.compiler.check import check_project
+
+    return check_project(path)

@@ -40,11 +40,28 @@ class NameResolver:
         self.warn(f"{name} is not supported by run4d", node)
         return P.call("_nosup", P.const(name)), None
 
+    def at_run(self, message: str, node: n.Node) -> ast.expr | None:
+        """In a component a run loads, an unknown name fails when its statement runs, as a line that does
+        not compile does in 4D's interpreted mode (-10798, and a warning at start); None elsewhere."""
+        program = self.program
+        if getattr(program, "component", None) is None or program.check_only:
+            return None
+        where = f"{self.path}:{node.line}:{node.col}: {message}"
+        self.warn(f"{RUNS_AS_ERROR}{message}", node)
+        return P.call("_raise", P.const("component_code"), P.const(""), P.const(where))
+
     def unknown_constant(self, e: n.Name) -> tuple[ast.expr, None]:
-        self.error(f"Unknown constant: {e.name} ({e.tag})", e)
+        message = f"Unknown constant: {e.name} ({e.tag})"
+        late = self.at_run(message, e)
+        if late is not None:
+            return late, None
+        self.error(message, e)
         return P.const(None), None
 
     def unknown_call(self, e: n.Call) -> tuple[ast.expr, None]:
+        late = self.at_run(f"Unknown command or method: {e.name}", e)
+        if late is not None:
+            return late, None
         message = f"Unknown command or method: {e.name}"
         guess = self.did_you_mean(e.name)
         if guess:
@@ -90,6 +107,10 @@ class NameResolver:
 
     def s_SqlBlock(self, s: n.SqlBlock):
         return self.guarded([P.expr_stmt(P.call("_sql", P.const(s.text)))])
+
+
+# The warning of a component's line that raises -10798 when it runs (interpreter/compiler/components.py).
+RUNS_AS_ERROR = "does not compile, raises -10798 when run: "
 
 
 def _closest(lowered: str, methods) -> str | None:

@@ -397,8 +397,8 @@ class Types:
                 out.setdefault(p.name, Member(p.name, "property", p.type or "", owner=fs,
                                               type=from_type_name(p.type)))
             for sig in fs.functions.values():
-                if sig.kind == "set" and sig.name in out:
-                    continue
+                if sig.kind == "set" and sig.name in out or sig.kind == "event":
+                    continue  # an ORDA event is called by ORDA, never by name
                 kind = "property" if sig.kind in ("get", "set") else "function"
                 out.setdefault(sig.name, Member(sig.name, kind, sig.label(fs.name), sig.doc, sig, fs,
                                                 from_type_name(sig.result_type) if kind == "property" else None))

@@ -70,6 +70,11 @@ EventEntity.funcs4d = {**ENTITY_FUNCS, **_HOOKED}  # access.meth calls funcs4d[n
 
 def events_of(cls) -> dict:
     """The event functions of an entity class (its user superclasses' too, nearest first)."""
+    if cls is None:
+        return {}
+    parent = cls.superclass
+    if parent is None or parent.store != "cs":  # the usual case: Class extends Entity
+        return getattr(cls, "events", None) or {}
     found: dict = {}
     while cls is not None and cls.store == "cs":
         for k, fn in (getattr(cls, "events", None) or {}).items():
@@ -88,6 +93,17 @@ def constructor_of(cls):
 
 def has_hooks(cls) -> bool:
     return cls is not None and (constructor_of(cls) is not None or bool(events_of(cls)))
+
+
+def unknown_attributes(dc) -> list[str]:
+    """Events naming no attribute of the dataclass (they could never run): said at opening."""
+    out = []
+    for key in events_of(dc.entity_class):
+        kind, _, name = key.partition(" ")
+        if name and name not in dc.attrs:
+            out.append(f"cs.{dc.entity_class.name}: \"Function event {key}\" names no attribute of the dataclass "
+                       f"{dc.name}: it never runs")
+    return out
 
 
 def construct(e) -> None:
@@ -232,9 +248,10 @@ def save(e, auto_merge: bool) -> Obj:
         if error is not None:
             raise error
         return result
+    written = list(e.touched_names)  # the events may have assigned more (saved with the rest)
     result = status.save(e, auto_merge)
-    if names:
-        _after(evs, e, "afterSave", names, result)
+    if written:
+        _after(evs, e, "afterSave", written, result)
     return result
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 
 from runtime import hooks, lifecycle
@@ -26,7 +27,7 @@ from stdlib_4d.data.backends import Backend, BackendError, SQLiteBackend
 from stdlib_4d.data.catalog import CatalogError, Model, find_catalog, read_catalog
 from stdlib_4d.data.dataclass import DataClass
 from stdlib_4d.data.entity import Entity
-from stdlib_4d.data.events import EventEntity, has_hooks
+from stdlib_4d.data.events import EventEntity, has_hooks, unknown_attributes
 from stdlib_4d.data.schema import TableLayout, migrate
 from stdlib_4d.data.selection import EntitySelection
 from stdlib_4d.data.store import DataStore
@@ -188,6 +189,9 @@ def bind_classes(store: DataStore, classes) -> None:
         dc.entity_type = EventEntity if has_hooks(dc.entity_class) else Entity
         dc.selection_class = cls_for(name + "Selection", "EntitySelection")
         attrs_mod.add_class_attrs(dc, dc.entity_class)
+        if dc.entity_type is not Entity:
+            for warning in unknown_attributes(dc):
+                print(f"run4d: warning: {warning}", file=sys.stderr)
 
 
 def current_store() -> DataStore:

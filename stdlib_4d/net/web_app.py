@@ -16,7 +16,7 @@ import fnmatch
 import re
 
 from runtime import hooks
-from stdlib_4d.net import static_files
+from stdlib_4d.net import static_files, web_templates
 from stdlib_4d.net.http_handlers import load_handlers
 from stdlib_4d.net.http_messages import BadRequest, Request, Response, text_response
 
@@ -105,6 +105,9 @@ class WebApp:
         file = static_files.resolve(self.root, path, self.home) if self.root else None
         if file is not None:
             if method in ("GET", "HEAD"):
+                if web_templates.parsed_by_url(file):
+                    self.pool.submit(request, reply, self, ("template", file))
+                    return None
                 return static_files.serve(file, request)
             if method == "OPTIONS":
                 return Response(204, [("Allow", STATIC_METHODS)])

@@ -114,7 +114,21 @@ def _run(ctx: WebContext, route: tuple) -> Response:
     if route[0] == "action":
         hooks.call_method(route[1], (route[2],))
         return ctx.response()
+    if route[0] == "template":
+        return _template(ctx, route[1])
     hooks.call_method("On Web Connection", connection_params(ctx.request))
+    return ctx.response()
+
+
+def _template(ctx: WebContext, path: str) -> Response:
+    """A .shtm/.shtml/.xml/.xsl page called by URL: its tags processed ($ forms too)."""
+    from stdlib_4d.net import static_files, web_templates
+
+    page = web_templates.process_file(path, ctx.app.root, dollar=True)
+    if page is None:
+        return ctx._finish(static_files.serve(path, ctx.request))
+    if ctx.body is None and ctx.file is None and ctx.redirect is None and ctx.raw is None:
+        ctx.body, ctx.content_type = page, static_files.content_type(path)
     return ctx.response()
 
 

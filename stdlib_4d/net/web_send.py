@@ -2,8 +2,8 @@
 
 Stage: stdlib, commands. They act on the request the current web process
 answers (web_request.WebContext); outside a web process they do nothing,
-as 4D documents for WEB SEND FILE. 4D transformation tags in the sent text
-are not processed (docs/decisions.md).
+as 4D documents for WEB SEND FILE. 4D transformation tags in the sent text,
+text/html BLOB or template file are processed (web_templates.py).
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ def web_send_text(text, kind=UNDEF):
     ctx = web_context()
     if ctx is None:
         return
+    from stdlib_4d.net import web_templates
+
+    body = web_templates.process(body, _root(ctx))
     charset = getattr(ctx.app, "charset", "UTF-8")  # Web character set (WEB SET OPTION 17)
     if mime.startswith("text/") and "charset" not in mime.lower():
         mime += "; charset=" + ("utf-8" if charset == "UTF-8" else charset)
@@ -57,7 +60,17 @@ def web_send_blob(blob, kind):
     ctx = web_context()
     if ctx is None:
         return
+    if mime is not None and mime.lower().startswith("text/html") and b"<!--#" in data:
+        from stdlib_4d.net import web_templates
+
+        codec = getattr(ctx.app, "codec", "utf-8")
+        text = bytes(data).decode(codec, "replace")
+        data = web_templates.process(text, _root(ctx)).encode(codec, "replace")
     ctx.body, ctx.content_type, ctx.file = data, mime, None
+
+
+def _root(ctx) -> str:
+    return ctx.app.root or ctx.app.server.project_root()
 
 
 @command("WEB SEND FILE")
@@ -70,7 +83,7 @@ def web_send_file(path):
     proc = current()
     if ctx is None:
         return
-    root = ctx.app.root or ctx.app.server.project_root()
+    root = _root(ctx)
     relative = name.replace(os.sep, "/") if os.sep != "/" else name
     if os.path.isabs(name):
         real_root = os.path.realpath(root)
@@ -79,8 +92,15 @@ def web_send_file(path):
     if found is None:
         proc.vars["ok"] = 0.0
         raise err("web_file_not_found", path=name)
-    ctx.file, ctx.body = found, None
+    from stdlib_4d.net import web_templates
+
     proc.vars["ok"] = 1.0
+    if web_templates.parsed_by_send_file(found):
+        page = web_templates.process_file(found, root, dollar=False)
+        if page is not None:
+            ctx.file, ctx.body, ctx.content_type = None, page, static_files.content_type(found)
+            return
+    ctx.file, ctx.body = found, None
 
 
 @command("WEB SEND HTTP REDIRECT")

@@ -169,3 +169,15 @@ def test_hover_on_names_of_several_words_and_constants(ws: Workspace):
     assert text.startswith("```4d\nNew object(") and ": Object" in text
     text = hover.hover(ws, path, lsp.Position(0, 22)).contents.value
     assert text.startswith("```4d\nIs text = 2\n```")
+
+
+def test_orda_events_are_not_offered_as_members(ws: Workspace):
+    entity = Path(ws.root, "Project", "Sources", "Classes", "ThingEntity.4dm")
+    entity.write_text("Class extends Entity\n\nFunction event touched name($event : Object)\n\tThis.code:=1\n\n"
+                      "Function event validateSave($event : Object) : Object\n\treturn Null\n\n"
+                      "Function describe() : Text\n\treturn \"thing\"\n", encoding="utf-8")
+    ws.check(str(entity))
+    path = edit(ws, "m", "var $t : cs.ThingEntity\n$t.\n")
+    got = set(labels(ws, path, 1, 3))
+    assert "describe" in got
+    assert not any("touched" in label or "validateSave" in label for label in got)

@@ -330,6 +330,10 @@ def test_a_failing_request_gets_an_error_and_the_server_goes_on(shared: LspClien
     main = src(project, "Methods", "main")
     open_and_settle(client, main)
     assert client.at("textDocument/hover", main, 3, 2) is not None
+    # the server logs the failure on stderr, read by another thread of the client: wait for it (bounded)
+    deadline = time.monotonic() + 10
+    while "Traceback" not in "".join(client.stderr) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert "Traceback" in "".join(client.stderr)
 
 

@@ -1,0 +1,2 @@
+// ON ERR CALL handler of the tags test
+handlerCalls:=handlerCalls+1
