@@ -73,7 +73,9 @@ def set_channel(operation, document=UNDEF):
     create = op == _CREATE or not os.path.exists(real)
     ref = documents._open_doc(real, READ_AND_WRITE, create, False, cmd)
     proc.channel_ref = int(ref.s)
-    proc.at_end.append(lambda: _close_channel(proc))
+    if not getattr(proc, "channel_hooked", False):  # one hook per process, however many documents it opens
+        proc.channel_hooked = True
+        proc.at_end.append(lambda: _close_channel(proc))
 
 
 def _write(doc: Document, data: bytes) -> None:

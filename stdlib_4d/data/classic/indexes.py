@@ -196,7 +196,7 @@ def set_index(field, index, star=UNDEF):
     else:
         kind = _kind(index, cmd, 2)
     _check_kind(dc, f, kind, cmd)
-    if kind != KEYWORDS and (f.indexed or f.name == dc.table.primary_key):
+    if kind != KEYWORDS and (f.indexed or f.unique or f.name == dc.table.primary_key):
         return  # already indexed: "the call has no effect"
     _make(dc, [f], kind, _default_name(dc, [f], kind))
 

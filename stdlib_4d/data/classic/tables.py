@@ -356,7 +356,8 @@ def get_field_properties(what, *outs):
         code = 8  # Integer
     if f.kind == "int" and f.code == 25:
         code = 25  # Integer 64 bits
-    values = [float(code), 0.0, f.indexed or f.keyword_indexed or f.name == dc.table.primary_key, f.unique,
+    indexed = f.indexed or f.keyword_indexed or f.unique or f.name == dc.table.primary_key  # unique: a UNIQUE index
+    values = [float(code), 0.0, indexed, f.unique,
               f.invisible]
     for target, v in zip(outs, values):
         put(target, v)
