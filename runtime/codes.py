@@ -83,6 +83,7 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "classic_no_named_selection": (-10822, "The named selection {name} does not exist", "run4d"),
     "classic_no_relation": (-10824, "{name} is not the field of a relation", "run4d"),
     "classic_index": (-10825, "{callee}: {detail}", "run4d"),
+    "classic_set_file": (-10826, "LOAD SET: {path}: {detail}", "run4d"),
     "classic_record_number": (-10503, "Record number {number} of the table [{table}] does not exist", "4D"),
     "classic_no_primary_key": (-10823, "The table [{name}] has no primary key: run4d keeps its records through ORDA, "
                                        "which needs one", "run4d"),

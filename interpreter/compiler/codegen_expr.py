@@ -367,16 +367,6 @@ class ExprGen(NameResolver):
             if direct is not None:
                 return direct, None
         tmp, py = self.scope.temp("_m"), self.scope.temp("_f")
-        if (isinstance(e.obj, n.Local) and self.scope.local(e.obj.name).class_typed) or _reads_member(obj):
-            # Declared with a class type: a built-in object whose call4d tries its funcs4d
-            # first is called as _meth would call it, found inline.
-            found = P.bool_and(
-                P.call("isinstance", P.walrus(tmp, obj), P.load("_Native")),
-                P.attr(P.load(tmp), "funcs4d_first"),
-                P.compare(P.walrus(py, P.call(P.attr(P.attr(P.load(tmp), "funcs4d"), "get"), P.const(e.name))),
-                          "is not", P.const(None)))
-            fn = P.ifexp(found, P.load(py), P.call("_meth", P.load(tmp), P.const(e.name)))
-            return P.call(fn, P.load(tmp), *args), None
         # Class functions of instances are found inline; everything else via _meth.
         cls = P.attr(P.load(tmp), "cls")
         found = P.bool_and(
@@ -385,7 +375,17 @@ class ExprGen(NameResolver):
             P.compare(P.walrus(py, P.call(P.attr(P.attr(P.attr(P.load(tmp), "cls"), "py_methods"), "get"),
                                           P.const(e.name))), "is not", P.const(None)),
             P.compare(P.const(e.name), "not in", P.load(tmp)))
-        fn = P.ifexp(found, P.load(py), P.call("_meth", P.load(tmp), P.const(e.name)))
+        generic = P.call("_meth", P.load(tmp), P.const(e.name))
+        if (isinstance(e.obj, n.Local) and self.scope.local(e.obj.name).class_typed) or _reads_member(obj):
+            # Declared with a class type (or ds.X): a built-in object whose call4d tries its
+            # funcs4d first is called as _meth would call it, found inline too.
+            native = P.bool_and(
+                P.call("isinstance", P.load(tmp), P.load("_Native")),
+                P.attr(P.load(tmp), "funcs4d_first"),
+                P.compare(P.walrus(py, P.call(P.attr(P.attr(P.load(tmp), "funcs4d"), "get"), P.const(e.name))),
+                          "is not", P.const(None)))
+            generic = P.ifexp(native, P.load(py), generic)
+        fn = P.ifexp(found, P.load(py), generic)
         return P.call(fn, P.load(tmp), *args), None
 
     def this_call(self, e: n.MemberCall, args: list[ast.expr], types: list[str | None]):

@@ -196,11 +196,13 @@ class StmtGen:
             if info.type is None and vt is not None and info.name in self.inferred:
                 info.type = vt
             if info.class_typed and info.type == "object" and vt is None:
-                # An instance of a class: a built-in object is taken as _as_object takes it, inline.
+                # An instance of a class: an object or a built-in object is taken as _as_object
+                # takes it, inline.
                 tmp = self.scope.temp("_v")
-                native = P.bool_and(P.call("isinstance", P.walrus(tmp, value), P.load("_Native")),
+                native = P.bool_and(P.call("isinstance", P.load(tmp), P.load("_Native")),
                                     P.not_(P.call("isinstance", P.load(tmp), P.load("_Coll"))))
-                checked = P.ifexp(native, P.load(tmp), P.call("_as_object", P.load(tmp), P.const("$" + target.name)))
+                taken = P.bool_or(P.compare(P.call("type", P.walrus(tmp, value)), "is", P.load("_Obj")), native)
+                checked = P.ifexp(taken, P.load(tmp), P.call("_as_object", P.load(tmp), P.const("$" + target.name)))
                 return [P.assign(info.pyname, checked)]
             return [P.assign(info.pyname, self.convert(value, vt, info.type, "$" + target.name))]
         if isinstance(target, n.Name):

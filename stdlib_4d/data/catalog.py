@@ -48,6 +48,7 @@ class Field:
     keyword_indexed: bool = False
     exposed: bool = True
     invisible: bool = False  # <field_extra visible="false">
+    entry: tuple = (False, False, True)  # <field_extra>: mandatory, display only (enterable="false"), modifiable
 
     @property
     def value_type(self) -> int:
@@ -196,6 +197,8 @@ def _read_field(fel: ET.Element, table: Table, path: str) -> Field:
     f.exposed = not _flag(fel, "hide_in_REST")
     fx = fel.find("field_extra")
     f.invisible = fx is not None and fx.get("visible") == "false"
+    if fx is not None:
+        f.entry = (_flag(fx, "mandatory"), fx.get("enterable") == "false", fx.get("modifiable") != "false")
     f.is_text = code == 14 or (code == 10 and fel.get("limiting_length") is None and not f.is_uuid)
     return f
 

@@ -118,8 +118,18 @@ class DataClass(Native):
             template = self.blank()
         t = self.entity_type
         e = _new_entity(t)
-        e.dc, e.data, e.stamp, e.new, e.orig, e.touched_names = self, template.copy(), 0, True, None, []
-        e.sel, e.pos, e.related, e.dropped, e.key, e.cls4d = None, -1, None, False, None, self.entity_class
+        e.dc = self
+        e.data = template.copy()
+        e.stamp = 0
+        e.new = True
+        e.orig = None
+        e.touched_names = []
+        e.sel = None
+        e.pos = -1
+        e.related = None
+        e.dropped = False
+        e.key = None
+        e.cls4d = self.entity_class
         if t is not Entity and constructed:
             from stdlib_4d.data.events import construct
 

@@ -18,7 +18,7 @@ from stdlib_4d.data.model import ALIAS, COMPUTED, REL1, RELN, STORAGE
 from stdlib_4d.data.privileges import ACTIVE, check_attribute, run_function
 from stdlib_4d.data.records import Outcome
 
-status_success = status.success
+_new_obj = Obj.__new__
 
 
 class Entity(Native):
@@ -75,20 +75,23 @@ class Entity(Native):
         a = self.dc.attrs.get(name)
         if a is None:
             raise err("orda_no_attribute", name=name, dataclass=self.dc.name)
-        if a.kind == STORAGE and not self.related:  # the common case, without write()'s detour
-            t, kind = type(value), a.field.kind
+        kind = a.store_kind  # a storage attribute's field kind, else None
+        if kind is not None and not self.related:  # the common case, without write()'s detour
             if kind == "text":
-                v = value if t is str else convert.to_attr(a.field, value, a)
+                if type(value) is not str:
+                    value = convert.to_attr(a.field, value, a)
             elif kind == "real":
-                v = value if t is float else float(value) if t is int else convert.to_attr(a.field, value, a)
+                t = type(value)
+                if t is not float:
+                    value = float(value) if t is int else convert.to_attr(a.field, value, a)
             else:
-                v = convert.to_attr(a.field, value, a)
+                value = convert.to_attr(a.field, value, a)
             touched = self.touched_names
             if name not in touched:
                 touched.append(name)
                 if not self.new:
                     self.keep_old(name)
-            self.data[name] = v
+            self.data[name] = value
             return
         self.write(a, value)
 
@@ -291,7 +294,10 @@ def _save(e: Entity, mode=UNDEF):
                     return status.failure(key.status, key)
                 e.new, e.key, e.stamp = False, key, 1
                 e.touched_names.clear()  # a new entity kept no old values (orig is None)
-                return status_success()
+                o = _new_obj(Obj)  # {success: true}, as status.success() builds it
+                o.cls = None
+                o["success"] = True
+                return o
         return status.save(e, False)
     return status.save(e, bool(int(mode or 0) & 1))
 

@@ -19,13 +19,14 @@ class Attr:
     """One attribute of a dataclass."""
 
     __slots__ = ("name", "kind", "field", "target", "fk", "ref", "inverse", "getter", "setter",
-                 "query_fn", "order_fn", "path", "exposed", "dc_name")
+                 "query_fn", "order_fn", "path", "exposed", "dc_name", "store_kind")
 
     def __init__(self, name: str, kind: str, dc_name: str) -> None:
         self.name = name
         self.kind = kind
         self.dc_name = dc_name
         self.field: Field | None = None  # storage
+        self.store_kind: str | None = None  # storage: its field's kind (Entity.set4d reads it first)
         self.target = ""  # related dataclass name
         self.fk = ""  # relatedEntity: our foreign key field; relatedEntities: the target's
         self.ref = ""  # the field the foreign key points at (in the "1" dataclass)
@@ -41,6 +42,7 @@ def build_attrs(model, table) -> dict[str, Attr]:
     for f in table.fields:
         a = Attr(f.name, STORAGE, table.name)
         a.field = f
+        a.store_kind = f.kind
         a.exposed = f.exposed
         attrs[f.name] = a
     for r in model.relations:

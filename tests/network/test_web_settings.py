@@ -7,7 +7,9 @@ import http.client
 import json
 import ssl
 import subprocess
+import time
 
+from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 
 from tests.network.harness import TIMEOUT
@@ -47,6 +49,18 @@ ALERT(JSON Stringify({port: $s.HTTPPort; sessions: $s.maxSessions; processes: $s
     assert request(session.port, "GET", "/").body == b"home page"  # html_root and home_page
 
 
+def _connect_when_served(url: str, ctx):
+    """The worker makes the WebSocket server after main.4dm's ALERT: until it has, the path is a 404."""
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        try:
+            return connect(url, ssl=ctx, open_timeout=TIMEOUT)
+        except InvalidStatus:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def test_https_with_a_certificate_pair(session, tmp_path):
     _certificate(tmp_path)
     session.write("Echo.4dm", """Function onConnection($wss : Object; $event : Object) : Object
@@ -74,7 +88,7 @@ CALL WORKER("w"; Formula(wss:=4D.WebSocketServer.new(cs.Echo.new(); {path: "/ws"
     conn.request("GET", "/")  # keep-alive over TLS
     assert conn.getresponse().read() == b"over tls"
     conn.close()
-    with connect(f"wss://127.0.0.1:{https_port}/ws", ssl=ctx, open_timeout=TIMEOUT) as ws:
+    with _connect_when_served(f"wss://127.0.0.1:{https_port}/ws", ctx) as ws:
         ws.send("hi")
         assert ws.recv(TIMEOUT) == "secure hi"
     assert request(session.port, "GET", "/").body == b"over tls"  # plain HTTP still answers

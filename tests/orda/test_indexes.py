@@ -65,7 +65,8 @@ def test_indexes_on_postgresql(tmp_path, capsys, pg_dsn):
 
 def test_table_and_relation_properties_from_the_catalog(tmp_path, capsys):
     extra = ('<table name="Tag" uuid="T2" id="2"><field name="ID" uuid="G1" type="4" id="1"/>'
-             '<field name="noteID" uuid="G2" type="4" id="2"><field_extra visible="false"/></field>'
+             '<field name="noteID" uuid="G2" type="4" id="2"><field_extra visible="false" mandatory="true" enterable="false" '
+             'modifiable="false"/></field>'
              '<primary_key field_name="ID" field_uuid="G1"/>'
              '<table_extra visible="false" trigger_insert="true" trigger_delete="true"/></table>'
              '<relation uuid="R1" name_Nto1="note" name_1toN="tags" auto_load_Nto1="true" auto_load_1toN="false" '
@@ -79,7 +80,9 @@ GET RELATION PROPERTIES(->[Tag]noteID; $t; $f; $c; $one; $many)
 ALERT(String($t)+String($f)+String($c)+String($one)+String($many))
 GET FIELD PROPERTIES(->[Tag]noteID; $type; $len; $ix; $u; $inv)
 ALERT(String($inv))
+GET FIELD ENTRY PROPERTIES(->[Tag]noteID; $list; $mandatory; $displayOnly; $modifiable)
+ALERT(String($mandatory)+String($displayOnly)+String($modifiable))
 """
     folder = project(tmp_path, code, extra_table=extra)
     assert main([folder, "--datastore", ":memory:"]) == 0
-    assert capsys.readouterr().out.splitlines() == ["TrueTrueFalseTrueFalse", "112TrueFalse", "True"]
+    assert capsys.readouterr().out.splitlines() == ["TrueTrueFalseTrueFalse", "112TrueFalse", "True", "TrueTrueFalse"]

@@ -199,3 +199,16 @@ def set_index(field, index, star=UNDEF):
     if kind != KEYWORDS and (f.indexed or f.name == dc.table.primary_key):
         return  # already indexed: "the call has no effect"
     _make(dc, [f], kind, _default_name(dc, [f], kind))
+
+
+@command("PAUSE INDEXES")
+def pause_indexes(table):
+    """PAUSE INDEXES(aTable): nothing to pause: the engine keeps the SQL indexes up to date as rows change,
+    and a query never waits for them (docs/decisions.md)."""
+    table_of(table, "PAUSE INDEXES", 1)
+
+
+@command("RESUME INDEXES")
+def resume_indexes(table, star=UNDEF):
+    """RESUME INDEXES(aTable {; *}): the indexes were never paused (PAUSE INDEXES)."""
+    table_of(table, "RESUME INDEXES", 1)

@@ -201,3 +201,102 @@ def clear_named_selection(name):
     name = _name(name, "CLEAR NAMED SELECTION", 1)
     with _shared_guard:
         _store(name, True).pop(name, None)
+
+
+# ---------------------------------------------------------------- sets from arrays and on disk
+
+
+def _record_keys(dc) -> dict:
+    """Record number -> primary key, for every record of the table."""
+    b, lay = dc.store.backend, dc.layout
+    return {int(n) - 1: dc.rec.norm_key(k) for k, n in b.rows(f"SELECT {lay.pk_col}, {b.row_order} FROM {lay.sql}")}
+
+
+@command("CREATE SET FROM ARRAY", outputs=(2,))
+def create_set_from_array(table, records_array, set_name=UNDEF):
+    """CREATE SET FROM ARRAY(aTable; recordsArray {; setName}): a set of the records whose numbers a Longint
+    array holds, or of records 0 to N-1 marked True in a Boolean array; UserSet without a name."""
+    from stdlib_4d.arrays.base import array_arg
+
+    cmd = "CREATE SET FROM ARRAY"
+    dc = table_of(table, cmd)
+    arr = array_arg(records_array, cmd, 2)
+    name = "UserSet" if set_name is UNDEF else (_name(set_name, cmd, 3) or "UserSet")
+    by_number = _record_keys(dc)
+    keys = []
+    if arr.kind == "boolean":
+        flags = arr.items[:-1]  # elements 0 to N-1 (the page's note)
+        keys = [by_number[n] for n, flag in enumerate(flags) if flag and n in by_number]
+    else:
+        for n in arr.items[1:]:
+            key = by_number.get(int(n))
+            if key is None:
+                raise err("classic_record_number", number=int(n), table=dc.name)
+            keys.append(key)
+    put_set(name, dc, keys)
+
+
+SET_FILE_FORMAT = "run4d set"
+
+
+@command("SAVE SET")
+def save_set(set_name, document):
+    """SAVE SET(set; document): write the set to a document (run4d's format: JSON with its table and
+    primary keys, docs/decisions.md); OK = 0 with an empty name (no dialog headless)."""
+    import json
+
+    from stdlib_4d import args
+    from stdlib_4d.files import paths
+    from stdlib_4d.files.documents import set_ok
+
+    cmd = "SAVE SET"
+    name = _name(set_name, cmd, 1)
+    set_ok(False)
+    table, keys = get_set(name, cmd)
+    doc = args.text(plain(document), cmd, 2)
+    if not doc:
+        return
+    dc = _dc(table)
+    body = {"format": SET_FILE_FORMAT, "version": 1, "table": dc.name, "tableUUID": dc.table.uuid,
+            "keys": in_record_order(dc, keys)}
+    paths.write_document(paths.document_path(doc), json.dumps(body, ensure_ascii=False).encode("utf-8"))
+    set_ok(True)
+
+
+@command("LOAD SET")
+def load_set(*args4d):
+    """LOAD SET({aTable;} set; document): read a set SAVE SET wrote; it must be of the table. The records
+    deleted since are left out. OK = 0 with an empty name (no dialog headless) or when it fails."""
+    import json
+
+    from stdlib_4d import args
+    from stdlib_4d.files import paths
+    from stdlib_4d.files.documents import set_ok
+
+    cmd = "LOAD SET"
+    set_ok(False)
+    dc, name = _table_and_name(args4d[:-1], cmd)
+    if len(args4d) < 2:
+        raise err("param_count", callee=cmd, detail="a set name and a document are expected")
+    doc = args.text(plain(args4d[-1]), cmd, len(args4d))
+    if not doc:
+        return
+    real = paths.document_path(doc)
+    try:
+        with open(real, "rb") as fh:
+            raw = fh.read()
+    except IsADirectoryError:
+        raise err("file_not_found", path=real) from None
+    except OSError as e:
+        raise paths.os_error(e, real) from None
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        body = None
+    if not isinstance(body, dict) or body.get("format") != SET_FILE_FORMAT or not isinstance(body.get("keys"), list):
+        raise err("classic_set_file", path=real, detail="it is not a set saved by run4d")
+    if body.get("table") != dc.name and body.get("tableUUID") != dc.table.uuid:
+        raise err("classic_set_file", path=real, detail=f"it is a set of [{body.get('table')}], not of [{dc.name}]")
+    wanted = {dc.rec.norm_key(k) for k in body["keys"]}
+    put_set(name, dc, [k for k in dc.rec.all_keys() if k in wanted])
+    set_ok(True)

@@ -358,6 +358,26 @@ def get_field_properties(what, *outs):
         put(target, v)
 
 
+@command("GET FIELD ENTRY PROPERTIES", outputs=(2, 3, 4, 5, 6))
+def get_field_entry_properties(what, *outs):
+    """GET FIELD ENTRY PROPERTIES(fieldPtr | tableNum {; fieldNum}; list; mandatory; displayOnly; modifiable):
+    the field's data entry attributes in the catalog; no choice list is known ("")."""
+    cmd = "GET FIELD ENTRY PROPERTIES"
+    what = plain(what)
+    if type(what) in (float, int):
+        if not outs:
+            raise err("param_count", callee=cmd, detail="a field number is expected")
+        dc = dataclass_numbered(int(what))
+        f = _field_numbered(dc, _number(plain(outs[0]), cmd, 2))
+        outs = outs[1:]
+    else:
+        dc, f = field_of(what, cmd, 1)
+    if len(outs) < 4:
+        raise err("param_count", callee=cmd, detail="list, mandatory, displayOnly and modifiable are expected")
+    for target, v in zip(outs, ("", *f.entry)):
+        put(target, v)
+
+
 def _table_or_number(what, cmd: str):
     if type(what) in (float, int):
         return dataclass_numbered(int(what))

@@ -19,3 +19,12 @@ Try
 Catch
 	ALERT(String(Last errors[0].errCode))  // expect: -10814
 End try
+// data entry attributes (none in this catalog)
+GET FIELD ENTRY PROPERTIES(->[Employee]lastName; $list; $mandatory; $displayOnly; $modifiable)
+ALERT("["+$list+"] "+String($mandatory)+" "+String($displayOnly)+" "+String($modifiable))  // expect: [] False False True
+GET FIELD ENTRY PROPERTIES(2; 3; $list; $mandatory; $displayOnly; $modifiable)
+ALERT(String($mandatory))  // expect: False
+// the engine keeps its indexes up to date: nothing to pause
+PAUSE INDEXES([Employee])
+RESUME INDEXES([Employee]; *)
+ALERT("resumed")  // expect: resumed
