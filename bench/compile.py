@@ -12,12 +12,15 @@ Reference: `python -c "compile(...)"` of an N-line Python file with the same sta
 (bench/parse_block.py), start-up included, in the same round. Targets (issues 18 and 19):
 >= 20,000 lines/s, 100,000 lines < 10 s, 2,000 branches < 2 s.
 With --compare TREE, the rows are measured for another source tree too (before/after in one run).
+Each row also gives the process's CPU time (user + system, from getrusage): on a shared machine
+it moves less with the load than the wall time.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -32,10 +35,18 @@ def repeat_to(block: str, lines: int) -> str:
     return block * (lines // block.count("\n") + 1)
 
 
-def timed(cmd: list[str], env: dict, cwd: str = ROOT) -> float:
+CPU: dict[str, list[float]] = {}  # row -> CPU seconds (user + system) of each run
+
+
+def timed(cmd: list[str], env: dict, cwd: str = ROOT, row: str = "") -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if row:
+        CPU.setdefault(row, []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
 def stats(samples: list[float], fmt: str = "6.2f") -> str:
@@ -58,6 +69,7 @@ def main() -> None:
     p.add_argument("--compare", metavar="TREE", help="also measure another run4d source tree (e.g. an older "
                    "commit unpacked with `git archive`), interleaved in the same rounds")
     opts = p.parse_args()
+    load_start = os.getloadavg()[0]
     work = tempfile.mkdtemp(prefix="run4d-bench-compile-")
     block = open(os.path.join(HERE, "parse_block.4dm"), encoding="utf-8").read()
     files = {"check": write(os.path.join(work, "check", "m.4dm"), repeat_to(block, opts.lines)),
@@ -82,22 +94,24 @@ def main() -> None:
         timed(run4d + [files["check"]], envs[label][1], tree)  # fills the cache
     rows: dict[str, list[float]] = {"reference": []}
     for _ in range(opts.rounds):
-        rows["reference"].append(timed(reference, envs[""][0]))
+        rows["reference"].append(timed(reference, envs[""][0], row="reference"))
         for label, tree in trees.items():
             cold, cached = envs[label]
-            rows.setdefault(label + "check cold", []).append(timed(run4d + [files["check"]], cold, tree))
-            rows.setdefault(label + "check cached", []).append(timed(run4d + [files["check"]], cached, tree))
-            rows.setdefault(label + "case cold", []).append(timed(run4d + [files["case"]], cold, tree))
-            if opts.big:
-                rows.setdefault(label + "100k cold", []).append(timed(run4d + [files["100k"]], cold, tree))
+            for row, name, env in (("check cold", "check", cold), ("check cached", "check", cached),
+                                   ("case cold", "case", cold)) + ((("100k cold", "100k", cold),) if opts.big else ()):
+                rows.setdefault(label + row, []).append(timed(run4d + [files[name]], env, tree, label + row))
     ref = rows.pop("reference")
-    print(f"{'reference':22s} Python compile() of {open(py).read().count(chr(10)):,} lines, seconds {stats(ref)}")
+    print(f"load average {load_start:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
+    print(f"{'reference':22s} Python compile() of {open(py).read().count(chr(10)):,} lines, seconds {stats(ref)}"
+          f"  CPU {stats(CPU['reference'])}")
     for name, samples in rows.items():
         kind = name.removeprefix("compared ")
         n = lines["check" if kind.startswith("check") else kind.split()[0]]
         ratios = [s / r for s, r in zip(samples, ref)]
+        cpu = CPU[name]
         print(f"{name:22s} {n:7,} lines  seconds {stats(samples)}  lines/s {stats([n / s for s in samples], '7,.0f')}"
-              f"  ÷ reference {stats(ratios)}")
+              f"  ÷ reference {stats(ratios)}\n{'':22s} CPU seconds {stats(cpu)}  lines per CPU second "
+              f"{stats([n / s for s in cpu], '7,.0f')}")
 
 
 if __name__ == "__main__":

@@ -109,6 +109,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     # A method of a component that does not compile (interpreted components load anyway: docs/decisions.md).
     "component_broken": (-10797, "{name} (component {component}) does not compile: {detail}", "run4d"),
     "component_code": (-10798, "This line of a component does not compile: {detail}", "run4d"),
+    # The commands a component cannot call (develop-components.md, "Unusable commands").
+    "component_command": (-10511, "The {name} command cannot be called from a component", "4D"),
     "internal": (-10799, "Internal error: {detail}", "run4d"),
     # Documented by 4D.
     # The file manager's codes (4D's "OS File Manager errors"; -47 and -120 on docs/API/FolderClass.md).

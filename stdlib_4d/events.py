@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from runtime import hooks, lifecycle
+from runtime import components, hooks, lifecycle
 from runtime.codes import err
 from runtime.registry import command
 from runtime.values import UNDEF
@@ -27,6 +27,8 @@ def on_event_call(event_method, process_name=UNDEF):
 
     No event ever occurs headless, so the method is never called; Method called on event names it.
     """
+    if components.running() is not None:
+        raise err("component_command", name="ON EVENT CALL")
     name = args.text(event_method, "ON EVENT CALL", 1)
     process = args.text(process_name, "ON EVENT CALL", 2) if process_name is not UNDEF else "$Event Manager"
     if name and not hooks.method_exists(name):
@@ -38,6 +40,8 @@ def on_event_call(event_method, process_name=UNDEF):
 @command("Method called on event", returns="text")
 def method_called_on_event():
     """The name of the method installed by ON EVENT CALL ("" if none)."""
+    if components.running() is not None:
+        raise err("component_command", name="Method called on event")
     with _LOCK:
         return _INSTALLED["method"]
 

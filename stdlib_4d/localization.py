@@ -16,7 +16,7 @@ import threading
 
 from lxml import etree
 
-from runtime import appcontext, lifecycle
+from runtime import appcontext, components, lifecycle
 from runtime.process import current
 from runtime.registry import command
 from stdlib_4d import args
@@ -109,7 +109,8 @@ def strings(resources: str, language: str) -> dict[str, str]:
 def localized(res_name: str) -> str | None:
     ctx = appcontext.current()
     language = _code(ctx.parameters.get("localization", "en") or "en")
-    return strings(ctx.resources_folder, language).get(res_name)
+    # A component reads the XLIFF files of its own Resources folder (resources are partitioned).
+    return strings(components.context(ctx).resources_folder, language).get(res_name)
 
 
 def _lookup(res_name, cmd: str) -> str:

@@ -325,3 +325,30 @@ def test_a_line_of_a_component_naming_an_unknown_constant_fails_only_if_it_runs(
     assert "pick.4dm:4:" in err and "Unknown constant: No such thing (K999:1)" in err
     assert main(["--check", str(h)]) == 65
     assert "pick.4dm:4:" in capsys.readouterr().err
+
+
+def test_a_component_reads_its_own_xliff_strings(tmp_path, capsys):
+    xliff = ('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file source-language="en" '
+             'target-language="en"><body><trans-unit resname="who" id="1"><source>{}</source></trans-unit>'
+             '</body></file></xliff>\n')
+    h = host(tmp_path, 'ALERT(Localized string("who"))\nALERT(comp_who())\n')
+    write(h, "Resources/en.lproj/host.xlf", xliff.format("the host"))
+    comp = project(h / "Components" / "Words.4dbase", "Words", {
+        "comp_who": SHARED + '#DECLARE() : Text\nreturn Localized string("who")\n'})
+    write(comp, "Resources/en.lproj/words.xlf", xliff.format("the component"))
+    assert run(capsys, h) == (0, "the host\nthe component\n", "")
+
+
+def test_call_chain_names_the_component_of_each_frame(tmp_path, capsys):
+    h = host(tmp_path, "var $c : Collection\n$c:=comp_chain()\nALERT($c[0].name+\" \"+$c[0].database)\n"
+                       "ALERT($c[1].name+\" \"+$c[1].database)\n")
+    project(h / "Components" / "Chain.4dbase", "Chain", {
+        "comp_chain": SHARED + "#DECLARE() : Collection\nreturn Call chain\n"})
+    assert run(capsys, h) == (0, "comp_chain Chain\nmain Host\n", "")
+
+
+def test_on_event_call_cannot_be_called_from_a_component(tmp_path, capsys):
+    h = host(tmp_path, "comp_events()\n")
+    project(h / "Components" / "Ev.4dbase", "Ev", {"comp_events": SHARED + 'ON EVENT CALL("x")\n', "x": PRIVATE})
+    code, _out, err = run(capsys, h)
+    assert code == 70 and "error -10511: The ON EVENT CALL command cannot be called from a component" in err

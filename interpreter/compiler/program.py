@@ -116,6 +116,7 @@ class Program:
             component.program = self
             self.G["_IPV"] = component.interprocess
             self.G["_CPV"] = components.process_vars(component)
+            self.G["_COMPONENT"] = component.name  # Call chain's "database" of its frames
             return  # the runtime hooks stay the host's (which dispatches to components)
         self.install_hooks()
 

@@ -251,14 +251,19 @@ def _push_children(x: n.Node, stack: list) -> None:
     """Push the nodes under `x`, also those in lists and in tuples inside lists
     (an object literal's (name, value) members, a Case's (condition, statements) branches)."""
     children = _children(x)
-    stack.extend(c for c in children if isinstance(c, n.Node))
+    push, Node = stack.append, n.Node
+    for c in children:
+        if isinstance(c, Node):
+            push(c)
     for c in children:
         if isinstance(c, (list, tuple)):
             for i in c:
-                if isinstance(i, n.Node):
-                    stack.append(i)
+                if isinstance(i, Node):
+                    push(i)
                 elif isinstance(i, tuple):
-                    stack.extend(j for j in i if isinstance(j, n.Node))
+                    for j in i:
+                        if isinstance(j, Node):
+                            push(j)
 
 
 _POSITION_FIELDS = ("line", "col", "src_start", "src_end")

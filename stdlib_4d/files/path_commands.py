@@ -149,7 +149,7 @@ def localized_document_path(relative_path):
     """Localized document path(relativePath): the file in Resources/<language>.lproj if there is one."""
     rel = args.text(relative_path, "Localized document path", 1).replace("\\", SEP).lstrip(SEP)
     ctx = appcontext.current()
-    resources = ctx.resources_folder
+    resources = components.context(ctx).resources_folder  # a component's own Resources
     # The run's language is the database localization (English unless SET DATABASE LOCALIZATION
     # changed it), not the machine's LANG: run4d runs as an English 4D (docs/decisions.md).
     lang = ctx.parameters.get("localization", "en")

@@ -45,8 +45,9 @@ def chain() -> Coll:
     while frame is not None:
         fi = _info(frame)
         if fi is not None:
+            # A component's code runs in its own globals, which name it (interpreter Program(component=...)).
             out.append(Obj(type=TYPES.get(fi.kind, "projectMethod"), name=fi.name,
-                           line=float(frame.f_lineno), database=database))
+                           line=float(frame.f_lineno), database=frame.f_globals.get("_COMPONENT", database)))
         frame = frame.f_back
     return out
 
