@@ -3,13 +3,14 @@
 Stage: stdlib commands (BLOB and Secured Protocol themes). Keys are PEM text
 in blobs: the private key PKCS#1 ("BEGIN RSA PRIVATE KEY"), the public key
 SubjectPublicKeyInfo ("BEGIN PUBLIC KEY"); any PEM RSA key is read. 4D's
-cipher format is not published: run4d's (docs/decisions.md) is "R4DE", a
-SHA-256 of the data (4D's cipher "contains a checksum") and the data, cut in
-blocks the sender's private key encrypts (PKCS#1 v1.5 type 1 padding, what
-OpenSSL's RSA_private_encrypt does), then, with a recipient's public key, cut
-again in blocks that key encrypts (PKCS#1 v1.5). OK is 1 on success, 0 when a
-key cannot be read or the data is not a cipher these keys open (the blob is
-then left unchanged).
+cipher format is not published: run4d's (docs/decisions.md) encrypts the data
+with AES-128-GCM under a new random key (GCM's tag is the checksum 4D's page
+mentions) and seals that key with the sender's private key: one RSA block
+(PKCS#1 v1.5 type 1 padding, as OpenSSL's RSA_private_encrypt) holding the
+AES key and the SHA-256 of nonce and ciphertext, so that only the private key's
+holder can have made it; a recipient's public key then encrypts that block
+(PKCS#1 v1.5). OK is 1 on success, 0 when a key cannot be read or the data is
+not a cipher these keys open (the blob is then left unchanged).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import secrets
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from runtime.registry import command
 from runtime.values import UNDEF
@@ -26,7 +28,7 @@ from stdlib_4d import args
 from stdlib_4d.blob import read_bytes, write_bytes, write_new_blob
 from stdlib_4d.files.documents import set_ok
 
-MAGIC = b"R4DE\x01"
+MAGIC = b"R4DE\x02"
 _E = 65537
 
 
@@ -162,13 +164,45 @@ def _private_decrypt(key, data: bytes) -> bytes | None:
         return None
 
 
+# ---------------------------------------------------------------- the cipher
+
+
+def _seal(data: bytes, sender, recipient) -> bytes:
+    """MAGIC, the sealed key's length (4 bytes), the sealed key, the nonce (12), the AES-GCM ciphertext."""
+    key, nonce = AESGCM.generate_key(bit_length=128), secrets.token_bytes(12)
+    body = AESGCM(key).encrypt(nonce, data, MAGIC)
+    sealed = _private_encrypt(sender, key + hashlib.sha256(nonce + body).digest())
+    if recipient is not None:
+        sealed = _public_encrypt(recipient, sealed)
+    return MAGIC + len(sealed).to_bytes(4, "big") + sealed + nonce + body
+
+
+def _open(data: bytes, sender, recipient) -> bytes | None:
+    head = len(MAGIC) + 4
+    if len(data) < head or not data.startswith(MAGIC):
+        return None
+    size = int.from_bytes(data[len(MAGIC):head], "big")
+    sealed, nonce, body = data[head:head + size], data[head + size:head + size + 12], data[head + size + 12:]
+    if len(nonce) < 12:
+        return None
+    if recipient is not None:
+        sealed = _private_decrypt(recipient, sealed)
+    inner = _public_decrypt(sender, sealed) if sealed is not None else None
+    if inner is None or len(inner) != 48 or hashlib.sha256(nonce + body).digest() != inner[16:]:
+        return None
+    try:
+        return AESGCM(inner[:16]).decrypt(nonce, body, MAGIC)
+    except Exception:  # noqa: BLE001 - InvalidTag: the cipher was changed
+        return None
+
+
 # ---------------------------------------------------------------- commands
 
 
 @command("ENCRYPT BLOB", outputs=(1,))
 def encrypt_blob(to_encrypt, send_priv_key, recip_pub_key=UNDEF):
-    """ENCRYPT BLOB(toEncrypt; sendPrivKey {; recipPubKey}): encrypt the blob in place with the sender's
-    private key, and then the recipient's public key when given."""
+    """ENCRYPT BLOB(toEncrypt; sendPrivKey {; recipPubKey}): encrypt the blob in place so that only the
+    sender's public key (and then the recipient's private key, when a recipient is given) opens it."""
     cmd = "ENCRYPT BLOB"
     data = read_bytes(to_encrypt, cmd, 1)
     sender = _private(read_bytes(send_priv_key, cmd, 2))
@@ -176,10 +210,7 @@ def encrypt_blob(to_encrypt, send_priv_key, recip_pub_key=UNDEF):
     if sender is None or (recip_pub_key is not UNDEF and recipient is None):
         set_ok(False)
         return
-    cipher = _private_encrypt(sender, MAGIC + hashlib.sha256(data).digest() + data)
-    if recipient is not None:
-        cipher = _public_encrypt(recipient, cipher)
-    write_bytes(to_encrypt, cipher, cmd, 1)
+    write_bytes(to_encrypt, _seal(data, sender, recipient), cmd, 1)
     set_ok(True)
 
 
@@ -194,12 +225,9 @@ def decrypt_blob(to_decrypt, send_pub_key, recip_priv_key=UNDEF):
     if sender is None or (recip_priv_key is not UNDEF and recipient is None):
         set_ok(False)
         return
-    if recipient is not None:
-        data = _private_decrypt(recipient, data)
-    plain = _public_decrypt(sender, data) if data is not None else None
-    head = len(MAGIC) + 32
-    if plain is None or not plain.startswith(MAGIC) or hashlib.sha256(plain[head:]).digest() != plain[len(MAGIC):head]:
+    plain = _open(data, sender, recipient)
+    if plain is None:
         set_ok(False)
         return
-    write_bytes(to_decrypt, plain[head:], cmd, 1)
+    write_bytes(to_decrypt, plain, cmd, 1)
     set_ok(True)
