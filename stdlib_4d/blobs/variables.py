@@ -168,6 +168,13 @@ def blob_to_variable(blob, variable, offset=UNDEF):
         value, end = decode(data, at)
     except Unreadable:
         return
+    assign(variable, value, cmd, 2)
+    _advance(offset, end)
+    _set_ok(True)
+
+
+def assign(variable, value, cmd: str, index: int) -> None:
+    """Give a variable a value read back (an array of the same kind is refilled in place)."""
     target = variable if type(variable) is Pointer else out_target(variable)
     held = target.get() if type(target) is Pointer else target
     if type(value) is Array4D and type(held) is Array4D and held.kind == value.kind \
@@ -181,6 +188,4 @@ def blob_to_variable(blob, variable, offset=UNDEF):
             value = float(value)
         target.set(value)
     else:
-        raise err("bad_param_type", index=2, callee=cmd, detail="a variable was expected")
-    _advance(offset, end)
-    _set_ok(True)
+        raise err("bad_param_type", index=index, callee=cmd, detail="a variable was expected")

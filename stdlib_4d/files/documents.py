@@ -196,10 +196,14 @@ def use_character_set(charset, in_out=UNDEF):
 
 @command("SEND PACKET")
 def send_packet(doc_ref, packet=UNDEF):
-    """SEND PACKET(docRef; packet): write a Text (in the output character set) or a Blob at the position."""
+    """SEND PACKET({docRef;} packet): write a Text (in the output character set) or a Blob at the position
+    (of the channel document SET CHANNEL opened, without docRef)."""
     if packet is UNDEF:
-        raise err("unsupported", what="SEND PACKET to a serial port")
-    doc = doc_of(doc_ref, "SEND PACKET")
+        from stdlib_4d.files.channel import channel_doc
+
+        doc, packet = channel_doc("SEND PACKET"), doc_ref
+    else:
+        doc = doc_of(doc_ref, "SEND PACKET")
     if not doc.writable:
         raise err("permission", path=doc.real)
     value = out_target(packet)
@@ -214,15 +218,21 @@ def send_packet(doc_ref, packet=UNDEF):
     doc.pos += len(data)
 
 
-@command("RECEIVE PACKET", outputs=(2,))
+@command("RECEIVE PACKET", outputs=(1, 2))
 def receive_packet(doc_ref, receive_var=UNDEF, stop=UNDEF):
-    """RECEIVE PACKET(docRef; receiveVar; stopChar or numChars): read from the position into a variable.
+    """RECEIVE PACKET({docRef;} receiveVar; stopChar or numChars): read from the position into a variable
+    (from the channel document SET CHANNEL opened, without docRef).
 
     At the end of the document nothing is read and OK is 0.
     """
     if stop is UNDEF:
-        raise err("unsupported", what="RECEIVE PACKET from a serial port")
-    doc = doc_of(doc_ref, "RECEIVE PACKET")
+        from stdlib_4d.files.channel import channel_doc
+
+        doc, receive_var, stop = channel_doc("RECEIVE PACKET"), doc_ref, receive_var
+        if type(stop) is Pointer:
+            stop = stop.get()
+    else:
+        doc = doc_of(doc_ref, "RECEIVE PACKET")
     target = out_target(receive_var)
     if type(target) is not Pointer:
         raise err("bad_param_type", index=2, callee="RECEIVE PACKET", detail="a variable expected")

@@ -127,4 +127,14 @@ def modified(field):
 _ALL_AUTOMATIC = ("run4d treats every relation of the structure as automatic: queries, sorts, RELATE ONE/MANY "
                   "and SELECTION TO ARRAY follow them all")
 headless("SET AUTOMATIC RELATIONS", _ALL_AUTOMATIC)
+
+
+@command("GET AUTOMATIC RELATIONS", outputs=(1, 2))
+def get_automatic_relations(one, many):
+    """GET AUTOMATIC RELATIONS(one; many): True and True: run4d follows every relation automatically
+    (SET AUTOMATIC RELATIONS changes nothing)."""
+    from stdlib_4d.data.classic.tables import put
+
+    put(one, True)
+    put(many, True)
 headless("SET FIELD RELATION", _ALL_AUTOMATIC)

@@ -202,7 +202,11 @@ def write_field(dc, f, value) -> None:
     e = st.record
     if e is None:
         return  # no current record: the assignment has nowhere to go (docs/decisions.md)
-    v = convert.to_attr(f, value, f"[{dc.name}]{f.name}")
+    store_value(e, f, convert.to_attr(f, value, f"[{dc.name}]{f.name}"))
+
+
+def store_value(e, f, v) -> None:
+    """Give a field of a record a value already in its attribute's form (its old value kept for Old)."""
     if f.name not in e.touched_names:
         e.touched_names.append(f.name)
         if not e.new:
@@ -376,6 +380,36 @@ def get_field_entry_properties(what, *outs):
         raise err("param_count", callee=cmd, detail="list, mandatory, displayOnly and modifiable are expected")
     for target, v in zip(outs, ("", *f.entry)):
         put(target, v)
+
+
+# ---------------------------------------------------------------- Null values (the SQL theme's)
+
+
+@command("Is field value Null", returns="boolean", outputs=(1,))
+def is_field_value_null(field):
+    """Is field value Null(aField): True when the field of the current record holds Null (never for a field
+    that maps Null values to blank values, nor without a current record)."""
+    from stdlib_4d.data.classic.state import table_state
+
+    dc, f = field_of(field, "Is field value Null", 1)
+    e = table_state(dc).record
+    return e is not None and not f.never_null and e.data.get(f.name) is None
+
+
+@command("SET FIELD VALUE NULL", outputs=(1,))
+def set_field_value_null(field):
+    """SET FIELD VALUE NULL(aField): the field of the current record holds Null (its blank value when it
+    maps Null values to blank values)."""
+    from stdlib_4d.data.classic.state import table_state
+
+    dc, f = field_of(field, "SET FIELD VALUE NULL", 1)
+    e = table_state(dc).record
+    if e is None:
+        return
+    if f.never_null:
+        write_field(dc, f, blank(f))
+        return
+    store_value(e, f, None)
 
 
 def _table_or_number(what, cmd: str):
