@@ -29,6 +29,7 @@ from interpreter.compiler.writes import body_writes
 from runtime.codes import err
 from runtime.errors import CompileErrors
 from runtime.handling import FuncInfo
+from runtime.registry import lookup_command
 
 # What a piece is: "value" (one expression, the closure returns its value), "eval" (statements;
 # returns the value of a single expression, else undefined), "code" (statements, returns
@@ -58,6 +59,15 @@ def _parse_piece(kind: str, source: str, line: int, path: str):
         what = "an expression" if kind == "value" else "a variable"
         raise err("bad_value", detail=f"{what} was expected: {source.strip()}")
     return items
+
+
+def _procedure(e: n.Expr) -> bool:
+    """A call to a command that returns nothing (4D writes procedures' names in capitals:
+    ALERT, QUIT 4D): 4DEVAL runs it as a statement and inserts nothing."""
+    if type(e) is not n.Call:
+        return False
+    spec = lookup_command(e.name)
+    return spec is not None and spec.returns is None and spec.name.isupper()
 
 
 class TemplateCompiler(Compiler):
@@ -125,7 +135,8 @@ class TemplateCompiler(Compiler):
 
     def _piece(self, kind: str, items: list, name: str, line: int) -> ast.FunctionDef:
         self.pre = []
-        if kind == "value" or (kind == "eval" and len(items) == 1 and isinstance(items[0], n.ExprStmt)):
+        if kind == "value" or (kind == "eval" and len(items) == 1 and isinstance(items[0], n.ExprStmt)
+                               and not _procedure(items[0].expr)):
             expr = items[0].expr
             body = self.block([n.Return(expr.line, expr.col, expr)])
             return self.at(P.func_def(name, [], body), line)

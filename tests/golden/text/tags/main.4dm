@@ -10,6 +10,9 @@ ALERT($out)  // expect: 255 1.5 True 03/01/2024
 // 4DEVAL runs statements; the tags share one set of local variables
 PROCESS 4D TAGS("<!--#4DEVAL a:=42--><!--#4DEVAL a+1--><!--#4DEVAL $x:=2-->-<!--#4DEVAL $x*$x-->"; $out)
 ALERT($out)  // expect: 43-4
+// 4DEVAL of a command that returns nothing inserts nothing
+PROCESS 4D TAGS("[<!--#4DEVAL CLEAR VARIABLE(myvar)-->][<!--#4DEVAL Undefined(myvar)-->]"; $out)
+ALERT($out)  // expect: [][False]
 // parameters are $1...$n
 PROCESS 4D TAGS("<!--#4DTEXT $1+String($2)-->/<!--#4DTEXT Count parameters-->/$4DTEXT($3.name)"; $out; "p"; 7; {name: "a<b"})
 ALERT($out)  // expect: p7/3/a&lt;b
