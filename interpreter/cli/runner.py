@@ -107,7 +107,7 @@ def _startup_name(layout, units) -> str | None:
 
 
 def _no_events(code: int) -> None:
-    pass
+    """What a host without components' On Host Database Event calls: nothing (a null callable)."""
 
 
 def _host_database_events(program: Program, layout, opts):
