@@ -363,20 +363,24 @@ def get_field_properties(what, *outs):
         put(target, v)
 
 
-@command("GET FIELD ENTRY PROPERTIES", outputs=(2, 3, 4, 5, 6))
-def get_field_entry_properties(what, *outs):
-    """GET FIELD ENTRY PROPERTIES(fieldPtr | tableNum {; fieldNum}; list; mandatory; displayOnly; modifiable):
-    the field's data entry attributes in the catalog; no choice list is known ("")."""
-    cmd = "GET FIELD ENTRY PROPERTIES"
+def _field_and_outputs(what, outs: tuple, cmd: str):
+    """(dataclass, field, the other parameters) of `fieldPtr | tableNum; fieldNum; ...`."""
     what = plain(what)
     if type(what) in (float, int):
         if not outs:
             raise err("param_count", callee=cmd, detail="a field number is expected")
         dc = dataclass_numbered(int(what))
-        f = _field_numbered(dc, _number(plain(outs[0]), cmd, 2))
-        outs = outs[1:]
-    else:
-        dc, f = field_of(what, cmd, 1)
+        return dc, _field_numbered(dc, _number(plain(outs[0]), cmd, 2)), outs[1:]
+    dc, f = field_of(what, cmd, 1)
+    return dc, f, outs
+
+
+@command("GET FIELD ENTRY PROPERTIES", outputs=(2, 3, 4, 5, 6))
+def get_field_entry_properties(what, *outs):
+    """GET FIELD ENTRY PROPERTIES(fieldPtr | tableNum {; fieldNum}; list; mandatory; displayOnly; modifiable):
+    the field's data entry attributes in the catalog; no choice list is known ("")."""
+    cmd = "GET FIELD ENTRY PROPERTIES"
+    dc, f, outs = _field_and_outputs(what, outs, cmd)
     if len(outs) < 4:
         raise err("param_count", callee=cmd, detail="list, mandatory, displayOnly and modifiable are expected")
     for target, v in zip(outs, ("", *f.entry)):
@@ -437,15 +441,7 @@ def get_relation_properties(what, *outs):
     {; autoOne {; autoMany}}}): the One table and field the field's Many-to-One relation leads to
     (0 and 0 when it starts none), its choice field and its automatic settings in the catalog."""
     cmd = "GET RELATION PROPERTIES"
-    what = plain(what)
-    if type(what) in (float, int):
-        if not outs:
-            raise err("param_count", callee=cmd, detail="a field number is expected")
-        dc = dataclass_numbered(int(what))
-        f = _field_numbered(dc, _number(plain(outs[0]), cmd, 2))
-        outs = outs[1:]
-    else:
-        dc, f = field_of(what, cmd, 1)
+    dc, f, outs = _field_and_outputs(what, outs, cmd)
     if len(outs) < 2:
         raise err("param_count", callee=cmd, detail="the oneTable and oneField parameters are expected")
     model = getattr(store(), "model", None)
