@@ -39,6 +39,19 @@ def _codegen():
     return Compiler
 
 
+# A check that keeps nothing generates code with checkgen's generator (no expression nodes
+# built: see check_nodes.py); False makes it use the full one (tests compare the two).
+CHECK_NODES = [True]
+
+
+def _check_codegen():
+    if not CHECK_NODES[0] or os.environ.get("RUN4D_DUMP"):
+        return _codegen()
+    from interpreter.compiler.checkgen import check_compiler
+
+    return check_compiler()
+
+
 class MethodEntry:
     """A project method: its name, file, Python name and header (parameters, result).
 
@@ -340,10 +353,12 @@ class Program:
             entry = cache.get(ckey)
             if entry is not None and entry.get("code") is not None and self._from_cache(unit, entry):
                 return
-            comp = _codegen()(cache.Recorder(self, ckey), unit.path, unit.source, session)
             # A check that keeps nothing on disk compiles nothing it need not: no positions
             # either, unless compile() turns out to be needed (then the unit is generated again).
-            comp.stamp = not (self.check_only and cache.folder() is None)
+            lean = self.check_only and cache.folder() is None
+            comp = (_check_codegen() if lean else _codegen())(cache.Recorder(self, ckey), unit.path,
+                                                               unit.source, session)
+            comp.stamp = not lean
         try:
             self._compile_with(comp, unit)
         except _Restamp:
