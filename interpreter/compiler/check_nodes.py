@@ -4,9 +4,10 @@ Stage: code generation helpers, for `run4d --check` and editors (checkgen.py bin
 generator to this module instead of pyast). A check that keeps nothing never compiles the
 code it generates (Program._compile_with): it reads the diagnostics, the deepest nesting of
 expressions (counted by the generator itself) and the nesting of Python blocks
-(pycompile.block_depth, which visits statements only). So statements are built as pyast
-builds them, and an expression is one shared placeholder, except the few the generator
-inspects after making them:
+(pycompile.block_depth, which visits statements only). So compound statements (if, try,
+loops, functions) are built as pyast builds them, a simple statement is one shared
+placeholder, and so is an expression, except the few the generator inspects after making
+them:
 
 - a name (`this`, and the `C_...` function of a command call),
 - a call of a command function without arguments and its `member4d` reader (`ds.Employee`:
@@ -21,20 +22,21 @@ from __future__ import annotations
 import ast
 from typing import Any
 
-from interpreter.compiler.pyast import (  # noqa: F401  (statements and positions as pyast makes them)
+from interpreter.compiler.pyast import (  # noqa: F401  (compound statements and positions as pyast makes them)
     LOAD,
     STORE,
-    assign,
     at,
-    expr_stmt,
     func_def,
     if_,
-    try_except,
     try_finally,
 )
 
-_Name, _Call, _Attribute = ast.Name, ast.Call, ast.Attribute
+_Name, _Call, _Attribute, _Try, _Handler = ast.Name, ast.Call, ast.Attribute, ast.Try, ast.ExceptHandler
 EXPR = ast.Constant(None)  # the placeholder of every expression nobody inspects
+# The placeholder of every simple statement (an assignment, an expression): block_depth
+# needs to know only that it holds no block.
+STMT = ast.Pass()
+_PASS = [STMT]
 _loads: dict[str, ast.Name] = {}
 _stores: dict[str, ast.Name] = {}
 
@@ -55,6 +57,20 @@ def store(name: str) -> ast.Name:
 
 def const(value: Any) -> ast.expr:
     return EXPR
+
+
+def assign(target: str | ast.expr, value: ast.expr) -> ast.stmt:
+    return STMT
+
+
+def expr_stmt(value: ast.expr) -> ast.stmt:
+    return STMT
+
+
+def try_except(body: list[ast.stmt], exc: str, name: str, handler: list[ast.stmt],
+               final: list[ast.stmt] | None = None) -> ast.Try:
+    # As pyast's, without the exception's name (an expression).
+    return _Try(body or _PASS, [_Handler(None, name, handler or _PASS)], [], final or [])
 
 
 def call(func: str | ast.expr, *args: ast.expr, starargs: ast.expr | None = None) -> ast.expr:

@@ -61,4 +61,5 @@ def check_compiler() -> type:
             if name.startswith("__") and name != "__init__":
                 continue
             methods[name] = convert(value)
+    methods["builds_code"] = False
     return type("CheckCompiler", (codegen.Compiler,), methods)

@@ -134,12 +134,13 @@ class Compiler(ArrayGen, ExprGen, StmtGen, FastGen):
         self._declare_process_vars(scope)
         if kind == "constructor" and self._needs_super():
             scope.locals["_sd"] = LocalInfo("_sd", "_sd", "boolean")
-        self.uses_throw = False
-        Call = n.Call
-        for x in walk(fdef.body):
-            if type(x) is Call and key(x.name) == "throw":  # (no node class has subclasses)
-                self.uses_throw = True
-                break
+        self.uses_throw = fdef.throws == 1
+        if fdef.throws < 0:  # not known yet (a method's is: writes.method_facts)
+            Call = n.Call
+            for x in walk(fdef.body):
+                if type(x) is Call and key(x.name) == "throw":  # (no node class has subclasses)
+                    self.uses_throw = True
+                    break
         body = self.block(fdef.body)
         if self.uses_throw:
             # Errors thrown with deferred: True are raised when this method returns.

@@ -30,6 +30,9 @@ _S_METHODS: dict[type, dict[type, object]] = {}
 
 class StmtGen:
     _on_error: tuple[str, ast.stmt] | None = None  # (fi_name, its handler statement), unstamped code only
+    # False in a check's generator (checkgen.py): variants of code that only make runs faster,
+    # and decide nothing else, are left out.
+    builds_code = True
 
     # ------------------------------------------------------------------ blocks
 
@@ -130,16 +133,19 @@ class StmtGen:
         if not _plain_safe(s.value, name):
             return None
         obj = P.load(self.scope.local(target.obj.name).pyname)
-        self.plain_local = name
-        try:
-            fast_value = self.value(s.value)
-        finally:
-            self.plain_local = None
-        v = self.scope.temp("_w")
-        store = ast.Subscript(value=obj, slice=P.const(target.name), ctx=ast.Store())
-        fast = [P.assign(v, fast_value),
-                P.if_(P.compare(P.call("type", P.load(v)), "in", P.load("_DIRECT")), [P.assign(store, P.load(v))],
-                      [P.expr_stmt(P.call("_setp", obj, P.const(target.name), P.load(v)))])]
+        fast: list[ast.stmt] = []
+        if self.builds_code:
+            # (A check builds no code: this variant decides nothing the general one below does not.)
+            self.plain_local = name
+            try:
+                fast_value = self.value(s.value)
+            finally:
+                self.plain_local = None
+            v = self.scope.temp("_w")
+            store = ast.Subscript(value=obj, slice=P.const(target.name), ctx=ast.Store())
+            fast = [P.assign(v, fast_value),
+                    P.if_(P.compare(P.call("type", P.load(v)), "in", P.load("_DIRECT")), [P.assign(store, P.load(v))],
+                          [P.expr_stmt(P.call("_setp", obj, P.const(target.name), P.load(v)))])]
         value, vt = self.expr(s.value)
         general = self.write_target(target, value, vt)
         is_plain = P.bool_and(P.compare(P.call("type", obj), "is", P.load("_Obj")),

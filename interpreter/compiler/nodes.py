@@ -395,6 +395,9 @@ class FunctionDef(Node):
     modifiers: tuple[str, ...] = ()
     end_line: int = 0
     display: str = ""  # the name shown in errors, when not `name` (REPL inputs, doc blocks)
+    # Does the body call `throw` anywhere: 1 or 0 once known (writes.method_facts walks a
+    # method's body anyway), -1 before (codegen then walks the body to know).
+    throws: int = -1
 
 
 class AliasDef(Stmt):

@@ -56,42 +56,35 @@ def block_depth(module: ast.Module) -> int:
     CPython counts a loop, with or try body as one block and an except handler
     or a finally body as up to two; this counts handlers and finally bodies as
     three, so the result is never below CPython's own count. Only statements
-    are visited (expressions hold no blocks).
+    are visited (expressions hold no blocks), a list of them at a time.
     """
     deepest = 0
-    stack = [(s, 0) for s in module.body]
+    stack = [(module.body, 0)]
     pop, push = stack.pop, stack.append
+    simple, loops, scopes, If, Try = _SIMPLE, _LOOPS, _SCOPES, ast.If, ast.Try
     while stack:
-        s, depth = pop()
-        t = type(s)
-        if t in _SIMPLE:
-            if depth > deepest:
-                deepest = depth
-        elif t is ast.If:
-            for x in s.body:
-                push((x, depth))
-            for x in s.orelse:
-                push((x, depth))
-        elif t is ast.Try:
-            for x in s.body:
-                push((x, depth + 1))
-            for h in s.handlers:
-                for x in h.body:
-                    push((x, depth + 3))
-            for x in s.orelse:
-                push((x, depth + 1))
-            for x in s.finalbody:
-                push((x, depth + 3))
-        elif t in _LOOPS:
-            for x in s.body:
-                push((x, depth + 1))
-            for x in getattr(s, "orelse", ()):
-                push((x, depth))
-        elif t in _SCOPES:
-            for x in s.body:
-                push((x, 0))  # a function is compiled with a block stack of its own
-        else:
-            return SAFE_BLOCKS + 1  # a statement kind not listed here (match, try*): never skip
+        stmts, depth = pop()
+        for s in stmts:
+            t = type(s)
+            if t in simple:
+                if depth > deepest:
+                    deepest = depth
+            elif t is If:
+                push((s.body, depth))
+                push((s.orelse, depth))
+            elif t is Try:
+                push((s.body, depth + 1))
+                for h in s.handlers:
+                    push((h.body, depth + 3))
+                push((s.orelse, depth + 1))
+                push((s.finalbody, depth + 3))
+            elif t in loops:
+                push((s.body, depth + 1))
+                push((getattr(s, "orelse", ()), depth))
+            elif t in scopes:
+                push((s.body, 0))  # a function is compiled with a block stack of its own
+            else:
+                return SAFE_BLOCKS + 1  # a statement kind not listed here (match, try*): never skip
     return deepest
 
 

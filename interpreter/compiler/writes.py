@@ -62,7 +62,8 @@ def unit_writes(unit: n.Unit) -> tuple[frozenset[str], bool]:
 
 def method_facts(fdef: n.FunctionDef) -> tuple[set[str], tuple[frozenset[str], bool]]:
     """A method's (array_variables, unit_writes) in one walk of its body (the same results as
-    codegen_array.array_variables of its unit and unit_writes: one walk instead of three)."""
+    codegen_array.array_variables of its unit and unit_writes: one walk instead of three).
+    The walk also records whether the body calls `throw` (fdef.throws, read by codegen)."""
     types: dict[str, str] = {}
     for p in fdef.params:
         t = type_of_ref(p.type)
@@ -74,6 +75,7 @@ def method_facts(fdef: n.FunctionDef) -> tuple[set[str], tuple[frozenset[str], b
     targets: list[n.Expr] = []
     Assign, CompoundAssign, AssignExpr, For, ForEach = n.Assign, n.CompoundAssign, n.AssignExpr, n.For, n.ForEach
     VarDecl, Call, Local = n.VarDecl, n.Call, n.Local
+    throws = 0
     for node in walk(fdef.body):
         t = type(node)
         if t is Assign or t is CompoundAssign or t is AssignExpr:
@@ -99,6 +101,9 @@ def method_facts(fdef: n.FunctionDef) -> tuple[set[str], tuple[frozenset[str], b
                 elif isinstance(target, n.Interprocess):
                     arrays.add("<>" + key(target.name))
             dynamic |= _call_writes(node, names)
+            if not throws and key(node.name) == "throw":
+                throws = 1
+    fdef.throws = throws
     for target in targets:  # once every declaration is known (the last one wins, as in _declared_types)
         dynamic |= _target(target, names, types)
     return arrays, (frozenset(names), dynamic)
