@@ -64,3 +64,18 @@ def test_no_catalog_name_compiles_to_a_process_variable():
              if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "_pv"]
     assert reads == []
     assert not [e for e in comp.errors if "variable" in e.message]
+
+
+def test_the_table_is_read_as_csv_reads_it():
+    """catalog.entries splits the table by hand: the same rows as the csv module gives."""
+    import csv
+    from pathlib import Path
+
+    path = Path(catalog.__file__).resolve().parent.parent / "grammar" / "catalog" / "commands.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [row for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if row["theme"] != "Database_Methods"]
+    assert all(len(row) == 4 and None not in row.values() for row in rows)
+    got = list(catalog.entries().values())
+    assert [(e.name, e.number, e.theme, e.slug) for e in got] == [
+        (r["name"], int(r["number"]) if r["number"].strip() else None, r["theme"], r["slug"]) for r in rows]
