@@ -40,6 +40,19 @@ SNIPPETS = [
     "$x:=[T]F\n[T]",
     "$x:=[$c[T]; 1]\n$y:=[1; [T]]\n",
     "ORDER BY([T]; [T]a; >; [T]b; <)\n$y:=$c[[T]F]\n$z:=[1; [T]F][0]\n",
+    # every rule whose repetitions the fast path builds as lists (fastrules.py): none, one, several
+    "var $a\nvar $a; $b, $c; <>d; e : Integer\nvar ${1}; ${3}\nproperty a\nproperty a; b, c : Text:=1\n",
+    "exposed shared Function f()\nsingleton session server onHTTPGet local Function g($a : Text; $b; ...) -> $r\n",
+    "Class constructor\nClass constructor($a, $b : cs.A.B)\nFunction h($x : 4D.File) : 4D.Blob.Sub\n",
+    "Alias a b\nexposed Alias a b.c.d\nClass extends 4D.Signal\nClass extends cs.a.b\nClass extends X\n",
+    "Case of\nEnd case\nCase of\n: (1)\nEnd case\nCase of\n: (1)\n\tA\n: (2)\n: (3)\n\tB\n\tC\nElse\nEnd case\n",
+    "Case of\nElse\n\tD\nEnd case\nIf (1)\nEnd if\nIf (1)\n\tA\n\tB\nElse\nEnd if\nWhile (0)\nEnd while\n",
+    "$o:={}\n$o:={a: 1}\n$o:={a: 1; \"b\": 2, c: {d: [1]}}\n$c:=[]\n$c:=[1]\n$c:=[1; 2, 3; [4]]\n",
+    "f()\nf(1)\nf(1; 2, 3; *; >; <; =$a; &; $o.x:=2; $o.y+=1)\n$o.m()\n$o.m(1; 2)\n$p->m(1, 2)\n$c[1](2; 3)\n",
+    "For ($i; 1; 2)\nEnd for\nFor ($i; 1; 9; 2)\n\tA\n\tB\nEnd for\nRepeat\nUntil (1)\nRepeat\n\tA\nUntil (1)\n",
+    "For each ($v; $c; 1; 2) While (0)\nEnd for each Until (1)\nFor each ($k; $o; 1)\n\tA\nEnd for each\n",
+    "Use ($s)\nEnd use\nTry\nEnd try\nTry\n\tA\nCatch\n\tB\n\tC\nEnd try\nreturn\nreturn 1\nbreak\ncontinue\n",
+    "#DECLARE\n#DECLARE()\n#DECLARE($a : Integer; $b : Text) : Real\nvar $x : Object:=New object(\"a\"; 1)\n",
 ]
 
 

@@ -190,7 +190,10 @@ class Tables:
             raise ValueError("fast path: token callbacks are not expected")
         from lark.parse_tree_builder import ExpandSingleChild
 
+        from interpreter.compiler.fastrules import direct_callbacks
+
         rules: dict = {}
+        rule_objects: list = []
         self.rule_size: list[int] = []
         # `?a: b` with its one child: Lark's callback returns the child as it is (no call needed).
         self.rule_is_unit: list[bool] = []
@@ -214,11 +217,13 @@ class Tables:
                         self.rule_size.append(len(arg.expansion))
                         self.rule_is_unit.append(len(arg.expansion) == 1
                                                  and type(callbacks[arg]) is ExpandSingleChild)
-                        self.rule_callback.append(callbacks[arg])
+                        rule_objects.append(arg)
                         self.rule_origin.append(arg.origin.name)
                     action[sym] = ~r  # negative: reduce
             self.actions[state] = action
             self.gotos[state] = goto
+        # None: the value is the children list itself (an inlined rule, see fastrules.py).
+        self.rule_callback = direct_callbacks(rule_objects, callbacks, lark.options.transformer)
         self.start_states = dict(table.start_states)
         self.end_states = dict(table.end_states)
 
@@ -425,7 +430,8 @@ def parse(tables: Tables, text: str, start: str = "start"):
                     del values[-size:]
                 else:
                     children = []
-                push_value(callbacks[r](children))
+                callback = callbacks[r]
+                push_value(children if callback is None else callback(children))
                 state = gotos[states[-1]][origins[r]]
                 push_state(state)
                 action = actions[state].get(ttype)
@@ -453,7 +459,8 @@ def parse(tables: Tables, text: str, start: str = "start"):
             del values[-size:]
         else:
             children = []
-        value = callbacks[r](children)
+        callback = callbacks[r]
+        value = children if callback is None else callback(children)
         state = gotos[states[-1]][origins[r]]
         if state == end_state:
             return value
