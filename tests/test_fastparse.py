@@ -52,6 +52,10 @@ SNIPPETS = [
     "For ($i; 1; 2)\nEnd for\nFor ($i; 1; 9; 2)\n\tA\n\tB\nEnd for\nRepeat\nUntil (1)\nRepeat\n\tA\nUntil (1)\n",
     "For each ($v; $c; 1; 2) While (0)\nEnd for each Until (1)\nFor each ($k; $o; 1)\n\tA\nEnd for each\n",
     "Use ($s)\nEnd use\nTry\nEnd try\nTry\n\tA\nCatch\n\tB\n\tC\nEnd try\nreturn\nreturn 1\nbreak\ncontinue\n",
+    # blanks the scanner skips without a match: line starts and ends, tabs, odd blanks, the file's end
+    " \t $x := 1 \t\n\t\tALERT( \"a\" ;\t$b )  // c\n  \n\t\n$y:=\u00a0\f2\ufeff+ 3 \\ \n + 4\t`c\n  ",
+    "If (1)  \n\t  $x:=1\t/* c */ \t+2\nEnd if \t",
+    "\t\t",
     "#DECLARE\n#DECLARE()\n#DECLARE($a : Integer; $b : Text) : Real\nvar $x : Object:=New object(\"a\"; 1)\n",
 ]
 
@@ -148,9 +152,11 @@ def test_the_scanner_matches_where_lark_does():
     pieces = ["$x", "${1}", "$", "<>v", "\u25cav", "<<", "<=", "<", "#DECLARE", "#", "?12:30?", "??", "?+", "?",
               "0x1F", "0", "12", "1.5e3", "4D", "4d.x", "Begin SQL\nx\nEnd SQL", "begin", "\"a\\\"b\"", "\"",
               "/* c */", "/*", "//x", "/", "/=", "`x", "\\\n", "\\", "!2024-01-02!", "!", "...", ".", "->",
-              "-", "é", "Name:C12", "On Load:K2:1", " ", "\t", "\u00a0", "\n", "(", "]", "@", "&&", "||", ":="]
+              "-", "é", "Name:C12", "On Load:K2:1", " ", "\t", "\u00a0", "\f", "\ufeff", "  \t", "\n", "(", "]", "@", "&&", "||", ":="]
     tables = parser.fast_tables()
     lark_scanner = parser.get_parser().parser.lexer.lexer.scanner
+    blanks = tables.scanner.blanks
+    assert {" ", "\t"} <= blanks
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         for pos in range(len(text)):
@@ -158,3 +164,8 @@ def test_the_scanner_matches_where_lark_does():
             fast_match = tables.scanner.by_char.get(text[pos]) or tables.scanner.matcher(text[pos])
             fast = fast_match(text, pos) if fast_match is not None else None
             assert (slow and (slow.lastgroup, slow.end())) == (fast and (fast.lastgroup, fast.end())), (text, pos)
+            if text[pos] in blanks:  # tokens() skips the run: Lark's match is that run, ignored
+                run_end = pos
+                while run_end < len(text) and text[run_end] in blanks:
+                    run_end += 1
+                assert slow.lastgroup in tables.ignore and slow.end() == run_end, (text, pos)
