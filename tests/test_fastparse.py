@@ -152,11 +152,13 @@ def test_the_scanner_matches_where_lark_does():
     pieces = ["$x", "${1}", "$", "<>v", "\u25cav", "<<", "<=", "<", "#DECLARE", "#", "?12:30?", "??", "?+", "?",
               "0x1F", "0", "12", "1.5e3", "4D", "4d.x", "Begin SQL\nx\nEnd SQL", "begin", "\"a\\\"b\"", "\"",
               "/* c */", "/*", "//x", "/", "/=", "`x", "\\\n", "\\", "!2024-01-02!", "!", "...", ".", "->",
-              "-", "é", "Name:C12", "On Load:K2:1", " ", "\t", "\u00a0", "\f", "\ufeff", "  \t", "\n", "(", "]", "@", "&&", "||", ":="]
+              "-", "é", ";", ",", "=", "%", "{", "}", "[]", "Name:C12", "On Load:K2:1", " ", "\t", "\u00a0", "\f", "\ufeff", "  \t", "\n", "(", "]", "@", "&&", "||", ":="]
     tables = parser.fast_tables()
     lark_scanner = parser.get_parser().parser.lexer.lexer.scanner
     blanks = tables.scanner.blanks
     assert {" ", "\t"} <= blanks
+    singles = tables.scanner.singles
+    assert {"(", ";", "\n"} <= set(singles)
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         for pos in range(len(text)):
@@ -164,6 +166,8 @@ def test_the_scanner_matches_where_lark_does():
             fast_match = tables.scanner.by_char.get(text[pos]) or tables.scanner.matcher(text[pos])
             fast = fast_match(text, pos) if fast_match is not None else None
             assert (slow and (slow.lastgroup, slow.end())) == (fast and (fast.lastgroup, fast.end())), (text, pos)
+            if text[pos] in singles:  # tokens() types it without a match: Lark's match is that character
+                assert (slow.lastgroup, slow.end()) == (singles[text[pos]], pos + 1), (text, pos)
             if text[pos] in blanks:  # tokens() skips the run: Lark's match is that run, ignored
                 run_end = pos
                 while run_end < len(text) and text[run_end] in blanks:
