@@ -27,7 +27,7 @@ from re import _parser as sre_parse
 
 from lark import Token
 
-from interpreter.compiler.lexer import _VALUE_END, KEYWORDS, _keyword_at, _match_table, _sub_token
+from interpreter.compiler.lexer import _VALUE_END, KEYWORDS, _keyword_at, _match_table
 
 
 class Fallback(Exception):
@@ -380,6 +380,7 @@ def tokens(tables: Tables, text: str):
                 yield tok
                 continue
             tok.type = "WORDS"
+            run_pos, run_line, run_column = tok.start_pos, tok.line, tok.column
             if names.version != runs_version:
                 runs.clear()
                 runs_version = names.version
@@ -389,7 +390,17 @@ def tokens(tables: Tables, text: str):
                 postlexer.line_head = line_head
                 kinds = runs[run_key] = split_kinds(value, prev_type)
             for out_type, out_text, out_start, out_end, out_tag in kinds:
-                out = _sub_token(tok, out_type, out_text, out_start, out_end, out_tag)
+                # lexer._sub_token's token, made as the others are (the run never spans lines)
+                out = new(cls, out_text)
+                out.type = out_type
+                out.value = out_text
+                out.start_pos = run_pos + out_start
+                out.line = out.end_line = run_line
+                out.column = run_column + out_start
+                out.end_column = run_column + out_end
+                out.end_pos = run_pos + out_end
+                out.tag = out_tag
+                out.field = ""
                 if line_head == "WORDS":
                     line_head = out_type
                 prev_type = out_type
