@@ -43,6 +43,7 @@ class FastToken(Token):
 _new_str = str.__new__
 
 
+_ICASE = int(re.IGNORECASE)  # an int: `flags & re.IGNORECASE` goes through the enum's slow __and__
 _CATEGORIES = {C.CATEGORY_WORD: re.compile(r"\w"), C.CATEGORY_DIGIT: re.compile(r"\d"),
                C.CATEGORY_SPACE: re.compile(r"\s")}
 _NOT_CATEGORIES = {C.CATEGORY_NOT_WORD: C.CATEGORY_WORD, C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT,
@@ -99,7 +100,7 @@ def may_start(items, ch: str, icase: bool = False) -> bool:
             continue  # zero-width: the next item decides (ignoring a condition only widens)
         if op is C.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
-            sub_icase = (icase or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
+            sub_icase = (icase or bool(add_flags & _ICASE)) and not (del_flags & _ICASE)
             if not _can_be_empty(sub):
                 return may_start(sub, ch, sub_icase)
             if may_start(sub, ch, sub_icase):
@@ -176,7 +177,7 @@ class Scanner:
     def _may_start(self, ch: str) -> tuple[int, ...]:
         """The terminals (their indexes) that may match a text starting with `ch`."""
         return tuple(i for i, parsed in enumerate(self.parsed)
-                     if may_start(parsed, ch, bool(parsed.state.flags & re.IGNORECASE)))
+                     if may_start(parsed, ch, bool(parsed.state.flags & _ICASE)))
 
     def matcher(self, ch: str):
         """The `match` of the alternation of the terminals that may start with `ch` (None: none)."""
@@ -192,7 +193,7 @@ class Scanner:
 def _run_of(parsed) -> list[str] | None:
     """The characters of a pattern that is one run of a set of characters (`[ \t]+`), else None."""
     items = list(parsed)
-    if parsed.state.flags & re.IGNORECASE or len(items) != 1 or items[0][0] is not C.MAX_REPEAT:
+    if parsed.state.flags & _ICASE or len(items) != 1 or items[0][0] is not C.MAX_REPEAT:
         return None
     low, high, sub = items[0][1]
     sub = list(sub)

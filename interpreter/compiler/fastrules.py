@@ -49,19 +49,26 @@ def direct_callbacks(rules: list, callbacks: dict, transformer) -> list:
             inner = _layers(callback)[1]
             as_list[origin] = as_list.get(origin, True) and _is_default(inner, rule, transformer)
     listed = {name for name, ok in as_list.items() if ok}
-    out = []
+    out: list = []
+    sources: list[str] = []  # the functions to write, all compiled at once (start-up time)
+    env: dict = {}
     for rule in rules:
         to_include, inner = _layers(callbacks[rule])
         is_list = rule.origin.name in listed
         if to_include is None:
             out.append(None if is_list else inner)
         else:
-            out.append(_unrolled(to_include, rule.expansion, listed, None if is_list else inner))
-    return out
+            name = f"rule{len(out)}"
+            env[f"{name}_builder"] = None if is_list else inner
+            sources.append(_unrolled(name, to_include, rule.expansion, listed, not is_list))
+            out.append(name)
+    exec("".join(sources), env)  # noqa: S102  (source written by _unrolled from index numbers only)
+    return [env[c] if isinstance(c, str) else c for c in out]
 
 
-def _unrolled(to_include, expansion, listed: set, builder):
-    """ChildFilterLALR_NoPlaceholders's loop written out for one rule (then `builder`, if any)."""
+def _unrolled(name: str, to_include, expansion, listed: set, build: bool) -> str:
+    """ChildFilterLALR_NoPlaceholders's loop written out for one rule: the source of function
+    `name` (which then calls `{name}_builder` if `build`)."""
     body = []
     plain: list[str] = []  # kept children not yet added
     started = False
@@ -87,11 +94,8 @@ def _unrolled(to_include, expansion, listed: set, builder):
         if plain:
             body.append(_added(plain))
         result = "out"
-    body.append(f"return {result}" if builder is None else f"return builder({result})")
-    source = "def callback(ch):\n" + "".join(f"    {line}\n" for line in body)
-    env = {"builder": builder}
-    exec(source, env)  # noqa: S102  (source written above from index numbers only)
-    return env["callback"]
+    body.append(f"return {name}_builder({result})" if build else f"return {result}")
+    return f"def {name}(ch):\n" + "".join(f"    {line}\n" for line in body)
 
 
 def _added(plain: list[str]) -> str:
