@@ -261,6 +261,8 @@ class Tables:
             self.gotos[state] = goto
         # None: the value is the children list itself (an inlined rule, see fastrules.py).
         self.rule_callback = direct_callbacks(rule_objects, callbacks, lark.options.transformer)
+        # What the loop reads of a rule, in one tuple (one lookup per reduction).
+        self.rules = list(zip(self.rule_size, self.rule_origin, self.rule_callback, self.rule_is_unit))
         self.start_states = dict(table.start_states)
         self.end_states = dict(table.end_states)
 
@@ -452,10 +454,7 @@ def parse(tables: Tables, text: str, start: str = "start"):
     """Parse `text` from rule `start`; the builder's result, or Fallback on any error."""
     actions = tables.actions
     gotos = tables.gotos
-    sizes = tables.rule_size
-    is_unit = tables.rule_is_unit
-    callbacks = tables.rule_callback
-    origins = tables.rule_origin
+    rules = tables.rules
     end_state = tables.end_states[start]
     state = tables.start_states[start]
     states = [state]
@@ -479,21 +478,19 @@ def parse(tables: Tables, text: str, start: str = "start"):
             prev_type = ttype
             action = actions[state].get(ttype)
             while action is not None and action < 0:
-                r = ~action
-                if is_unit[r]:
-                    state = states[-1] = gotos[states[-2]][origins[r]]
+                size, origin, callback, unit = rules[~action]
+                if unit:
+                    state = states[-1] = gotos[states[-2]][origin]
                     action = actions[state].get(ttype)
                     continue
-                size = sizes[r]
                 if size:
                     children = values[-size:]
                     del states[-size:]
                     del values[-size:]
                 else:
                     children = []
-                callback = callbacks[r]
                 push_value(children if callback is None else callback(children))
-                state = gotos[states[-1]][origins[r]]
+                state = gotos[states[-1]][origin]
                 push_state(state)
                 action = actions[state].get(ttype)
             if action is None:
@@ -512,17 +509,15 @@ def parse(tables: Tables, text: str, start: str = "start"):
         action = actions[state].get("$END")
         if action is None or action >= 0:
             raise Fallback
-        r = ~action
-        size = sizes[r]
+        size, origin, callback, _unit = rules[~action]
         if size:
             children = values[-size:]
             del states[-size:]
             del values[-size:]
         else:
             children = []
-        callback = callbacks[r]
         value = children if callback is None else callback(children)
-        state = gotos[states[-1]][origins[r]]
+        state = gotos[states[-1]][origin]
         if state == end_state:
             return value
         push_state(state)
