@@ -213,11 +213,11 @@ class Tables:
     def __init__(self, lark) -> None:
         frontend = lark.parser
         lexer = frontend.lexer.lexer  # PostLexConnector -> BasicLexer
-        scanner = lexer.scanner
-        if lexer.callback or len(scanner._mres) != 1:
+        terminals, lexer_callbacks = _lexer_terminals(lexer)
+        if lexer_callbacks:
             raise ValueError("fast path: unexpected lexer configuration")
         self.ignore = frozenset(lexer.ignore_types)
-        self.scanner = Scanner(scanner.terminals, lexer.g_regex_flags, lexer.re, self.ignore)
+        self.scanner = Scanner(terminals, lexer.g_regex_flags, lexer.re, self.ignore)
         self.newline_types = frozenset(lexer.newline_types)
         self.postlexer = frontend.lexer.postlexer
         parser = frontend.parser.parser  # lalr_parser._Parser
@@ -265,6 +265,23 @@ class Tables:
         self.rules = list(zip(self.rule_size, self.rule_origin, self.rule_callback, self.rule_is_unit))
         self.start_states = dict(table.start_states)
         self.end_states = dict(table.end_states)
+
+
+def _lexer_terminals(lexer) -> tuple[list, dict]:
+    """The terminals Lark's scanner matches, in its order, and the lexer's token callbacks.
+
+    Read as Lark's BasicLexer._build_scanner reads them, without the scanner it then
+    compiles (one regular expression of every terminal, milliseconds at every start-up),
+    which only Lark's own route uses (built when that route first runs).
+    """
+    try:
+        from lark.lexer import _create_unless
+
+        terminals, callbacks = _create_unless(lexer.terminals, lexer.g_regex_flags, lexer.re, lexer.use_bytes)
+        return terminals, {**callbacks, **lexer.user_callbacks}
+    except (ImportError, AttributeError, TypeError):  # another Lark: from its scanner itself
+        scanner = lexer.scanner
+        return scanner.terminals, dict(lexer.callback) if len(scanner._mres) == 1 else {"": None}
 
 
 def tokens(tables: Tables, text: str):
