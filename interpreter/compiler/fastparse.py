@@ -35,9 +35,18 @@ class Fallback(Exception):
 
 
 class FastToken(Token):
-    """A Lark Token made without Lark's constructor (same attributes; `tag` and `field` empty)."""
+    """A Lark Token made without Lark's constructor (same attributes; `tag` and `field` empty,
+    read from the class: two stores less per token)."""
 
-    __slots__ = ("tag", "field")
+    __slots__ = ()
+    tag = ""
+    field = ""
+
+
+class TaggedFastToken(FastToken):
+    """A FastToken of a word with an editor token (`tag` "C41", "K2:1"...)."""
+
+    __slots__ = ("tag",)
 
 
 _new_str = str.__new__
@@ -350,7 +359,6 @@ def tokens(tables: Tables, text: str):
                 tok.end_line = line + 1
                 tok.end_column = 1
                 tok.end_pos = npos
-                tok.tag = tok.field = ""
                 prev_type = "_NL"
                 last = tok
                 line += 1
@@ -368,7 +376,6 @@ def tokens(tables: Tables, text: str):
         tok.line = line
         tok.column = pos - line_start + 1
         tok.end_pos = npos
-        tok.tag = tok.field = ""
         if ttype in newline_types and "\n" in value:
             line += value.count("\n")
             line_start = pos + value.rindex("\n") + 1
@@ -411,7 +418,7 @@ def tokens(tables: Tables, text: str):
                 kinds = runs[run_key] = split_kinds(value, prev_type)
             for out_type, out_text, out_start, out_end, out_tag in kinds:
                 # lexer._sub_token's token, made as the others are (the run never spans lines)
-                out = new(cls, out_text)
+                out = new(TaggedFastToken if out_tag else cls, out_text)
                 out.type = out_type
                 out.value = out_text
                 out.start_pos = run_pos + out_start
@@ -419,8 +426,8 @@ def tokens(tables: Tables, text: str):
                 out.column = run_column + out_start
                 out.end_column = run_column + out_end
                 out.end_pos = run_pos + out_end
-                out.tag = out_tag
-                out.field = ""
+                if out_tag:
+                    out.tag = out_tag
                 if line_head == "WORDS":
                     line_head = out_type
                 prev_type = out_type
