@@ -173,3 +173,59 @@ def test_the_scanner_matches_where_lark_does():
                 while run_end < len(text) and text[run_end] in blanks:
                     run_end += 1
                 assert slow.lastgroup in tables.ignore and slow.end() == run_end, (text, pos)
+
+
+_TOY_GRAMMAR = r"""
+start: item*
+item: "(" _pair ")"                  -> pair
+    | "[" _seq "]"                   -> seq
+    | "{" NAME _seq "|" _pair NAME "}" -> mixed
+    | "<" _kept _kept ">"            -> kept
+    | "!" single
+    | "@" _empty NAME
+_pair: NAME NAME
+_seq: (NAME ";")*
+_kept: NAME
+_empty:
+?single: NAME | NAME NUMBER
+NAME: /[a-z]+/
+NUMBER: /[0-9]+/
+%ignore " "
+"""
+
+
+def test_direct_callbacks_build_what_larks_do():
+    """fastrules.direct_callbacks on shapes the 4D grammar may not have (an inlined rule amid
+    kept children, two in a row, an empty one, one the transformer handles, `?rule`)."""
+    from lark import Lark, Transformer, Tree
+
+    from interpreter.compiler.fastrules import direct_callbacks
+
+    class Toy(Transformer):
+        def pair(self, ch):
+            return ("pair", list(ch))
+
+        def seq(self, ch):
+            return ("seq", list(ch))
+
+        def mixed(self, ch):
+            return ("mixed", list(ch))
+
+        def kept(self, ch):
+            return ("kept", list(ch))
+
+        def _kept(self, ch):
+            return Tree("_kept", list(ch))  # handled by the transformer: a Tree, spliced by its parent
+
+    def parse(text: str, direct: bool):
+        lark = Lark(_TOY_GRAMMAR, parser="lalr", lexer="basic", transformer=Toy(), maybe_placeholders=False)
+        inner = lark.parser.parser.parser
+        if direct:
+            rules = list(inner.callbacks)
+            made = direct_callbacks(rules, inner.callbacks, lark.options.transformer, {"start"})
+            inner.callbacks = {r: (c if c is not None else list) for r, c in zip(rules, made)}
+        return lark.parse(text)
+
+    for text in ("(a b)", "[]", "[a;]", "[a; b; c;]", "{x a; b; | p q y}", "{x | p q y}", "<a b>", "!a", "!a 1",
+                 "@ a", "(a b) [a;] {x a; | p q y} <a b> !c 2 @ z"):
+        assert parse(text, True) == parse(text, False), text

@@ -269,7 +269,8 @@ class Tables:
             self.actions[state] = action
             self.gotos[state] = goto
         # None: the value is the children list itself (an inlined rule, see fastrules.py).
-        self.rule_callback = direct_callbacks(rule_objects, callbacks, lark.options.transformer)
+        self.rule_callback = direct_callbacks(rule_objects, callbacks, lark.options.transformer,
+                                              frozenset(table.start_states))
         # What the loop reads of a rule, in one tuple (one lookup per reduction).
         self.rules = list(zip(self.rule_size, self.rule_origin, self.rule_callback, self.rule_is_unit))
         self.start_states = dict(table.start_states)

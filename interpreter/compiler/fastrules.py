@@ -38,14 +38,15 @@ def _layers(callback):
     return None, callback
 
 
-def direct_callbacks(rules: list, callbacks: dict, transformer) -> list:
+def direct_callbacks(rules: list, callbacks: dict, transformer, starts=()) -> list:
     """For each of `rules` (Lark Rule objects, in the fast path's order), the callback the
     fast path calls: None where the value is the children list itself."""
-    # Inlined rules whose every alternative would be a default Tree: their values become lists.
+    # Inlined rules whose every alternative would be a default Tree: their values become lists
+    # (not a start rule's: the parse returns its value as it is).
     as_list: dict[str, bool] = {}
     for rule, callback in callbacks.items():
         origin = rule.origin.name
-        if origin.startswith("_"):
+        if origin.startswith("_") and origin not in starts:
             inner = _layers(callback)[1]
             as_list[origin] = as_list.get(origin, True) and _is_default(inner, rule, transformer)
     listed = {name for name, ok in as_list.items() if ok}
