@@ -229,3 +229,33 @@ def test_direct_callbacks_build_what_larks_do():
     for text in ("(a b)", "[]", "[a;]", "[a; b; c;]", "{x a; b; | p q y}", "{x | p q y}", "<a b>", "!a", "!a 1",
                  "@ a", "(a b) [a;] {x a; | p q y} <a b> !c 2 @ z"):
         assert parse(text, True) == parse(text, False), text
+
+
+def test_tables_kept_on_disk_are_larks(tmp_path):
+    """fastcache: the tables read back from disk are those decoded from Lark, and parse alike."""
+    import pickle
+
+    from interpreter.compiler import fastcache
+    from interpreter.compiler.lexer import PostLexer
+
+    fresh = fastparse.Tables(parser.get_parser())
+    path = str(tmp_path / "tables.pickle")
+    fastcache.store(path, fresh.spec)
+    spec = fastcache.load(path)
+    kept = fastparse.Tables.from_spec(spec, parser._BUILDER, PostLexer(parser.NAMES))
+    for field in ("actions", "gotos", "rule_size", "rule_origin", "rule_is_unit", "start_states", "end_states",
+                  "ignore", "newline_types"):
+        assert getattr(kept, field) == getattr(fresh, field), field
+    assert kept.scanner.terminals == fresh.scanner.terminals
+    assert [type(c) for c in kept.rule_callback] == [type(c) for c in fresh.rule_callback]
+    text = normalize((ROOT / "bench" / "parse_block.4dm").read_text(encoding="utf-8"))
+    parser._BUILDER.start_file("<test>")
+    a = fastparse.parse(kept, text)
+    parser._BUILDER.start_file("<test>")
+    same(a, fastparse.parse(fresh, text))
+    # damaged or foreign files are no tables; another grammar is another file
+    (tmp_path / "bad.pickle").write_bytes(b"not a pickle")
+    assert fastcache.load(str(tmp_path / "bad.pickle")) is None
+    (tmp_path / "list.pickle").write_bytes(pickle.dumps([1]))
+    assert fastcache.load(str(tmp_path / "list.pickle")) is None
+    assert fastcache.path_for("a: b", fastparse) != fastcache.path_for("a: c", fastparse)

@@ -22,6 +22,7 @@ The two routes make the same tokens and call the same callbacks in the same orde
 from __future__ import annotations
 
 import re
+from importlib import import_module
 from re import _constants as C
 from re import _parser as sre_parse
 
@@ -166,8 +167,8 @@ class Scanner:
     the newline...) is that token, typed without a match (two fifths of the tokens).
     """
 
-    def __init__(self, terminals, flags: int, re_module, ignore=frozenset()) -> None:
-        self.terminals = [(t.name, t.pattern.to_regexp()) for t in terminals]
+    def __init__(self, terminals: list[tuple[str, str]], flags: int, re_module, ignore=frozenset()) -> None:
+        self.terminals = terminals  # (name, regular expression)
         self.parsed = [sre_parse.parse(rx, flags) for _name, rx in self.terminals]
         self.flags = flags
         self.re = re_module
@@ -217,64 +218,105 @@ def _run_of(parsed) -> list[str] | None:
 
 
 class Tables:
-    """What the loop needs from one Lark LALR parser, decoded once."""
+    """What the loop needs from one Lark LALR parser, decoded once.
+
+    From a Lark object (`Tables(lark)`), or from the plain data `spec` holds (`from_spec`,
+    with the callbacks Lark would make: see parser.fast_tables, which keeps that data on
+    disk so that a start-up need not load Lark's parser).
+    """
 
     def __init__(self, lark) -> None:
         frontend = lark.parser
-        lexer = frontend.lexer.lexer  # PostLexConnector -> BasicLexer
-        terminals, lexer_callbacks = _lexer_terminals(lexer)
-        if lexer_callbacks:
+        self._setup(lark_spec(lark), frontend.parser.parser.callbacks, lark.options.transformer,
+                    frontend.lexer.postlexer)
+
+    @classmethod
+    def from_spec(cls, spec: dict, transformer, postlexer) -> Tables:
+        """The tables of `spec` (lark_spec's data), the callbacks made for `transformer` as
+        Lark._prepare_callbacks makes them (Lark's own ParseTreeBuilder)."""
+        from lark.parse_tree_builder import ParseTreeBuilder
+        from lark.parser_frontends import _get_lexer_callbacks
+
+        callbacks = ParseTreeBuilder(spec["all_rules"], *spec["tree_options"]).create_callback(transformer)
+        callbacks.update(_get_lexer_callbacks(transformer, spec["terminal_defs"]))
+        tables = cls.__new__(cls)
+        tables._setup(spec, callbacks, transformer, postlexer)
+        return tables
+
+    def _setup(self, spec: dict, callbacks: dict, transformer, postlexer) -> None:
+        if spec["lexer_callbacks"]:
             raise ValueError("fast path: unexpected lexer configuration")
-        self.ignore = frozenset(lexer.ignore_types)
-        self.scanner = Scanner(terminals, lexer.g_regex_flags, lexer.re, self.ignore)
-        self.newline_types = frozenset(lexer.newline_types)
-        self.postlexer = frontend.lexer.postlexer
-        parser = frontend.parser.parser  # lalr_parser._Parser
-        table = parser.parse_table
-        callbacks = parser.callbacks
         if any(isinstance(k, str) for k in callbacks):
             raise ValueError("fast path: token callbacks are not expected")
         from lark.parse_tree_builder import ExpandSingleChild
 
         from interpreter.compiler.fastrules import direct_callbacks
 
-        rules: dict = {}
-        rule_objects: list = []
-        self.rule_size: list[int] = []
+        self.spec = spec
+        self.ignore = spec["ignore"]
+        self.newline_types = spec["newline_types"]
+        self.scanner = Scanner(spec["terminals"], spec["flags"], import_module(spec["re"]), self.ignore)
+        self.postlexer = postlexer
+        self.actions: list[dict[str, int]] = spec["actions"]
+        self.gotos: list[dict[str, int]] = spec["gotos"]
+        rule_objects = spec["rules"]
+        self.rule_size: list[int] = [len(rule.expansion) for rule in rule_objects]
+        self.rule_origin: list[str] = [rule.origin.name for rule in rule_objects]
         # `?a: b` with its one child: Lark's callback returns the child as it is (no call needed).
-        self.rule_is_unit: list[bool] = []
-        self.rule_callback: list = []
-        self.rule_origin: list[str] = []
-        self.actions: list[dict[str, int]] = [None] * (max(table.states) + 1)
-        self.gotos: list[dict[str, int]] = [None] * (max(table.states) + 1)
-        for state, acts in table.states.items():
-            action: dict[str, int] = {}
-            goto: dict[str, int] = {}
-            for sym, (kind, arg) in acts.items():
-                if kind.name == "Shift":
-                    if sym.isupper() or sym == "$END":
-                        action[sym] = arg
-                    else:
-                        goto[sym] = arg
-                else:
-                    r = rules.get(id(arg))
-                    if r is None:
-                        r = rules[id(arg)] = len(self.rule_size)
-                        self.rule_size.append(len(arg.expansion))
-                        self.rule_is_unit.append(len(arg.expansion) == 1
-                                                 and type(callbacks[arg]) is ExpandSingleChild)
-                        rule_objects.append(arg)
-                        self.rule_origin.append(arg.origin.name)
-                    action[sym] = ~r  # negative: reduce
-            self.actions[state] = action
-            self.gotos[state] = goto
+        self.rule_is_unit: list[bool] = [len(rule.expansion) == 1 and type(callbacks[rule]) is ExpandSingleChild
+                                         for rule in rule_objects]
         # None: the value is the children list itself (an inlined rule, see fastrules.py).
-        self.rule_callback = direct_callbacks(rule_objects, callbacks, lark.options.transformer,
-                                              frozenset(table.start_states))
+        self.rule_callback = direct_callbacks(rule_objects, callbacks, transformer, frozenset(spec["start_states"]))
         # What the loop reads of a rule, in one tuple (one lookup per reduction).
         self.rules = list(zip(self.rule_size, self.rule_origin, self.rule_callback, self.rule_is_unit))
-        self.start_states = dict(table.start_states)
-        self.end_states = dict(table.end_states)
+        self.start_states = spec["start_states"]
+        self.end_states = spec["end_states"]
+
+
+def lark_spec(lark) -> dict:
+    """What the fast path reads of a Lark LALR parser, as plain data (and Lark's own Rule and
+    TerminalDef objects), which pickle keeps: the terminals, the tables with the actions
+    decoded (shift: a state; reduce: ~ the rule's number), the rules in that numbering."""
+    from lark import Tree
+
+    frontend = lark.parser
+    lexer = frontend.lexer.lexer  # PostLexConnector -> BasicLexer
+    terminals, lexer_callbacks = _lexer_terminals(lexer)
+    table = frontend.parser.parser.parse_table  # lalr_parser._Parser's
+    numbers: dict[int, int] = {}
+    rules: list = []
+    actions: list = [None] * (max(table.states) + 1)
+    gotos: list = [None] * (max(table.states) + 1)
+    for state, acts in table.states.items():
+        action: dict[str, int] = {}
+        goto: dict[str, int] = {}
+        for sym, (kind, arg) in acts.items():
+            if kind.name == "Shift":
+                if sym.isupper() or sym == "$END":
+                    action[sym] = arg
+                else:
+                    goto[sym] = arg
+            else:
+                r = numbers.get(id(arg))
+                if r is None:
+                    r = numbers[id(arg)] = len(rules)
+                    rules.append(arg)
+                action[sym] = ~r  # negative: reduce
+        actions[state] = action
+        gotos[state] = goto
+    options = lark.options
+    return {
+        "terminals": [(t.name, t.pattern.to_regexp()) for t in terminals],
+        "flags": lexer.g_regex_flags, "re": lexer.re.__name__,
+        "ignore": frozenset(lexer.ignore_types), "newline_types": frozenset(lexer.newline_types),
+        "lexer_callbacks": bool(lexer_callbacks),
+        "actions": actions, "gotos": gotos, "rules": rules,
+        "start_states": dict(table.start_states), "end_states": dict(table.end_states),
+        # what Lark._prepare_callbacks gives its ParseTreeBuilder, and reads for token callbacks
+        "all_rules": list(lark.rules), "terminal_defs": list(lark.terminals),
+        "tree_options": (options.tree_class or Tree, options.propagate_positions,
+                         options.parser != "lalr" and options.ambiguity == "explicit", options.maybe_placeholders),
+    }
 
 
 def _lexer_terminals(lexer) -> tuple[list, dict]:
