@@ -7,10 +7,12 @@ ones Lark made from grammar/4d.lark (`get_parser()`); what changes is the loop a
 - one scanner loop reads Lark's terminals and does the postlexer's common work in place
   (one-word runs typed as keywords, NAME or NUMBER, `$x` after a dot, blank lines), making
   each token once; runs of several words still go through `PostLexer._split`, and `[`
-  where a table name may start through the same `_tables` pass as Lark's route;
+  where a table name may start through the same `_tables` pass as Lark's route; blanks
+  and one-character tokens are read without a regular expression (see Scanner);
 - the LALR loop reads the tables with the actions decoded once (shift: a state; reduce: a
   rule number with its size, callback and target) instead of Lark's per-token tuples and
-  Rule objects as keys.
+  Rule objects as keys; the callbacks are Lark's with its generic layers (child filters,
+  Trees of inlined rules) written out per rule (fastrules.py).
 
 It knows no error handling: on a character no terminal matches or a token the table does
 not expect, it raises `Fallback`, and parser.py parses the file again along Lark's own
