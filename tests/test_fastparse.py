@@ -40,6 +40,23 @@ SNIPPETS = [
     "$x:=[T]F\n[T]",
     "$x:=[$c[T]; 1]\n$y:=[1; [T]]\n",
     "ORDER BY([T]; [T]a; >; [T]b; <)\n$y:=$c[[T]F]\n$z:=[1; [T]F][0]\n",
+    # every rule whose repetitions the fast path builds as lists (fastrules.py): none, one, several
+    "var $a\nvar $a; $b, $c; <>d; e : Integer\nvar ${1}; ${3}\nproperty a\nproperty a; b, c : Text:=1\n",
+    "exposed shared Function f()\nsingleton session server onHTTPGet local Function g($a : Text; $b; ...) -> $r\n",
+    "Class constructor\nClass constructor($a, $b : cs.A.B)\nFunction h($x : 4D.File) : 4D.Blob.Sub\n",
+    "Alias a b\nexposed Alias a b.c.d\nClass extends 4D.Signal\nClass extends cs.a.b\nClass extends X\n",
+    "Case of\nEnd case\nCase of\n: (1)\nEnd case\nCase of\n: (1)\n\tA\n: (2)\n: (3)\n\tB\n\tC\nElse\nEnd case\n",
+    "Case of\nElse\n\tD\nEnd case\nIf (1)\nEnd if\nIf (1)\n\tA\n\tB\nElse\nEnd if\nWhile (0)\nEnd while\n",
+    "$o:={}\n$o:={a: 1}\n$o:={a: 1; \"b\": 2, c: {d: [1]}}\n$c:=[]\n$c:=[1]\n$c:=[1; 2, 3; [4]]\n",
+    "f()\nf(1)\nf(1; 2, 3; *; >; <; =$a; &; $o.x:=2; $o.y+=1)\n$o.m()\n$o.m(1; 2)\n$p->m(1, 2)\n$c[1](2; 3)\n",
+    "For ($i; 1; 2)\nEnd for\nFor ($i; 1; 9; 2)\n\tA\n\tB\nEnd for\nRepeat\nUntil (1)\nRepeat\n\tA\nUntil (1)\n",
+    "For each ($v; $c; 1; 2) While (0)\nEnd for each Until (1)\nFor each ($k; $o; 1)\n\tA\nEnd for each\n",
+    "Use ($s)\nEnd use\nTry\nEnd try\nTry\n\tA\nCatch\n\tB\n\tC\nEnd try\nreturn\nreturn 1\nbreak\ncontinue\n",
+    # blanks the scanner skips without a match: line starts and ends, tabs, odd blanks, the file's end
+    " \t $x := 1 \t\n\t\tALERT( \"a\" ;\t$b )  // c\n  \n\t\n$y:=\u00a0\f2\ufeff+ 3 \\ \n + 4\t`c\n  ",
+    "If (1)  \n\t  $x:=1\t/* c */ \t+2\nEnd if \t",
+    "\t\t",
+    "#DECLARE\n#DECLARE()\n#DECLARE($a : Integer; $b : Text) : Real\nvar $x : Object:=New object(\"a\"; 1)\n",
 ]
 
 
@@ -135,9 +152,13 @@ def test_the_scanner_matches_where_lark_does():
     pieces = ["$x", "${1}", "$", "<>v", "\u25cav", "<<", "<=", "<", "#DECLARE", "#", "?12:30?", "??", "?+", "?",
               "0x1F", "0", "12", "1.5e3", "4D", "4d.x", "Begin SQL\nx\nEnd SQL", "begin", "\"a\\\"b\"", "\"",
               "/* c */", "/*", "//x", "/", "/=", "`x", "\\\n", "\\", "!2024-01-02!", "!", "...", ".", "->",
-              "-", "é", "Name:C12", "On Load:K2:1", " ", "\t", "\u00a0", "\n", "(", "]", "@", "&&", "||", ":="]
+              "-", "é", ";", ",", "=", "%", "{", "}", "[]", "Name:C12", "On Load:K2:1", " ", "\t", "\u00a0", "\f", "\ufeff", "  \t", "\n", "(", "]", "@", "&&", "||", ":="]
     tables = parser.fast_tables()
     lark_scanner = parser.get_parser().parser.lexer.lexer.scanner
+    blanks = tables.scanner.blanks
+    assert {" ", "\t"} <= blanks
+    singles = tables.scanner.singles
+    assert {"(", ";", "\n"} <= set(singles)
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         for pos in range(len(text)):
@@ -145,3 +166,96 @@ def test_the_scanner_matches_where_lark_does():
             fast_match = tables.scanner.by_char.get(text[pos]) or tables.scanner.matcher(text[pos])
             fast = fast_match(text, pos) if fast_match is not None else None
             assert (slow and (slow.lastgroup, slow.end())) == (fast and (fast.lastgroup, fast.end())), (text, pos)
+            if text[pos] in singles:  # tokens() types it without a match: Lark's match is that character
+                assert (slow.lastgroup, slow.end()) == (singles[text[pos]], pos + 1), (text, pos)
+            if text[pos] in blanks:  # tokens() skips the run: Lark's match is that run, ignored
+                run_end = pos
+                while run_end < len(text) and text[run_end] in blanks:
+                    run_end += 1
+                assert slow.lastgroup in tables.ignore and slow.end() == run_end, (text, pos)
+
+
+_TOY_GRAMMAR = r"""
+start: item*
+item: "(" _pair ")"                  -> pair
+    | "[" _seq "]"                   -> seq
+    | "{" NAME _seq "|" _pair NAME "}" -> mixed
+    | "<" _kept _kept ">"            -> kept
+    | "!" single
+    | "@" _empty NAME
+_pair: NAME NAME
+_seq: (NAME ";")*
+_kept: NAME
+_empty:
+?single: NAME | NAME NUMBER
+NAME: /[a-z]+/
+NUMBER: /[0-9]+/
+%ignore " "
+"""
+
+
+def test_direct_callbacks_build_what_larks_do():
+    """fastrules.direct_callbacks on shapes the 4D grammar may not have (an inlined rule amid
+    kept children, two in a row, an empty one, one the transformer handles, `?rule`)."""
+    from lark import Lark, Transformer, Tree
+
+    from interpreter.compiler.fastrules import direct_callbacks
+
+    class Toy(Transformer):
+        def pair(self, ch):
+            return ("pair", list(ch))
+
+        def seq(self, ch):
+            return ("seq", list(ch))
+
+        def mixed(self, ch):
+            return ("mixed", list(ch))
+
+        def kept(self, ch):
+            return ("kept", list(ch))
+
+        def _kept(self, ch):
+            return Tree("_kept", list(ch))  # handled by the transformer: a Tree, spliced by its parent
+
+    def parse(text: str, direct: bool):
+        lark = Lark(_TOY_GRAMMAR, parser="lalr", lexer="basic", transformer=Toy(), maybe_placeholders=False)
+        inner = lark.parser.parser.parser
+        if direct:
+            rules = list(inner.callbacks)
+            made = direct_callbacks(rules, inner.callbacks, lark.options.transformer, {"start"})
+            inner.callbacks = {r: (c if c is not None else list) for r, c in zip(rules, made)}
+        return lark.parse(text)
+
+    for text in ("(a b)", "[]", "[a;]", "[a; b; c;]", "{x a; b; | p q y}", "{x | p q y}", "<a b>", "!a", "!a 1",
+                 "@ a", "(a b) [a;] {x a; | p q y} <a b> !c 2 @ z"):
+        assert parse(text, True) == parse(text, False), text
+
+
+def test_tables_kept_on_disk_are_larks(tmp_path):
+    """fastcache: the tables read back from disk are those decoded from Lark, and parse alike."""
+    import pickle
+
+    from interpreter.compiler import fastcache
+    from interpreter.compiler.lexer import PostLexer
+
+    fresh = fastparse.Tables(parser.get_parser())
+    path = str(tmp_path / "tables.pickle")
+    fastcache.store(path, fresh.spec)
+    spec = fastcache.load(path)
+    kept = fastparse.Tables.from_spec(spec, parser._BUILDER, PostLexer(parser.NAMES))
+    for field in ("actions", "gotos", "rule_size", "rule_origin", "rule_is_unit", "start_states", "end_states",
+                  "ignore", "newline_types"):
+        assert getattr(kept, field) == getattr(fresh, field), field
+    assert kept.scanner.terminals == fresh.scanner.terminals
+    assert [type(c) for c in kept.rule_callback] == [type(c) for c in fresh.rule_callback]
+    text = normalize((ROOT / "bench" / "parse_block.4dm").read_text(encoding="utf-8"))
+    parser._BUILDER.start_file("<test>")
+    a = fastparse.parse(kept, text)
+    parser._BUILDER.start_file("<test>")
+    same(a, fastparse.parse(fresh, text))
+    # damaged or foreign files are no tables; another grammar is another file
+    (tmp_path / "bad.pickle").write_bytes(b"not a pickle")
+    assert fastcache.load(str(tmp_path / "bad.pickle")) is None
+    (tmp_path / "list.pickle").write_bytes(pickle.dumps([1]))
+    assert fastcache.load(str(tmp_path / "list.pickle")) is None
+    assert fastcache.path_for("a: b", fastparse) != fastcache.path_for("a: c", fastparse)

@@ -255,13 +255,15 @@ class Builder(Transformer):
     def store_4d(self, meta, ch):
         return n.Store4D(*_tpos(ch[0]))
 
-    def paren(self, meta, ch):
+    @_bare
+    def paren(self, ch):
         inner = _keep(ch)[0]
         self._open.discard(id(inner))  # (a + b) * c: the parentheses keep their grouping
-        return inner
+        return _place(inner, ch) if isinstance(inner, n.Node) else inner  # the parentheses' offsets
 
-    def object_lit(self, meta, ch):
-        return n.ObjectLit(*_pos(meta), [c for c in ch if isinstance(c, tuple)])
+    @_bare
+    def object_lit(self, ch):
+        return _place(n.ObjectLit(*_first_pos(ch), [c for c in ch if isinstance(c, tuple)]), ch)
 
     @_bare
     def obj_member(self, ch):
@@ -269,8 +271,9 @@ class Builder(Transformer):
         key = decode_text(key_tok.value) if key_tok.type == "STRING" else key_tok.value
         return (key, _keep(ch[1:])[0])
 
-    def collection_lit(self, meta, ch):
-        return n.CollectionLit(*_pos(meta), _keep(ch))
+    @_bare
+    def collection_lit(self, ch):
+        return _place(n.CollectionLit(*_first_pos(ch), _keep(ch)), ch)
 
     def star(self, meta, ch):
         return n.Star(*_tpos(ch[0]))
@@ -403,17 +406,18 @@ class Builder(Transformer):
         node.line, node.col = _first_pos(ch)
         return node
 
-    def var_decl(self, meta, ch):
+    @_bare
+    def var_decl(self, ch):
         kept = _keep(ch)
         names = kept[0]
         type_ref = next((c for c in kept[1:] if isinstance(c, n.TypeRef)), None)
         init = next((c for c in kept[1:] if isinstance(c, n.Expr)), None)
-        line, col = _pos(meta)
+        line, col = _first_pos(ch)
         if type_ref is not None and any(isinstance(x, n.ParamIndirect) for x in names):
             # var ${2} : Text is the declaration C_TEXT(${2}) wrote.
             legacy = _LEGACY_OF_TYPE.get(type_ref.name.lower(), "C_VARIANT")
-            return n.ExprStmt(line, col, n.Call(line, col, legacy, names))
-        return n.VarDecl(line, col, names, type_ref, init)
+            return _place(n.ExprStmt(line, col, n.Call(line, col, legacy, names)), ch)
+        return _place(n.VarDecl(line, col, names, type_ref, init), ch)
 
     @_bare
     def var_names(self, ch):
@@ -440,39 +444,44 @@ class Builder(Transformer):
         result = next((c for c in ch if isinstance(c, n.Param)), None)
         return n.Declare(*_pos(meta), params, result)
 
-    def if_stmt(self, meta, ch):
+    @_bare
+    def if_stmt(self, ch):
         kept = _keep(ch)
         cond, body = kept[0], kept[1]
         orelse = kept[2] if len(kept) > 2 else None
-        return n.If(*_pos(meta), cond, body, orelse)
+        return _place(n.If(*_first_pos(ch), cond, body, orelse), ch)
 
-    def case_stmt(self, meta, ch):
+    @_bare
+    def case_stmt(self, ch):
         kept = _keep(ch)
         branches = [c for c in kept if isinstance(c, tuple)]
         orelse = next((c for c in kept if isinstance(c, list)), None)
-        return n.Case(*_pos(meta), branches, orelse)
+        return _place(n.Case(*_first_pos(ch), branches, orelse), ch)
 
     @_bare
     def case_branch(self, ch):
         kept = _keep(ch)
         return (kept[0], kept[1])
 
-    def while_stmt(self, meta, ch):
+    @_bare
+    def while_stmt(self, ch):
         kept = _keep(ch)
-        return n.While(*_pos(meta), kept[0], kept[1])
+        return _place(n.While(*_first_pos(ch), kept[0], kept[1]), ch)
 
     def repeat_stmt(self, meta, ch):
         kept = _keep(ch)
         return n.Repeat(*_pos(meta), kept[0], kept[1])
 
-    def for_stmt(self, meta, ch):
+    @_bare
+    def for_stmt(self, ch):
         kept = _keep(ch)
         body = kept[-1]
         exprs = kept[:-1]
         step = exprs[3] if len(exprs) > 3 else None
-        return n.For(*_pos(meta), exprs[0], exprs[1], exprs[2], step, body)
+        return _place(n.For(*_first_pos(ch), exprs[0], exprs[1], exprs[2], step, body), ch)
 
-    def foreach_stmt(self, meta, ch):
+    @_bare
+    def foreach_stmt(self, ch):
         kept = _keep(ch)
         body = kept[-1]
         conds = [c for c in kept if isinstance(c, tuple)]
@@ -481,7 +490,7 @@ class Builder(Transformer):
         while_ = next((c[1] for c in conds if c[0] == "while"), None)
         begin = exprs[2] if len(exprs) > 2 else None
         end = exprs[3] if len(exprs) > 3 else None
-        return n.ForEach(*_pos(meta), exprs[0], exprs[1], begin, end, until, while_, body)
+        return _place(n.ForEach(*_first_pos(ch), exprs[0], exprs[1], begin, end, until, while_, body), ch)
 
     def until_cond(self, meta, ch):
         return ("until", _keep(ch)[0])
@@ -509,8 +518,9 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------ class members
 
-    def simple_type(self, meta, ch):
-        return n.TypeRef(*_tpos(ch[0]), ch[0].value)
+    @_bare
+    def simple_type(self, ch):
+        return _place(n.TypeRef(*_tpos(ch[0]), ch[0].value), ch)
 
     def type_ref(self, meta, ch):
         return ch[0]

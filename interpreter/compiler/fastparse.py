@@ -7,10 +7,12 @@ ones Lark made from grammar/4d.lark (`get_parser()`); what changes is the loop a
 - one scanner loop reads Lark's terminals and does the postlexer's common work in place
   (one-word runs typed as keywords, NAME or NUMBER, `$x` after a dot, blank lines), making
   each token once; runs of several words still go through `PostLexer._split`, and `[`
-  where a table name may start through the same `_tables` pass as Lark's route;
+  where a table name may start through the same `_tables` pass as Lark's route; blanks
+  and one-character tokens are read without a regular expression (see Scanner);
 - the LALR loop reads the tables with the actions decoded once (shift: a state; reduce: a
   rule number with its size, callback and target) instead of Lark's per-token tuples and
-  Rule objects as keys.
+  Rule objects as keys; the callbacks are Lark's with its generic layers (child filters,
+  Trees of inlined rules) written out per rule (fastrules.py).
 
 It knows no error handling: on a character no terminal matches or a token the table does
 not expect, it raises `Fallback`, and parser.py parses the file again along Lark's own
@@ -22,12 +24,13 @@ The two routes make the same tokens and call the same callbacks in the same orde
 from __future__ import annotations
 
 import re
+from importlib import import_module
 from re import _constants as C
 from re import _parser as sre_parse
 
 from lark import Token
 
-from interpreter.compiler.lexer import _VALUE_END, KEYWORDS, _keyword_at, _match_table, _sub_token
+from interpreter.compiler.lexer import _VALUE_END, KEYWORDS, _keyword_at, _match_table
 
 
 class Fallback(Exception):
@@ -35,14 +38,24 @@ class Fallback(Exception):
 
 
 class FastToken(Token):
-    """A Lark Token made without Lark's constructor (same attributes; `tag` and `field` empty)."""
+    """A Lark Token made without Lark's constructor (same attributes; `tag` and `field` empty,
+    read from the class: two stores less per token)."""
 
-    __slots__ = ("tag", "field")
+    __slots__ = ()
+    tag = ""
+    field = ""
+
+
+class TaggedFastToken(FastToken):
+    """A FastToken of a word with an editor token (`tag` "C41", "K2:1"...)."""
+
+    __slots__ = ("tag",)
 
 
 _new_str = str.__new__
 
 
+_ICASE = int(re.IGNORECASE)  # an int: `flags & re.IGNORECASE` goes through the enum's slow __and__
 _CATEGORIES = {C.CATEGORY_WORD: re.compile(r"\w"), C.CATEGORY_DIGIT: re.compile(r"\d"),
                C.CATEGORY_SPACE: re.compile(r"\s")}
 _NOT_CATEGORIES = {C.CATEGORY_NOT_WORD: C.CATEGORY_WORD, C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT,
@@ -99,7 +112,7 @@ def may_start(items, ch: str, icase: bool = False) -> bool:
             continue  # zero-width: the next item decides (ignoring a condition only widens)
         if op is C.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
-            sub_icase = (icase or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
+            sub_icase = (icase or bool(add_flags & _ICASE)) and not (del_flags & _ICASE)
             if not _can_be_empty(sub):
                 return may_start(sub, ch, sub_icase)
             if may_start(sub, ch, sub_icase):
@@ -148,20 +161,39 @@ class Scanner:
     given character, the terminals that cannot start with it would fail anyway, so
     leaving them out changes nothing but the time: one alternation per first character,
     made when that character is first met.
+
+    `blanks`: where an ignored terminal that is one run of a set of characters (`WS`) is the
+    only terminal that may start with any of them, Lark's match at such a character is that
+    run whole, and ignored: the scanner skips it without a match (a fifth of Lark's matches).
+    `singles`: likewise, a character only a one-character terminal may start with (`(`, `;`,
+    the newline...) is that token, typed without a match (two fifths of the tokens).
     """
 
-    def __init__(self, terminals, flags: int, re_module) -> None:
-        self.terminals = [(t.name, t.pattern.to_regexp()) for t in terminals]
+    def __init__(self, terminals: list[tuple[str, str]], flags: int, re_module, ignore=frozenset()) -> None:
+        self.terminals = terminals  # (name, regular expression)
         self.parsed = [sre_parse.parse(rx, flags) for _name, rx in self.terminals]
         self.flags = flags
         self.re = re_module
         self.by_char: dict[str, object] = {}
         self._by_names: dict[tuple, object] = {}
+        self.blanks: frozenset[str] = frozenset()
+        self.singles: dict[str, str] = {}
+        for i, (name, _rx) in enumerate(self.terminals):
+            chars = _run_of(self.parsed[i]) if name in ignore else None
+            if chars and "\n" not in chars and not self.blanks and all(self._may_start(ch) == (i,) for ch in chars):
+                self.blanks = frozenset(chars)
+            items = list(self.parsed[i])
+            if len(items) == 1 and items[0][0] is C.LITERAL and self._may_start(chr(items[0][1])) == (i,):
+                self.singles[chr(items[0][1])] = name
+
+    def _may_start(self, ch: str) -> tuple[int, ...]:
+        """The terminals (their indexes) that may match a text starting with `ch`."""
+        return tuple(i for i, parsed in enumerate(self.parsed)
+                     if may_start(parsed, ch, bool(parsed.state.flags & _ICASE)))
 
     def matcher(self, ch: str):
         """The `match` of the alternation of the terminals that may start with `ch` (None: none)."""
-        names = tuple(i for i, parsed in enumerate(self.parsed)
-                      if may_start(parsed, ch, bool(parsed.state.flags & re.IGNORECASE)))
+        names = self._may_start(ch)
         rx = self._by_names.get(names)
         if rx is None and names:
             pattern = "|".join(f"(?P<{self.terminals[i][0]}>{self.terminals[i][1]})" for i in names)
@@ -170,63 +202,148 @@ class Scanner:
         return rx
 
 
+def _run_of(parsed) -> list[str] | None:
+    """The characters of a pattern that is one run of a set of characters (`[ \t]+`), else None."""
+    items = list(parsed)
+    if parsed.state.flags & _ICASE or len(items) != 1 or items[0][0] is not C.MAX_REPEAT:
+        return None
+    low, high, sub = items[0][1]
+    sub = list(sub)
+    if low != 1 or high != C.MAXREPEAT or len(sub) != 1:
+        return None
+    op, av = sub[0]
+    if op is C.LITERAL:
+        return [chr(av)]
+    if op is C.IN and all(o is C.LITERAL for o, _ in av):
+        return [chr(a) for _, a in av]
+    return None
+
+
 class Tables:
-    """What the loop needs from one Lark LALR parser, decoded once."""
+    """What the loop needs from one Lark LALR parser, decoded once.
+
+    From a Lark object (`Tables(lark)`), or from the plain data `spec` holds (`from_spec`,
+    with the callbacks Lark would make: see parser.fast_tables, which keeps that data on
+    disk so that a start-up need not load Lark's parser).
+    """
 
     def __init__(self, lark) -> None:
         frontend = lark.parser
-        lexer = frontend.lexer.lexer  # PostLexConnector -> BasicLexer
-        scanner = lexer.scanner
-        if lexer.callback or len(scanner._mres) != 1:
+        self._setup(lark_spec(lark), frontend.parser.parser.callbacks, lark.options.transformer,
+                    frontend.lexer.postlexer)
+
+    @classmethod
+    def from_spec(cls, spec: dict, transformer, postlexer) -> Tables:
+        """The tables of `spec` (lark_spec's data), the callbacks made for `transformer` as
+        Lark._prepare_callbacks makes them (Lark's own ParseTreeBuilder)."""
+        from lark.parse_tree_builder import ParseTreeBuilder
+        from lark.parser_frontends import _get_lexer_callbacks
+
+        callbacks = ParseTreeBuilder(spec["all_rules"], *spec["tree_options"]).create_callback(transformer)
+        callbacks.update(_get_lexer_callbacks(transformer, spec["terminal_defs"]))
+        tables = cls.__new__(cls)
+        tables._setup(spec, callbacks, transformer, postlexer)
+        return tables
+
+    def _setup(self, spec: dict, callbacks: dict, transformer, postlexer) -> None:
+        if spec["lexer_callbacks"]:
             raise ValueError("fast path: unexpected lexer configuration")
-        self.scanner = Scanner(scanner.terminals, lexer.g_regex_flags, lexer.re)
-        self.ignore = frozenset(lexer.ignore_types)
-        self.newline_types = frozenset(lexer.newline_types)
-        self.postlexer = frontend.lexer.postlexer
-        parser = frontend.parser.parser  # lalr_parser._Parser
-        table = parser.parse_table
-        callbacks = parser.callbacks
         if any(isinstance(k, str) for k in callbacks):
             raise ValueError("fast path: token callbacks are not expected")
         from lark.parse_tree_builder import ExpandSingleChild
 
-        rules: dict = {}
-        self.rule_size: list[int] = []
+        from interpreter.compiler.fastrules import direct_callbacks
+
+        self.spec = spec
+        self.ignore = spec["ignore"]
+        self.newline_types = spec["newline_types"]
+        self.scanner = Scanner(spec["terminals"], spec["flags"], import_module(spec["re"]), self.ignore)
+        self.postlexer = postlexer
+        self.actions: list[dict[str, int]] = spec["actions"]
+        self.gotos: list[dict[str, int]] = spec["gotos"]
+        rule_objects = spec["rules"]
+        self.rule_size: list[int] = [len(rule.expansion) for rule in rule_objects]
+        self.rule_origin: list[str] = [rule.origin.name for rule in rule_objects]
         # `?a: b` with its one child: Lark's callback returns the child as it is (no call needed).
-        self.rule_is_unit: list[bool] = []
-        self.rule_callback: list = []
-        self.rule_origin: list[str] = []
-        self.actions: list[dict[str, int]] = [None] * (max(table.states) + 1)
-        self.gotos: list[dict[str, int]] = [None] * (max(table.states) + 1)
-        for state, acts in table.states.items():
-            action: dict[str, int] = {}
-            goto: dict[str, int] = {}
-            for sym, (kind, arg) in acts.items():
-                if kind.name == "Shift":
-                    if sym.isupper() or sym == "$END":
-                        action[sym] = arg
-                    else:
-                        goto[sym] = arg
+        self.rule_is_unit: list[bool] = [len(rule.expansion) == 1 and type(callbacks[rule]) is ExpandSingleChild
+                                         for rule in rule_objects]
+        # None: the value is the children list itself (an inlined rule, see fastrules.py).
+        self.rule_callback = direct_callbacks(rule_objects, callbacks, transformer, frozenset(spec["start_states"]))
+        # What the loop reads of a rule, in one tuple (one lookup per reduction).
+        self.rules = list(zip(self.rule_size, self.rule_origin, self.rule_callback, self.rule_is_unit))
+        self.start_states = spec["start_states"]
+        self.end_states = spec["end_states"]
+
+
+def lark_spec(lark) -> dict:
+    """What the fast path reads of a Lark LALR parser, as plain data (and Lark's own Rule and
+    TerminalDef objects), which pickle keeps: the terminals, the tables with the actions
+    decoded (shift: a state; reduce: ~ the rule's number), the rules in that numbering."""
+    from lark import Tree
+
+    frontend = lark.parser
+    lexer = frontend.lexer.lexer  # PostLexConnector -> BasicLexer
+    terminals, lexer_callbacks = _lexer_terminals(lexer)
+    table = frontend.parser.parser.parse_table  # lalr_parser._Parser's
+    numbers: dict[int, int] = {}
+    rules: list = []
+    actions: list = [None] * (max(table.states) + 1)
+    gotos: list = [None] * (max(table.states) + 1)
+    for state, acts in table.states.items():
+        action: dict[str, int] = {}
+        goto: dict[str, int] = {}
+        for sym, (kind, arg) in acts.items():
+            if kind.name == "Shift":
+                if sym.isupper() or sym == "$END":
+                    action[sym] = arg
                 else:
-                    r = rules.get(id(arg))
-                    if r is None:
-                        r = rules[id(arg)] = len(self.rule_size)
-                        self.rule_size.append(len(arg.expansion))
-                        self.rule_is_unit.append(len(arg.expansion) == 1
-                                                 and type(callbacks[arg]) is ExpandSingleChild)
-                        self.rule_callback.append(callbacks[arg])
-                        self.rule_origin.append(arg.origin.name)
-                    action[sym] = ~r  # negative: reduce
-            self.actions[state] = action
-            self.gotos[state] = goto
-        self.start_states = dict(table.start_states)
-        self.end_states = dict(table.end_states)
+                    goto[sym] = arg
+            else:
+                r = numbers.get(id(arg))
+                if r is None:
+                    r = numbers[id(arg)] = len(rules)
+                    rules.append(arg)
+                action[sym] = ~r  # negative: reduce
+        actions[state] = action
+        gotos[state] = goto
+    options = lark.options
+    return {
+        "terminals": [(t.name, t.pattern.to_regexp()) for t in terminals],
+        "flags": lexer.g_regex_flags, "re": lexer.re.__name__,
+        "ignore": frozenset(lexer.ignore_types), "newline_types": frozenset(lexer.newline_types),
+        "lexer_callbacks": bool(lexer_callbacks),
+        "actions": actions, "gotos": gotos, "rules": rules,
+        "start_states": dict(table.start_states), "end_states": dict(table.end_states),
+        # what Lark._prepare_callbacks gives its ParseTreeBuilder, and reads for token callbacks
+        "all_rules": list(lark.rules), "terminal_defs": list(lark.terminals),
+        "tree_options": (options.tree_class or Tree, options.propagate_positions,
+                         options.parser != "lalr" and options.ambiguity == "explicit", options.maybe_placeholders),
+    }
+
+
+def _lexer_terminals(lexer) -> tuple[list, dict]:
+    """The terminals Lark's scanner matches, in its order, and the lexer's token callbacks.
+
+    Read as Lark's BasicLexer._build_scanner reads them, without the scanner it then
+    compiles (one regular expression of every terminal, milliseconds at every start-up),
+    which only Lark's own route uses (built when that route first runs).
+    """
+    try:
+        from lark.lexer import _create_unless
+
+        terminals, callbacks = _create_unless(lexer.terminals, lexer.g_regex_flags, lexer.re, lexer.use_bytes)
+        return terminals, {**callbacks, **lexer.user_callbacks}
+    except (ImportError, AttributeError, TypeError):  # another Lark: from its scanner itself
+        scanner = lexer.scanner
+        return scanner.terminals, dict(lexer.callback) if len(scanner._mres) == 1 else {"": None}
 
 
 def tokens(tables: Tables, text: str):
     """Lark's BasicLexer followed by PostLexer._words, in one loop (see PostLexer._words)."""
     scanner = tables.scanner
     by_char = scanner.by_char
+    blanks = scanner.blanks
+    singles = scanner.singles
     ignore = tables.ignore
     newline_types = tables.newline_types
     postlexer = tables.postlexer
@@ -248,15 +365,26 @@ def tokens(tables: Tables, text: str):
     postlexer.line_head = "_NL"
     while pos < end:
         ch = text[pos]
-        match = by_char.get(ch)
-        if match is None:
-            match = scanner.matcher(ch)
-        m = match(text, pos) if match is not None else None
-        if m is None:
-            raise Fallback
-        ttype = m.lastgroup
-        value = m.group()
-        npos = m.end()
+        ttype = singles.get(ch)
+        if ttype is not None:  # a one-character token (Scanner.singles)
+            value = ch
+            npos = pos + 1
+        elif ch in blanks:
+            # Ignored blanks (Scanner.blanks): the run Lark's match would read, skipped.
+            pos += 1
+            while pos < end and text[pos] in blanks:
+                pos += 1
+            continue
+        else:
+            match = by_char.get(ch)
+            if match is None:
+                match = scanner.matcher(ch)
+            m = match(text, pos) if match is not None else None
+            if m is None:
+                raise Fallback
+            ttype = m.lastgroup
+            value = m.group()
+            npos = m.end()
         if ttype in ignore:
             if ttype in newline_types:
                 count = value.count("\n")
@@ -276,7 +404,6 @@ def tokens(tables: Tables, text: str):
                 tok.end_line = line + 1
                 tok.end_column = 1
                 tok.end_pos = npos
-                tok.tag = tok.field = ""
                 prev_type = "_NL"
                 last = tok
                 line += 1
@@ -294,7 +421,6 @@ def tokens(tables: Tables, text: str):
         tok.line = line
         tok.column = pos - line_start + 1
         tok.end_pos = npos
-        tok.tag = tok.field = ""
         if ttype in newline_types and "\n" in value:
             line += value.count("\n")
             line_start = pos + value.rindex("\n") + 1
@@ -326,6 +452,7 @@ def tokens(tables: Tables, text: str):
                 yield tok
                 continue
             tok.type = "WORDS"
+            run_pos, run_line, run_column = tok.start_pos, tok.line, tok.column
             if names.version != runs_version:
                 runs.clear()
                 runs_version = names.version
@@ -335,7 +462,17 @@ def tokens(tables: Tables, text: str):
                 postlexer.line_head = line_head
                 kinds = runs[run_key] = split_kinds(value, prev_type)
             for out_type, out_text, out_start, out_end, out_tag in kinds:
-                out = _sub_token(tok, out_type, out_text, out_start, out_end, out_tag)
+                # lexer._sub_token's token, made as the others are (the run never spans lines)
+                out = new(TaggedFastToken if out_tag else cls, out_text)
+                out.type = out_type
+                out.value = out_text
+                out.start_pos = run_pos + out_start
+                out.line = out.end_line = run_line
+                out.column = run_column + out_start
+                out.end_column = run_column + out_end
+                out.end_pos = run_pos + out_end
+                if out_tag:
+                    out.tag = out_tag
                 if line_head == "WORDS":
                     line_head = out_type
                 prev_type = out_type
@@ -386,10 +523,7 @@ def parse(tables: Tables, text: str, start: str = "start"):
     """Parse `text` from rule `start`; the builder's result, or Fallback on any error."""
     actions = tables.actions
     gotos = tables.gotos
-    sizes = tables.rule_size
-    is_unit = tables.rule_is_unit
-    callbacks = tables.rule_callback
-    origins = tables.rule_origin
+    rules = tables.rules
     end_state = tables.end_states[start]
     state = tables.start_states[start]
     states = [state]
@@ -413,20 +547,19 @@ def parse(tables: Tables, text: str, start: str = "start"):
             prev_type = ttype
             action = actions[state].get(ttype)
             while action is not None and action < 0:
-                r = ~action
-                if is_unit[r]:
-                    state = states[-1] = gotos[states[-2]][origins[r]]
+                size, origin, callback, unit = rules[~action]
+                if unit:
+                    state = states[-1] = gotos[states[-2]][origin]
                     action = actions[state].get(ttype)
                     continue
-                size = sizes[r]
                 if size:
                     children = values[-size:]
                     del states[-size:]
                     del values[-size:]
                 else:
                     children = []
-                push_value(callbacks[r](children))
-                state = gotos[states[-1]][origins[r]]
+                push_value(children if callback is None else callback(children))
+                state = gotos[states[-1]][origin]
                 push_state(state)
                 action = actions[state].get(ttype)
             if action is None:
@@ -445,16 +578,15 @@ def parse(tables: Tables, text: str, start: str = "start"):
         action = actions[state].get("$END")
         if action is None or action >= 0:
             raise Fallback
-        r = ~action
-        size = sizes[r]
+        size, origin, callback, _unit = rules[~action]
         if size:
             children = values[-size:]
             del states[-size:]
             del values[-size:]
         else:
             children = []
-        value = callbacks[r](children)
-        state = gotos[states[-1]][origins[r]]
+        value = children if callback is None else callback(children)
+        state = gotos[states[-1]][origin]
         if state == end_state:
             return value
         push_state(state)

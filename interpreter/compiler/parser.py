@@ -130,13 +130,28 @@ def to_compile_error(e: UnexpectedInput, text: str, path: str) -> CompileError:
 
 @lru_cache(maxsize=1)
 def fast_tables():
-    """Lark's tables decoded for the fast path (fastparse.py), or None if it cannot use them."""
-    from interpreter.compiler.fastparse import Tables
+    """Lark's tables decoded for the fast path (fastparse.py), or None if it cannot use them.
 
+    Kept on disk (fastcache.py): a start-up reads them there without loading Lark's parser,
+    which is then loaded only if Lark's own route runs (a syntax error, the diagnostics).
+    """
+    from interpreter.compiler import fastcache, fastparse, lexer
+
+    path = fastcache.path_for(grammar_text(), sys.modules[__name__], lexer, fastparse)
+    spec = fastcache.load(path)
+    if spec is not None:
+        try:
+            return fastparse.Tables.from_spec(spec, _BUILDER, PostLexer(NAMES))
+        except ValueError:
+            return None
+        except Exception:  # noqa: BLE001  (tables this code cannot read: made again from Lark)
+            pass
     try:
-        return Tables(get_parser())
+        tables = fastparse.Tables(get_parser())
     except ValueError:
         return None
+    fastcache.store(path, tables.spec)
+    return tables
 
 
 def parse_items(text: str, path: str = "<source>") -> list:
