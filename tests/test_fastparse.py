@@ -259,3 +259,22 @@ def test_tables_kept_on_disk_are_larks(tmp_path):
     (tmp_path / "list.pickle").write_bytes(pickle.dumps([1]))
     assert fastcache.load(str(tmp_path / "list.pickle")) is None
     assert fastcache.path_for("a: b", fastparse) != fastcache.path_for("a: c", fastparse)
+
+
+def test_tables_on_disk_are_read_only_from_a_file_of_this_user_alone(tmp_path):
+    """fastcache lives in the shared temporary directory: a file others may write, or a link,
+    is not read (it could hold another user's pickle); the files it writes are the user's alone."""
+    import os
+
+    from interpreter.compiler import fastcache
+
+    path = tmp_path / "tables.pickle"
+    fastcache.store(str(path), {"a": 1})
+    assert path.stat().st_mode & 0o077 == 0
+    assert fastcache.load(str(path)) == {"a": 1}
+    path.chmod(0o666)
+    assert fastcache.load(str(path)) is None
+    path.chmod(0o600)
+    link = tmp_path / "link.pickle"
+    os.symlink(path, link)
+    assert fastcache.load(str(link)) is None

@@ -38,9 +38,21 @@ def path_for(grammar: str, *modules) -> str:
 
 
 def load(path: str) -> dict | None:
-    """The tables stored at `path`, or None (absent, unreadable, not ours)."""
+    """The tables stored at `path`, or None (absent, unreadable, not ours).
+
+    The temporary directory is shared: a file is read only if this user owns it and no one
+    else may write it (a pickle planted by another user would run their code), checked on
+    the file opened, not followed through a link.
+    """
     try:
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+                return None
             spec = pickle.load(fh)
     except Exception:  # noqa: BLE001  (any damage: the tables are made again)
         return None
@@ -48,10 +60,12 @@ def load(path: str) -> dict | None:
 
 
 def store(path: str, spec: dict) -> None:
-    """Keep `spec` at `path` (written whole then renamed: a reader never sees half a file)."""
+    """Keep `spec` at `path` (written whole then renamed: a reader never sees half a file),
+    readable and writable by this user only."""
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
-        with open(tmp, "wb") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as fh:
             pickle.dump(spec, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except Exception:  # noqa: BLE001  (a read-only or full disk: no cache, same tables)
