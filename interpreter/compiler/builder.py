@@ -7,9 +7,8 @@ not resolve names or check types (checker.py does).
 
 from __future__ import annotations
 
-from lark import Token, Transformer, Tree
-
 from interpreter.compiler import nodes as n
+from interpreter.compiler.larkpkg import Token, Transformer, Tree
 from runtime import catalog
 from runtime.errors import CompileError
 from runtime.values import Date4D, Time4D

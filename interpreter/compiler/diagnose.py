@@ -9,8 +9,7 @@ source order; never raises.
 
 from __future__ import annotations
 
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput
-
+from interpreter.compiler.larkpkg import UnexpectedCharacters, UnexpectedInput
 from interpreter.compiler.parser import TERMINALS, describe_expected, get_parser, to_compile_error, token_text
 from runtime.errors import CompileError
 

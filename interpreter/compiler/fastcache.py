@@ -23,9 +23,9 @@ import tempfile
 
 def path_for(grammar: str, *modules) -> str:
     """The cache file of the tables of `grammar` read by `modules` (their sources go in the digest)."""
-    import lark
+    from interpreter.compiler import larkpkg
 
-    h = hashlib.sha256(f"{lark.__version__}\0{sys.version}\0".encode())
+    h = hashlib.sha256(f"{larkpkg.version()}\0{sys.version}\0".encode())
     h.update(grammar.encode())
     for module in modules:
         with open(module.__file__, "rb") as fh:

@@ -28,8 +28,7 @@ from importlib import import_module
 from re import _constants as C
 from re import _parser as sre_parse
 
-from lark import Token
-
+from interpreter.compiler.larkpkg import Token
 from interpreter.compiler.lexer import _VALUE_END, KEYWORDS, _keyword_at, _match_table
 
 
@@ -236,11 +235,15 @@ class Tables:
     def from_spec(cls, spec: dict, transformer, postlexer) -> Tables:
         """The tables of `spec` (lark_spec's data), the callbacks made for `transformer` as
         Lark._prepare_callbacks makes them (Lark's own ParseTreeBuilder)."""
-        from lark.parse_tree_builder import ParseTreeBuilder
-        from lark.parser_frontends import _get_lexer_callbacks
+        from interpreter.compiler.larkpkg import ParseTreeBuilder
 
         callbacks = ParseTreeBuilder(spec["all_rules"], *spec["tree_options"]).create_callback(transformer)
-        callbacks.update(_get_lexer_callbacks(transformer, spec["terminal_defs"]))
+        # As lark.parser_frontends._get_lexer_callbacks (that module, with Lark's other parsers, is
+        # not loaded on this path): a terminal's callback is the transformer's method of its name.
+        for terminal in spec["terminal_defs"]:
+            callback = getattr(transformer, terminal.name, None)
+            if callback is not None:
+                callbacks[terminal.name] = callback
         tables = cls.__new__(cls)
         tables._setup(spec, callbacks, transformer, postlexer)
         return tables
@@ -250,9 +253,8 @@ class Tables:
             raise ValueError("fast path: unexpected lexer configuration")
         if any(isinstance(k, str) for k in callbacks):
             raise ValueError("fast path: token callbacks are not expected")
-        from lark.parse_tree_builder import ExpandSingleChild
-
         from interpreter.compiler.fastrules import direct_callbacks
+        from interpreter.compiler.larkpkg import ExpandSingleChild
 
         self.spec = spec
         self.ignore = spec["ignore"]
@@ -279,7 +281,7 @@ def lark_spec(lark) -> dict:
     """What the fast path reads of a Lark LALR parser, as plain data (and Lark's own Rule and
     TerminalDef objects), which pickle keeps: the terminals, the tables with the actions
     decoded (shift: a state; reduce: ~ the rule's number), the rules in that numbering."""
-    from lark import Tree
+    from interpreter.compiler.larkpkg import Tree
 
     frontend = lark.parser
     lexer = frontend.lexer.lexer  # PostLexConnector -> BasicLexer

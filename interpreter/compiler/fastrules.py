@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders
-from lark.visitors import Transformer
+from interpreter.compiler.larkpkg import ChildFilterLALR_NoPlaceholders, Transformer
 
 
 def _is_default(f, rule, transformer) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from lark import Token
+from interpreter.compiler.larkpkg import Token
 
 # Keywords, by lower-cased spelling (4D accepts any case: "end if", "If").
 KEYWORDS: dict[str, str] = {

@@ -11,22 +11,16 @@ import sys
 import threading
 from functools import lru_cache
 
-if "lark" not in sys.modules and "regex" not in sys.modules:
-    # Lark imports the third-party `regex` module, if present, only for Unicode categories
-    # (\p{...}) in terminals, which grammar/4d.lark has none of: left out, start-up is
-    # shorter by its import (stdlib_4d/regex.py imports it when Match regex is used).
-    sys.modules["regex"] = None  # `import regex` raises ImportError while Lark loads
-    try:
-        import lark  # noqa: F401
-    finally:
-        del sys.modules["regex"]
-
-from lark import Lark
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
-
 from grammar import grammar_text
 from interpreter.compiler import names
 from interpreter.compiler.builder import Builder
+from interpreter.compiler.larkpkg import (
+    UnexpectedCharacters,
+    UnexpectedEOF,
+    UnexpectedInput,
+    UnexpectedToken,
+    lark_class,
+)
 from interpreter.compiler.lexer import NameTable, PostLexer
 from interpreter.compiler.names import normalize  # noqa: F401  (re-exported: parse callers normalise first)
 from runtime import catalog
@@ -59,9 +53,9 @@ _LOCK = threading.Lock()  # the builder holds the current file's path
 
 
 @lru_cache(maxsize=1)
-def get_parser() -> Lark:
+def get_parser():
     # The builder runs as the LALR parser reduces (no parse tree is built).
-    return Lark(
+    return lark_class()(
         grammar_text(),
         parser="lalr",
         lexer="basic",
