@@ -247,6 +247,11 @@ def test_tables_kept_on_disk_are_larks(tmp_path):
                   "ignore", "newline_types"):
         assert getattr(kept, field) == getattr(fresh, field), field
     assert kept.scanner.terminals == fresh.scanner.terminals
+    # what the scanner found of the terminals is kept too; a character it did not list is analysed
+    assert (kept.scanner.blanks, kept.scanner.singles) == (fresh.scanner.blanks, fresh.scanner.singles)
+    assert kept.scanner._parsed is None
+    for ch in [chr(c) for c in range(160)] + ["é", "\u25ca", "\ufeff", "\u00a0", "\u2028", "Ω", "\U0001F600"]:
+        assert kept.scanner._may_start(ch) == fresh.scanner._may_start(ch), repr(ch)
     assert [type(c) for c in kept.rule_callback] == [type(c) for c in fresh.rule_callback]
     text = normalize((ROOT / "bench" / "parse_block.4dm").read_text(encoding="utf-8"))
     parser._BUILDER.start_file("<test>")

@@ -168,15 +168,24 @@ class Scanner:
     the newline...) is that token, typed without a match (two fifths of the tokens).
     """
 
-    def __init__(self, terminals: list[tuple[str, str]], flags: int, re_module, ignore=frozenset()) -> None:
+    def __init__(self, terminals: list[tuple[str, str]], flags: int, re_module, ignore=frozenset(),
+                 known: dict | None = None) -> None:
         self.terminals = terminals  # (name, regular expression)
-        self.parsed = [sre_parse.parse(rx, flags) for _name, rx in self.terminals]
+        self._parsed: list | None = None
         self.flags = flags
         self.re = re_module
         self.by_char: dict[str, object] = {}
         self._by_names: dict[tuple, object] = {}
-        self.blanks: frozenset[str] = frozenset()
-        self.singles: dict[str, str] = {}
+        if known is not None:
+            # What an earlier Scanner of the same terminals found (`known()`, kept on disk with the
+            # tables): the terminals' patterns are analysed only for a character it did not list.
+            self.blanks: frozenset[str] = known["blanks"]
+            self.singles: dict[str, str] = known["singles"]
+            self._starts: dict[str, tuple[int, ...]] = dict(known["starts"])
+            return
+        self._starts = {}
+        self.blanks = frozenset()
+        self.singles = {}
         for i, (name, _rx) in enumerate(self.terminals):
             chars = _run_of(self.parsed[i]) if name in ignore else None
             if chars and "\n" not in chars and not self.blanks and all(self._may_start(ch) == (i,) for ch in chars):
@@ -185,10 +194,26 @@ class Scanner:
             if len(items) == 1 and items[0][0] is C.LITERAL and self._may_start(chr(items[0][1])) == (i,):
                 self.singles[chr(items[0][1])] = name
 
+    @property
+    def parsed(self) -> list:
+        """The terminals' patterns, parsed (sre) when first needed."""
+        if self._parsed is None:
+            self._parsed = [sre_parse.parse(rx, self.flags) for _name, rx in self.terminals]
+        return self._parsed
+
     def _may_start(self, ch: str) -> tuple[int, ...]:
         """The terminals (their indexes) that may match a text starting with `ch`."""
-        return tuple(i for i, parsed in enumerate(self.parsed)
-                     if may_start(parsed, ch, bool(parsed.state.flags & _ICASE)))
+        found = self._starts.get(ch)
+        if found is None:
+            found = self._starts[ch] = tuple(i for i, parsed in enumerate(self.parsed)
+                                             if may_start(parsed, ch, bool(parsed.state.flags & _ICASE)))
+        return found
+
+    def known(self) -> dict:
+        """What this scanner found of its terminals, for another Scanner of the same ones (`known=`):
+        its blanks, its one-character tokens and the terminals that may start with each ASCII character."""
+        return {"blanks": self.blanks, "singles": dict(self.singles),
+                "starts": {chr(c): self._may_start(chr(c)) for c in range(128)}}
 
     def matcher(self, ch: str):
         """The `match` of the alternation of the terminals that may start with `ch` (None: none)."""
@@ -259,7 +284,10 @@ class Tables:
         self.spec = spec
         self.ignore = spec["ignore"]
         self.newline_types = spec["newline_types"]
-        self.scanner = Scanner(spec["terminals"], spec["flags"], import_module(spec["re"]), self.ignore)
+        self.scanner = Scanner(spec["terminals"], spec["flags"], import_module(spec["re"]), self.ignore,
+                               spec.get("scanner"))
+        if "scanner" not in spec:
+            spec["scanner"] = self.scanner.known()  # kept on disk with the rest (parser.fast_tables)
         self.postlexer = postlexer
         self.actions: list[dict[str, int]] = spec["actions"]
         self.gotos: list[dict[str, int]] = spec["gotos"]
