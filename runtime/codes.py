@@ -96,7 +96,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     # A 4D command (or syntax) that run4d parses and compiles but does not run.
     "not_supported": (-10790, "{name} is not supported by run4d", "run4d"),
     # A project run goes on when some files do not compile (tool4d runs a project interpreted);
-    # calling a method or class of such a file raises this.
+    # calling a method or class of such a file raises this, and so does running a line naming
+    # something run4d does not know ("This line does not compile: ...").
     "not_compiled": (-10791, "{name} does not compile: {detail}", "run4d"),
     "design_path": (-10792, "No method of the project has the path \"{path}\"", "run4d"),
     "design_name": (-10793, "\"{name}\" is not the name of a database method", "run4d"),

@@ -25,6 +25,8 @@ def raise_error(key: str, callee: str, detail: str):
         raise err("param_count", callee=callee, detail=detail)
     if key == "super_scope":
         raise err("super_scope", detail=detail)
+    if key == "not_compiled":
+        raise err("not_compiled", name=callee, detail=detail)
     raise err(key, detail=detail)
 
 

@@ -78,8 +78,9 @@ def test_a_method_the_component_does_not_share_is_unknown_to_the_host(tmp_path, 
     h = host(tmp_path, "ALERT(String(geo_mul(2; 3)))\n")
     geometry(h / "Components" / "Geometry.4dbase")
     code, out, err = run(capsys, h)
-    assert code == 65 and out == ""
-    assert "Unknown command or method: geo_mul" in err
+    # (in a project run the line fails when it runs, as a line naming something unknown does: -10791)
+    assert code == 70 and out == ""
+    assert "error -10791: This line does not compile: main.4dm:2: Unknown command or method: geo_mul" in err
     assert "geo_mul is a method of the component Geometry, which does not share it" in err
 
 
@@ -221,7 +222,9 @@ def test_a_missing_github_dependency_is_said_at_start_and_at_each_call(tmp_path,
     write(h, "Project/Sources/dependencies.json",
           json.dumps({"dependencies": {"Some SVG": {"github": "someone/some-svg", "version": "1.0"}}}))
     code, out, err = run(capsys, h)
-    assert code == 65 and out == ""
+    # said at start (a warning) and when the call runs (-10791: a line naming something unknown)
+    assert code == 70 and out == ""
+    assert "error -10791: This line does not compile" in err
     assert "warning: the component 'Some SVG' is a GitHub dependency (someone/some-svg)" in err
     assert "does not download dependencies" in err
     assert "Unknown command or method: SVG_Nothing; 1 component(s) of the project are not loaded" in err

@@ -41,6 +41,10 @@ def run_layout(layout, opts, params: list[str]) -> int:
         print(e.render(), file=sys.stderr)
         return EXIT_COMPILE
     _say_component_errors(program)
+    if program.late_errors:
+        print(CompileErrors(program.late_errors).render(), file=sys.stderr)
+        print(f"run4d: {len(program.late_errors)} line(s) of the project name something run4d does not know; "
+              "the run goes on (such a line raises error -10791 if it runs)", file=sys.stderr)
     code = _open_datastore(program, layout, opts)
     if code:
         return code

@@ -145,12 +145,16 @@ def load(program: Program, files: list[str], names: dict[str, str] | None = None
     `components` (ComponentSource of interpreter/compiler/components.py) are compiled
     first, each by a Program of its own; their errors are reported with the host's.
     `tolerant` (project runs, as tool4d runs a project interpreted): nothing is
-    raised; the errors go to `program.compile_errors`, the methods and classes
-    of the files with errors stay known and raise error -10791 when called
-    (Program.fail_units), and everything else is loaded as usual.
+    raised; a name run4d does not know (constant, command, method) fails at its
+    line when the line runs (`program.late_errors`); the other errors go to
+    `program.compile_errors`, the methods and classes of the files with errors
+    stay known and raise error -10791 when called (Program.fail_units), and
+    everything else is loaded as usual.
     """
     errors: list[CompileError] = []
     prepared = []
+    if tolerant and not program.check_only:
+        program.late_lines = True  # before anything is compiled (it is part of the cache key)
     if components:
         from interpreter.compiler import components as comps
 
@@ -180,12 +184,30 @@ def load(program: Program, files: list[str], names: dict[str, str] | None = None
     except CompileErrors as e:
         errors.extend(e.errors)
     errors = _leave_out(program, errors, unnamed)
+    if program.late_lines:
+        program.late_errors = _late_lines(program)
     if errors and tolerant:
         program.compile_errors = errors
         program.fail_units(errors)
     elif errors:
         raise CompileErrors(errors)
     return units
+
+
+def _late_lines(program: Program) -> list[CompileError]:
+    """The host's lines that raise -10791 when they run (resolve.at_run): taken out of its warnings,
+    as errors to say at start."""
+    from interpreter.compiler.resolve import RUNS_AS_ERROR
+
+    late = [w for w in program.warnings if w.message.startswith(RUNS_AS_ERROR)
+            and not (program.components and _in_component(program, w.path))]
+    program.warnings[:] = [w for w in program.warnings if w not in late]
+    return [CompileError(w.message[len(RUNS_AS_ERROR):] + " (raises -10791 if that line runs)", w.path, w.line,
+                         w.col, w.source_line, kind="warning") for w in late]
+
+
+def _in_component(program: Program, path: str) -> bool:
+    return any(path.startswith(other.component_root + os.sep) for other in program.components)
 
 
 def parse_declare(program: Program, files: list[str], names: dict[str, str] | None, optional,

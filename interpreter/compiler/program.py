@@ -101,6 +101,10 @@ class Program:
         self.sources: dict[str, str] = {}
         self.warnings: list[CompileError] = []  # what compiled but will not run (unsupported commands)
         self.compile_errors: list[CompileError] = []  # a tolerant load's errors (loader.load)
+        # A project run (a tolerant load): a name run4d does not know fails at its line when the
+        # line runs (resolve.at_run), the line's error said at start (`late_errors`).
+        self.late_lines = False
+        self.late_errors: list[CompileError] = []
         self.array_vars: set[str] = set()  # process and interprocess variables some ARRAY declares
         self._counter = 0
         self._consts: dict[int, str] = {}
@@ -415,9 +419,11 @@ class Program:
         """What code generation reads from the program besides the unit (part of the cache key)."""
         if self._env is None or self._env[0] != self.interactive:
             methods = sorted((k, e.pyname, self.method_type(e.name) or "") for k, e in self.methods.items())
-            # A component compiles leniently for a run, strictly for a check (resolve.at_run).
+            # A component, and a project's code in a run, compile leniently for a run, strictly for a
+            # check (resolve.at_run).
             state = repr((methods, sorted(self.array_vars), self.interactive,
-                          self.component is not None and (self.check_only or "run"))).encode()
+                          self.component is not None and (self.check_only or "run"),
+                          self.late_lines and not self.check_only)).encode()
             self._env = (self.interactive, hashlib.sha256(state).digest())
         return self._env[1]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import os
 
 from interpreter.compiler import nodes as n
 from interpreter.compiler import pyast as P
@@ -41,14 +42,22 @@ class NameResolver:
         return P.call("_nosup", P.const(name)), None
 
     def at_run(self, message: str, node: n.Node) -> ast.expr | None:
-        """In a component a run loads, an unknown name fails when its statement runs, as a line that does
-        not compile does in 4D's interpreted mode (-10798, and a warning at start); None elsewhere."""
+        """In a component a run loads, or a project run4d runs, an unknown name fails when its statement
+        runs, as a line that does not compile does in 4D's interpreted mode (-10798 in a component,
+        -10791 in the project, and a warning at start); None elsewhere (a check, a lone file)."""
         program = self.program
-        if getattr(program, "component", None) is None or program.check_only:
+        if program.check_only:
             return None
-        where = f"{self.path}:{node.line}:{node.col}: {message}"
-        self.warn(f"{RUNS_AS_ERROR}{message}", node)
-        return P.call("_raise", P.const("component_code"), P.const(""), P.const(where))
+        if getattr(program, "component", None) is not None:
+            self.warn(f"{RUNS_AS_ERROR}{message}", node)
+            where = f"{self.path}:{node.line}:{node.col}: {message}"
+            return P.call("_raise", P.const("component_code"), P.const(""), P.const(where))
+        if getattr(program, "late_lines", False):
+            self.warn(f"{RUNS_AS_ERROR}{message}", node)
+            # As a method of a file that does not compile says it (Program.fail_units): file:line: message.
+            where = f"{os.path.basename(self.path)}:{node.line}: {message}"
+            return P.call("_raise", P.const("not_compiled"), P.const("This line"), P.const(where))
+        return None
 
     def unknown_constant(self, e: n.Name) -> tuple[ast.expr, None]:
         message = f"Unknown constant: {e.name} ({e.tag})"
@@ -59,9 +68,10 @@ class NameResolver:
         return P.const(None), None
 
     def unknown_call(self, e: n.Call) -> tuple[ast.expr, None]:
-        late = self.at_run(f"Unknown command or method: {e.name}", e)
-        if late is not None:
-            return late, None
+        if getattr(self.program, "component", None) is not None:
+            late = self.at_run(f"Unknown command or method: {e.name}", e)
+            if late is not None:
+                return late, None
         message = f"Unknown command or method: {e.name}"
         guess = self.did_you_mean(e.name)
         if guess:
@@ -76,6 +86,9 @@ class NameResolver:
             getattr(getattr(self.program, "host", None), "missing_components", None)
         if missing:
             message += f"; {len(missing)} component(s) of the project are not loaded: " + "; ".join(missing)
+        late = self.at_run(message, e)  # a project run: the line fails when it runs, with what is known
+        if late is not None:
+            return late, None
         self.error(message, e)
         return P.const(None), None
 
@@ -109,8 +122,9 @@ class NameResolver:
         return self.guarded([P.expr_stmt(P.call("_sql", P.const(s.text)))])
 
 
-# The warning of a component's line that raises -10798 when it runs (interpreter/compiler/components.py).
-RUNS_AS_ERROR = "does not compile, raises -10798 when run: "
+# The warning of a line that raises an error when it runs (-10798 in a component: components.py;
+# -10791 in a project: loader._late_lines), taken out of the warnings and said at start.
+RUNS_AS_ERROR = "does not compile, raises an error when run: "
 
 
 def _closest(lowered: str, methods) -> str | None:
