@@ -1,9 +1,9 @@
 """Checking: the compiler's errors for one file, recomputed statement by statement.
 
 Stage: editor support, on top of the compiler. The compiler proper (the
-Compiler of codegen.py, against a Program holding every method and class of
-the workspace) finds the errors; nothing here decides what is an error. Two
-things make it fit for keystrokes: the Program only declares (nothing is
+Compiler of codegen.py, as checkgen.py runs it for a check, against a Program
+holding every method and class of the workspace) finds the errors; nothing
+here decides what is an error. Two things make it fit for keystrokes: the Program only declares (nothing is
 compiled into it or run), and the code generator is skipped for a top-level
 statement whose nodes are unchanged since the last check (incremental.py
 keeps them) when its function's declarations and the workspace's names are
@@ -20,7 +20,7 @@ from __future__ import annotations
 import ast
 
 from interpreter.compiler import nodes as n
-from interpreter.compiler.codegen import Compiler
+from interpreter.compiler.checkgen import check_compiler
 from interpreter.compiler.program import MethodEntry, Program
 from interpreter.compiler.scope import LEGACY_DECLARATIONS
 from interpreter.compiler.units import make_unit
@@ -111,7 +111,9 @@ class _NeedFull(Exception):
     """The scope of a function changed: every statement must be compiled again."""
 
 
-class _CachedCompiler(Compiler):
+# The check's code generator (checkgen.py): the compiler's own decisions and errors, without building
+# the Python expressions nobody here looks at.
+class _CachedCompiler(check_compiler()):
     def __init__(self, program: CheckProgram, path: str, src: str, cache: StatementCache,
                  old: dict, cancelled, skipped: dict[int, list[n.Node]]) -> None:
         super().__init__(program, path, src)
