@@ -25,7 +25,8 @@ Speed: by default the project is compiled once (as the command line compiles it)
 fork of that process doing what the CLI's `run_layout` does after compiling; --cli runs the `run4d`
 command line instead (exact but slow: it compiles the whole project for every method). Two counts:
 "strict" is the rule the command line had until 2026-12-02 (a project with any file that does not
-compile runs nothing: every method counts as compile-error); "lenient" is the command line's rule
+compile runs nothing: every method counts as compile-error; a file with a line naming something
+run4d does not know counts as not compiling, as it did then); "lenient" is the command line's rule
 now, tool4d's (a project runs interpreted: a method whose own file does not compile is a
 compile-error, exit 65; the others run, and calling a method or class of a file that does not
 compile raises -10791).
@@ -131,11 +132,14 @@ def _load(project: str):
         load(program, layout.files, layout.names, layout.optional, layout.components, tolerant=True)
     except CompileErrors as e:  # what even a tolerant load cannot go on with
         program.compile_errors = e.errors
-    compiles = not program.compile_errors
+    # "strict" keeps the former rule: a line naming something run4d does not know (which a project
+    # run now lets fail when it runs: program.late_errors) made its file not compile then.
+    compiles = not program.compile_errors and not getattr(program, "late_errors", None)
     failing = {os.path.abspath(x.path) for x in program.compile_errors if x.path}
+    strict_failing = failing | {os.path.abspath(x.path) for x in getattr(program, "late_errors", ()) if x.path}
     if threading.active_count() > 1:
         print("run_rates: threads running before fork; results may be unreliable", file=sys.stderr)
-    return layout, program, compiles, failing
+    return layout, program, compiles, failing, strict_failing
 
 
 def _run_loaded(layout, program, project: str, method: str) -> int:
@@ -248,7 +252,8 @@ def measure_repo(repo_dir: str, timeout: float, cli: bool, components: list[str]
         os.environ["RUN4D_CACHE"] = "off"
         os.chdir(os.path.dirname(project))
         started = time.monotonic()
-        layout, program, compiles, failing = _load(project) if not cli else (None, None, True, set())
+        layout, program, compiles, failing, strict_failing = (_load(project) if not cli
+                                                               else (None, None, True, set(), set()))
         result = {"methods": len(methods), "files_with_errors": len(failing), "runs": {},
                   "compile_seconds": round(time.monotonic() - started, 1)}
         strict, lenient = collections.Counter(), collections.Counter()
@@ -265,7 +270,8 @@ def measure_repo(repo_dir: str, timeout: float, cli: bool, components: list[str]
                     lz = run
                     if lz[0] in ("internal", "4d-error") and ("KeyError: 'M_" in lz[1] or "name 'M_" in lz[1]):
                         lz = ("compile-error", "calls a method that does not compile: " + lz[1])
-                s = lz if compiles else ("compile-error", f"{len(failing)} file(s) of the project do not compile")
+                s = lz if compiles else ("compile-error",
+                                         f"{len(strict_failing)} file(s) of the project do not compile")
             strict[s[0]] += 1
             lenient[lz[0]] += 1
             result["runs"][method] = {"strict": s, "lenient": lz}

@@ -276,6 +276,11 @@ def _merge_names(kinds: list[list], clean: list[str]) -> list[list]:
 
 # After these, `try` names a function or property: Function try(), property ok; try : Boolean
 _NAME_STARTERS = {"FUNCTION", "GET", "SET", "QUERY_KW", "ORDERBY", "ALIAS", "DOT"}
+# On a var or property line `try` is a name (`property try : Text`), but in the initial value
+# (`var $a : Integer:=Try(f())`) it is Try(): after these tokens only an expression may come.
+_EXPRESSION_BEFORE = {"ASSIGN", "LPAR", "LSQB", "LBRACE", "QMARK", "AMP", "PIPE", "AND2", "OR2", "XOR", "EQ", "NE",
+                      "LT", "GT", "LE", "GE", "PLUS", "MINUS", "STAR", "SLASH", "BACKSLASH", "PERCENT", "CARET",
+                      "SHL", "SHR", "BITSET", "BITCLR", "BITTEST", "ARROW"}
 
 
 def _contextual(kinds: list[list], lower: list[str], prev_type: str, line_head: str = "_NL") -> None:
@@ -309,7 +314,8 @@ def _keyword_at(ttype: str, before: str, line_head: str) -> str:
     """A keyword's token type after a token of type `before`: the keyword, or NAME."""
     if before == "_NL" or before in MODIFIER_TYPES:
         return ttype
-    if ttype == "TRY" and before not in _NAME_STARTERS and line_head not in ("PROPERTY", "VAR"):
+    if ttype == "TRY" and before not in _NAME_STARTERS and (line_head not in ("PROPERTY", "VAR")
+                                                            or before in _EXPRESSION_BEFORE):
         return ttype
     allowed = _MID_LINE.get(ttype)
     if allowed is not None and before in allowed:

@@ -172,7 +172,9 @@ def serialize(doc: refs.XmlDoc, node) -> bytes:
     encoding = doc.encoding or "UTF-8"
     body = etree.tostring(target, encoding=encoding, xml_declaration=False, doctype=None) if whole \
         else etree.tostring(target, encoding=encoding, xml_declaration=False)
-    if whole and tree.docinfo.doctype and not body.lstrip().startswith(b"<!DOCTYPE"):
+    # The DOCTYPE is written where the document has it (after a leading comment, say); added in front
+    # only when the copy made for indenting lost it.
+    if whole and tree.docinfo.doctype and b"<!DOCTYPE" not in body:
         body = tree.docinfo.doctype.encode(encoding) + b"\n" + body
     # 4D's XML engine (Xerces) always writes standalone, "no" unless the document says yes, with a
     # space before "?>", and an indented text ends with a line break (docs/decisions.md, "XML DOM").
