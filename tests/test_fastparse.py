@@ -22,6 +22,8 @@ FILES = sorted(p for d in ("tests", "samples", "bench") for p in (ROOT / d).rglo
                if p.suffix in (".4dm", ".4dc"))
 
 SNIPPETS = [
+    # try as a name on declaration lines, Try() in their initial values
+    "property try : Text\nvar try : Text\nvar $o : Object:={try: 1}\nvar $n : Integer:=Try(5)\nvar $m:=1+Try(2)\n",
     "",
     "\n\n\n",
     "$x:=1",  # no final newline

@@ -278,7 +278,7 @@ def _merge_names(kinds: list[list], clean: list[str]) -> list[list]:
 _NAME_STARTERS = {"FUNCTION", "GET", "SET", "QUERY_KW", "ORDERBY", "ALIAS", "DOT"}
 # On a var or property line `try` is a name (`property try : Text`), but in the initial value
 # (`var $a : Integer:=Try(f())`) it is Try(): after these tokens only an expression may come.
-_EXPRESSION_BEFORE = {"ASSIGN", "LPAR", "LSQB", "LBRACE", "QMARK", "AMP", "PIPE", "AND2", "OR2", "XOR", "EQ", "NE",
+_EXPRESSION_BEFORE = {"ASSIGN", "LPAR", "LSQB", "QMARK", "AMP", "PIPE", "AND2", "OR2", "XOR", "EQ", "NE",
                       "LT", "GT", "LE", "GE", "PLUS", "MINUS", "STAR", "SLASH", "BACKSLASH", "PERCENT", "CARET",
                       "SHL", "SHR", "BITSET", "BITCLR", "BITTEST", "ARROW"}
 
@@ -307,6 +307,8 @@ def _contextual(kinds: list[list], lower: list[str], prev_type: str, line_head: 
     for kind in kinds:
         if kind[0] in KEYWORD_TYPES:
             kind[0] = _keyword_at(kind[0], before, line_head)
+        if line_head == "WORDS":
+            line_head = kind[0]  # a run at the start of its line: its first word leads the line
         before = kind[0]
 
 
