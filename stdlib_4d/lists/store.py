@@ -44,13 +44,29 @@ class HList:
 
 LISTS: dict[int, HList] = {}
 _next = [0]
+# The lists each running process created: Load list's page says a list stays in memory "until the
+# end of the working session or until the process in which it was created ends or is aborted".
+_OWNED: dict[int, set[int]] = {}
 
 
 def new_list(hl: HList | None = None) -> int:
-    """Store a list and give its reference (references are never reused in a run)."""
+    """Store a list, owned by the running process, and give its reference (never reused in a run)."""
     _next[0] += 1
     LISTS[_next[0]] = hl or HList()
+    proc = current()
+    owned = _OWNED.get(id(proc))
+    if owned is None:
+        owned = _OWNED[id(proc)] = set()
+        proc.at_end.append(lambda: _process_ended(proc))
+    owned.add(_next[0])
     return _next[0]
+
+
+def _process_ended(proc) -> None:
+    """The lists a process created go with it (each sublist with the process that created it)."""
+    with LOCK:
+        for ref in _OWNED.pop(id(proc), ()):
+            clear(ref, False)
 
 
 def is_list(ref) -> bool:

@@ -63,4 +63,13 @@ APPEND TO LIST($sub; "deep"; 500)
 APPEND TO LIST($list; "holder"; 50; $sub; True)
 DELETE FROM LIST($list; 500)
 ALERT(String(Count list items($sub))+" "+String(Count list items($list; *)))  // expect: 0 3
+// INSERT IN LIST before an item of a sublist inserts in that sublist
+APPEND TO LIST($sub; "deep2"; 501)
+INSERT IN LIST($list; 501; "deep1"; 502)
+GET LIST ITEM($sub; 1; $ref; $text)
+ALERT($text+" "+String(List item parent($list; 502)))  // expect: deep1 50
+// 0: the last item added (deep1, inserted last); once deleted, 0 designates nothing
+DELETE FROM LIST($list; 0)
+DELETE FROM LIST($list; 0)
+ALERT(String(Count list items($list; *)))  // expect: 4
 CLEAR LIST($list; *)
