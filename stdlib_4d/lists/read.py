@@ -40,8 +40,10 @@ def get_list_item(*params):
             item = hl.current
         else:
             item = store.at_position(hl, args.integer(store._value(which), cmd, 2))
-        values = (item.ref, item.text, item.sublist if store.is_list(item.sublist) else 0, item.expanded) \
-            if item is not None else (0, "", 0, False)
+        values = (0, "", 0, False)
+        if item is not None:
+            attached = store.is_list(item.sublist)  # expanded says something only of an attached sublist
+            values = (item.ref, item.text, item.sublist if attached else 0, item.expanded and attached)
     store.put(item_ref, values[0])
     store.put(text, values[1])
     if sub is not UNDEF:

@@ -32,9 +32,9 @@ SET LIST ITEM($list; 30; "C"; 30; -1; False)
 GET LIST ITEM($list; 5; $ref; $text; $s; $e)
 ALERT($text+" "+String($s=$sub)+" "+String($e)+" "+String(Count list items($list)))  // expect: C True False 5
 // 0 detaches the sublist, which stays in memory
-SET LIST ITEM($list; 30; "C"; 30; 0; False)
+SET LIST ITEM($list; 30; "C"; 30; 0; True)
 GET LIST ITEM($list; 5; $ref; $text; $s; $e)
-ALERT($text+" "+String($s)+" "+String(Is a list($sub)))  // expect: C 0 True
+ALERT($text+" "+String($s)+" "+String($e)+" "+String(Is a list($sub)))  // expect: C 0 False True
 // *: the current item (a1)
 SET LIST ITEM($list; *; "A1"; 11)
 GET LIST ITEM($list; 2; $ref; $text)
