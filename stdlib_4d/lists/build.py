@@ -32,7 +32,7 @@ def _sub_and_expanded(cmd: str, sub, expanded, index: int) -> tuple[int | None, 
         return None, None
     if sub is UNDEF or expanded is UNDEF:
         raise err("param_count", callee=cmd, detail="sublist and expanded must be passed jointly")
-    return sub, args.boolean(store._value(expanded), cmd, index + 1)
+    return sub, args.boolean(store.value_of(expanded), cmd, index + 1)
 
 
 @command("New list", returns="integer")
@@ -46,7 +46,7 @@ def new_list():
 def is_a_list(ref):
     """Is a list(list): True when the value is the reference of a list that exists."""
     with LOCK:
-        return store.is_list(store._value(ref))
+        return store.is_list(store.value_of(ref))
 
 
 @command("CLEAR LIST")
@@ -83,7 +83,7 @@ def copy_list(ref):
 
 
 def _new_item(cmd: str, text, ref, sub, expanded, index: int) -> Item:
-    item = Item(args.integer(store._value(ref), cmd, index + 1), args.text(store._value(text), cmd, index))
+    item = Item(args.integer(store.value_of(ref), cmd, index + 1), args.text(store.value_of(text), cmd, index))
     sub, expanded = _sub_and_expanded(cmd, sub, expanded, index + 2)
     if sub is not None:
         item.sublist = store.sublist_param(sub, cmd, index + 2)
@@ -118,7 +118,7 @@ def insert_in_list(*params):
         holder = found[1]
         holder.items.insert(holder.items.index(found[0]), item)
         hl.last = item
-        if before is STAR or args.integer(store._value(before), cmd, 2) == 0:
+        if before is STAR or args.integer(store.value_of(before), cmd, 2) == 0:
             hl.selected = [item]
             hl.current = item
 
@@ -131,8 +131,8 @@ def set_list_item(*params):
     ref, which, text, new_ref, sub, expanded = counted(cmd, params, 4, 6)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        new_text = args.text(store._value(text), cmd, 3)
-        new_number = args.integer(store._value(new_ref), cmd, 4)
+        new_text = args.text(store.value_of(text), cmd, 3)
+        new_number = args.integer(store.value_of(new_ref), cmd, 4)
         sub, expanded = _sub_and_expanded(cmd, sub, expanded, 5)
         found = store.designated(hl, which, cmd, 2)
         if found is None:
@@ -140,7 +140,7 @@ def set_list_item(*params):
         item = found[0]
         item.text, item.ref = new_text, new_number
         if sub is not None:
-            if args.integer(store._value(sub), cmd, 5) != -1:
+            if args.integer(store.value_of(sub), cmd, 5) != -1:
                 item.sublist = store.sublist_param(sub, cmd, 5)
             item.expanded = expanded
 

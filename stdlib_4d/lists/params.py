@@ -26,8 +26,8 @@ def set_list_item_parameter(*params):
     ref, which, selector, value = counted(cmd, params, 4, 4)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        name = args.text(store._value(selector), cmd, 3)
-        value = store._value(value)
+        name = args.text(store.value_of(selector), cmd, 3)
+        value = store.value_of(value)
         if isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, (str, float, bool)):
@@ -46,7 +46,7 @@ def get_list_item_parameter(*params):
     ref, which, selector, value = counted(cmd, params, 4, 4)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        name = args.text(store._value(selector), cmd, 3)
+        name = args.text(store.value_of(selector), cmd, 3)
         found = store.designated(hl, which, cmd, 2)
         if found is None or name not in found[0].params:
             return

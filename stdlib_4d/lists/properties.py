@@ -38,7 +38,7 @@ def set_list_properties(ref, appearance, icon=UNDEF, line_height=UNDEF, double_c
         _, hl = store.the_list(ref, cmd)
         for index, (name, value) in enumerate(zip(_LIST_PROPS, given), 2):
             if value is not UNDEF:
-                hl.props[name] = args.integer(store._value(value), cmd, index)
+                hl.props[name] = args.integer(store.value_of(value), cmd, index)
             elif name == "editable":
                 hl.props[name] = 1
 
@@ -64,15 +64,15 @@ def set_list_item_properties(*params):
     ref, which, enterable, styles, icon, color = counted(cmd, params, 4, 6)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        values = {"enterable": args.boolean(store._value(enterable), cmd, 3),
-                  "styles": args.integer(store._value(styles), cmd, 4)}
+        values = {"enterable": args.boolean(store.value_of(enterable), cmd, 3),
+                  "styles": args.integer(store.value_of(styles), cmd, 4)}
         if icon is not UNDEF:
-            icon = store._value(icon)
+            icon = store.value_of(icon)
             if type(icon) is not str:
                 icon = args.integer(icon, cmd, 5)
             values["icon"] = icon
         if color is not UNDEF:
-            values["color"] = args.integer(store._value(color), cmd, 6)
+            values["color"] = args.integer(store.value_of(color), cmd, 6)
         found = store.designated(hl, which, cmd, 2)
         if found is not None:
             found[0].props.update(values)
@@ -118,7 +118,7 @@ def set_list_item_font(*params):
     ref, which, font = counted(cmd, params, 3, 3)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        font = store._value(font)
+        font = store.value_of(font)
         if type(font) is not str:
             font = args.integer(font, cmd, 3)
         found = store.designated(hl, which, cmd, 2)
@@ -146,7 +146,7 @@ def set_list_item_icon(*params):
     ref, which, icon = counted(cmd, params, 3, 3)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        icon = store._value(icon)
+        icon = store.value_of(icon)
         if not isinstance(icon, Picture):
             raise err("bad_param_type", index=3, callee=cmd, detail=f"Picture expected, got {type_name(icon)}")
         found = store.designated(hl, which, cmd, 2)

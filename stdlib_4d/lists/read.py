@@ -39,7 +39,7 @@ def get_list_item(*params):
         if which is STAR:
             item = hl.current
         else:
-            item = store.at_position(hl, args.integer(store._value(which), cmd, 2))
+            item = store.at_position(hl, args.integer(store.value_of(which), cmd, 2))
         values = (0, "", 0, False)
         if item is not None:
             attached = store.is_list(item.sublist)  # expanded says something only of an attached sublist
@@ -60,7 +60,7 @@ def list_item_position(*params):
     ref, item_ref = counted(cmd, params, 2, 2)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        found = store.find(hl, args.integer(store._value(item_ref), cmd, 2))
+        found = store.find(hl, args.integer(store.value_of(item_ref), cmd, 2))
         if found is None:
             return 0.0
         store.reveal(hl, found[0])
@@ -93,8 +93,8 @@ def find_in_list(*params):
         found_array, star = UNDEF, STAR
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        wanted = args.text(store._value(value), cmd, 2)
-        deep = args.integer(store._value(scope), cmd, 3) == 1
+        wanted = args.text(store.value_of(value), cmd, 2)
+        deep = args.integer(store.value_of(scope), cmd, 3) == 1
         items = [i for i, _, parent in store.walk(hl) if deep or parent is None]
         matches = [i for i in items if textcmp.equal(i.text, wanted)]
         if args.is_star(star):

@@ -51,7 +51,7 @@ def select_list_items_by_position(*params):
     ref, pos, positions = counted(cmd, params, 2, 3)
     with LOCK:
         _, hl = store.the_list(ref, cmd)
-        current = store.at_position(hl, args.integer(store._value(pos), cmd, 2))
+        current = store.at_position(hl, args.integer(store.value_of(pos), cmd, 2))
         others = None
         if positions is not UNDEF:
             found = (store.at_position(hl, n) for n in _numbers(positions, cmd, 3))

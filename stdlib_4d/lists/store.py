@@ -81,14 +81,14 @@ def no_object_name(cmd: str, params: tuple) -> None:
 
 def the_list(value, cmd: str, index: int = 1) -> tuple[int, HList]:
     """The list a ListRef parameter designates; an invalid reference raises list_ref."""
-    n = args.integer(_value(value), cmd, index)
+    n = args.integer(value_of(value), cmd, index)
     hl = LISTS.get(n)
     if hl is None:
         raise err("list_ref", callee=cmd, ref=str(n))
     return n, hl
 
 
-def _value(value):
+def value_of(value):
     """An input parameter that arrives as a pointer (an output position of the command) read."""
     value = out_target(value)
     return value.get() if type(value) is Pointer else value
@@ -141,7 +141,7 @@ def designated(hl: HList, which, cmd: str, index: int) -> tuple[Item, HList, Ite
     if which is STAR:
         item = hl.current
     else:
-        ref = args.integer(_value(which), cmd, index)
+        ref = args.integer(value_of(which), cmd, index)
         if ref != 0:
             return find(hl, ref)
         item = hl.last
@@ -200,7 +200,7 @@ def sublist_param(value, cmd: str, index: int) -> int:
     """A sublist parameter: 0 (or omitted) for none, else a valid list reference."""
     if value is UNDEF:
         return 0
-    n = args.integer(_value(value), cmd, index)
+    n = args.integer(value_of(value), cmd, index)
     if n != 0 and n not in LISTS:
         raise err("list_ref", callee=cmd, ref=str(n))
     return n
