@@ -87,6 +87,8 @@ CATALOGUE: dict[str, tuple[int, str, str]] = {
     "classic_record_number": (-10503, "Record number {number} of the table [{table}] does not exist", "4D"),
     "classic_no_primary_key": (-10823, "The table [{name}] has no primary key: run4d keeps its records through ORDA, "
                                        "which needs one", "run4d"),
+    # Hierarchical lists: 4D documents no error for a reference that is not a list (docs/decisions.md).
+    "list_ref": (-10730, "{callee}: {ref} is not a hierarchical list reference", "run4d"),
     "not_array": (-10724, "{what} is not an array", "run4d"),
     "xml_ref": (-10725, "{cmd}: \"{ref}\" is not a reference of an open XML tree", "run4d"),
     "xml_parse": (-10726, "XML parse error: {detail}", "run4d"),
