@@ -14,6 +14,7 @@ holds nothing of the files compiled, only what the installed grammar and code gi
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -69,7 +70,5 @@ def store(path: str, spec: dict) -> None:
             pickle.dump(spec, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except Exception:  # noqa: BLE001  (a read-only or full disk: no cache, same tables)
-        try:
+        with contextlib.suppress(OSError):
             os.remove(tmp)
-        except OSError:
-            pass

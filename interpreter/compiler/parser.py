@@ -138,8 +138,8 @@ def fast_tables():
             return fastparse.Tables.from_spec(spec, _BUILDER, PostLexer(NAMES))
         except ValueError:
             return None
-        except Exception:  # noqa: BLE001  (tables this code cannot read: made again from Lark)
-            pass
+        except Exception:  # noqa: BLE001  (tables this code cannot read: made again from Lark below)
+            spec = None
     try:
         tables = fastparse.Tables(get_parser())
     except ValueError:

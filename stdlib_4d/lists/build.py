@@ -152,8 +152,7 @@ def delete_from_list(*params):
     cmd = "DELETE FROM LIST"
     ref, which, star = counted(cmd, params, 2, 3)
     with LOCK:
-        _, hl = store.the_list(ref, cmd)
-        found = store.designated(hl, which, cmd, 2)
+        found = store.item_of(ref, which, cmd)
         if found is None:
             return
         item, holder, _ = found

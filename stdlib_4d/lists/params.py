@@ -73,8 +73,7 @@ def get_list_item_parameter_arrays(*params):
     cmd = "GET LIST ITEM PARAMETER ARRAYS"
     ref, which, selectors, values = counted(cmd, params, 3, 4)
     with LOCK:
-        _, hl = store.the_list(ref, cmd)
-        found = store.designated(hl, which, cmd, 2)
+        found = store.item_of(ref, which, cmd)
         pairs = list(found[0].params.items()) if found is not None else []
     fill(out_array(selectors, cmd, 3, "text"), [k for k, _ in pairs], cmd)
     if values is not UNDEF:

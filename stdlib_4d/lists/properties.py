@@ -85,8 +85,7 @@ def get_list_item_properties(*params):
     cmd = "GET LIST ITEM PROPERTIES"
     ref, which, enterable, styles, icon, color = counted(cmd, params, 3, 6)
     with LOCK:
-        _, hl = store.the_list(ref, cmd)
-        found = store.designated(hl, which, cmd, 2)
+        found = store.item_of(ref, which, cmd)
         if found is None:
             return
         props = {**_ITEM_DEFAULTS, **found[0].props}
@@ -133,8 +132,7 @@ def get_list_item_font(*params):
     cmd = "Get list item font"
     ref, which = counted(cmd, params, 2, 2)
     with LOCK:
-        _, hl = store.the_list(ref, cmd)
-        found = store.designated(hl, which, cmd, 2)
+        found = store.item_of(ref, which, cmd)
         font = found[0].props.get("font", "") if found is not None else ""
     return font if type(font) is str else ""
 
@@ -161,8 +159,7 @@ def get_list_item_icon(*params):
     cmd = "GET LIST ITEM ICON"
     ref, which, icon = counted(cmd, params, 3, 3)
     with LOCK:
-        _, hl = store.the_list(ref, cmd)
-        found = store.designated(hl, which, cmd, 2)
+        found = store.item_of(ref, which, cmd)
         if found is None:
             return
         picture = found[0].props.get("picture")

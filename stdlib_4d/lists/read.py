@@ -74,8 +74,7 @@ def list_item_parent(*params):
     cmd = "List item parent"
     ref, which = counted(cmd, params, 2, 2)
     with LOCK:
-        _, hl = store.the_list(ref, cmd)
-        found = store.designated(hl, which, cmd, 2)
+        found = store.item_of(ref, which, cmd)
         return float(found[2].ref) if found is not None and found[2] is not None else 0.0
 
 

@@ -135,6 +135,11 @@ def locate(hl: HList, item: Item) -> tuple[Item, HList, Item | None] | None:
     return None
 
 
+def item_of(ref, which, cmd: str) -> tuple[Item, HList, Item | None] | None:
+    """The item of `(list; itemRef | *)`, the first two parameters of most item commands (see designated)."""
+    return designated(the_list(ref, cmd)[1], which, cmd, 2)
+
+
 def designated(hl: HList, which, cmd: str, index: int) -> tuple[Item, HList, Item | None] | None:
     """The item an `itemRef | *` parameter designates: a reference, 0 for the last item added to
     the list, * for its current item; None when there is none (the command then does nothing)."""
